@@ -1,0 +1,519 @@
+//! The stored-document codec: versioned JSON envelopes for plans and
+//! preferences, storage key names, and id helpers. The browser storage
+//! adapter only moves the strings produced here.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::model::{Plan, Step};
+
+/// The schema version written into every stored document.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Prefix of every storage key this app owns.
+pub const KEY_PREFIX: &str = "winplan:v1:";
+
+/// Storage key of the preferences document.
+pub const PREFS_KEY: &str = "winplan:v1:prefs";
+
+// Kept as a literal (const string concatenation is not available); a test
+// checks it extends KEY_PREFIX.
+const PLAN_KEY_PREFIX: &str = "winplan:v1:plan:";
+
+/// Why a stored document could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// The text is not JSON (or is truncated).
+    NotJson {
+        /// The parser's message.
+        detail: String,
+    },
+    /// The document was written by a newer version of the app.
+    NewerVersion {
+        /// The schema version found in the document.
+        found: u32,
+    },
+    /// JSON, but not a valid document of this schema.
+    Invalid {
+        /// What is wrong, in technical terms.
+        detail: String,
+    },
+}
+
+impl DecodeError {
+    fn invalid(detail: impl Into<String>) -> DecodeError {
+        DecodeError::Invalid {
+            detail: detail.into(),
+        }
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::NotJson { detail } => write!(f, "not JSON: {detail}"),
+            DecodeError::NewerVersion { found } => write!(
+                f,
+                "schema_version {found} is newer than the supported {SCHEMA_VERSION}"
+            ),
+            DecodeError::Invalid { detail } => write!(f, "invalid document: {detail}"),
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+#[derive(Serialize)]
+struct PlanDocRef<'a> {
+    schema_version: u32,
+    plan: &'a Plan,
+}
+
+#[derive(Serialize)]
+struct PrefsDocRef<'a> {
+    schema_version: u32,
+    prefs: &'a Prefs,
+}
+
+// Serializing these documents cannot fail: every map key is a string and no
+// type has a hand-written Serialize impl. Panicking on a broken invariant is
+// preferred to returning text that would overwrite stored data with garbage.
+fn to_json<T: Serialize>(doc: &T) -> String {
+    serde_json::to_string(doc).expect("documents always serialize to JSON")
+}
+
+/// The stored document for a plan: `{"schema_version":1,"plan":{...}}`,
+/// compact JSON.
+pub fn encode_plan(plan: &Plan) -> String {
+    to_json(&PlanDocRef {
+        schema_version: SCHEMA_VERSION,
+        plan,
+    })
+}
+
+/// Reads a stored plan document, migrating older schema versions. Documents
+/// from a newer version are refused, never read as the current one. Missing
+/// fields take their defaults; a blank plan id is invalid.
+pub fn decode_plan(raw: &str) -> Result<Plan, DecodeError> {
+    let (version, body) = open_envelope(raw, "plan")?;
+    let body = migrate(body, version)?;
+    let plan: Plan =
+        serde_json::from_value(body).map_err(|e| DecodeError::invalid(format!("plan: {e}")))?;
+    if plan.id.trim().is_empty() {
+        return Err(DecodeError::invalid("plan: id is empty"));
+    }
+    Ok(plan)
+}
+
+/// Parses the envelope and takes out its version and the body under `field`.
+fn open_envelope(raw: &str, field: &str) -> Result<(u32, Value), DecodeError> {
+    let value: Value = serde_json::from_str(raw).map_err(|e| DecodeError::NotJson {
+        detail: e.to_string(),
+    })?;
+    let Value::Object(mut doc) = value else {
+        return Err(DecodeError::invalid("document is not a JSON object"));
+    };
+    let version = match doc.get("schema_version") {
+        None => return Err(DecodeError::invalid("missing schema_version")),
+        Some(v) => v
+            .as_u64()
+            .ok_or_else(|| DecodeError::invalid(format!("schema_version is not a number: {v}")))?,
+    };
+    // Anything past u32 can only come from a (much) newer writer.
+    let version = u32::try_from(version).unwrap_or(u32::MAX);
+    if version > SCHEMA_VERSION {
+        return Err(DecodeError::NewerVersion { found: version });
+    }
+    let body = doc
+        .remove(field)
+        .ok_or_else(|| DecodeError::invalid(format!("missing {field}")))?;
+    Ok((version, body))
+}
+
+/// Brings a plan body written at schema version `from` up to
+/// [`SCHEMA_VERSION`], one version per step. To add v2: bump
+/// `SCHEMA_VERSION`, write `fn v1_to_v2(Value) -> Result<Value, DecodeError>`
+/// and add the arm `1 => migrate(v1_to_v2(value)?, 2)`.
+fn migrate(value: Value, from: u32) -> Result<Value, DecodeError> {
+    match from {
+        SCHEMA_VERSION => Ok(value),
+        0 => Err(DecodeError::invalid("schema_version 0 is not supported")),
+        found if found > SCHEMA_VERSION => Err(DecodeError::NewerVersion { found }),
+        missing => Err(DecodeError::invalid(format!(
+            "no migration from schema_version {missing}"
+        ))),
+    }
+}
+
+/// App preferences kept across sessions.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// The chosen UI language code (e.g. "zh", "en"); `None` follows the
+    /// browser.
+    pub language: Option<String>,
+    /// Id of the plan open when the app was last used.
+    pub current_plan: Option<String>,
+}
+
+/// The stored preferences document: `{"schema_version":1,"prefs":{...}}`.
+pub fn encode_prefs(prefs: &Prefs) -> String {
+    to_json(&PrefsDocRef {
+        schema_version: SCHEMA_VERSION,
+        prefs,
+    })
+}
+
+/// Reads a stored preferences document; missing fields take their defaults.
+pub fn decode_prefs(raw: &str) -> Result<Prefs, DecodeError> {
+    let (version, body) = open_envelope(raw, "prefs")?;
+    if version == 0 {
+        return Err(DecodeError::invalid("schema_version 0 is not supported"));
+    }
+    serde_json::from_value(body).map_err(|e| DecodeError::invalid(format!("prefs: {e}")))
+}
+
+/// The storage key of a plan: `winplan:v1:plan:<id>`.
+pub fn plan_key(id: &str) -> String {
+    format!("{PLAN_KEY_PREFIX}{id}")
+}
+
+/// The plan id in a plan storage key; `None` for any other key.
+pub fn plan_id_from_key(key: &str) -> Option<&str> {
+    key.strip_prefix(PLAN_KEY_PREFIX)
+        .filter(|id| !id.is_empty())
+}
+
+/// A new id `prefix` + (largest numeric suffix among `existing` ids with that
+/// prefix, plus one): "c1", "c2", … for contacts, pains and objections
+/// within a plan.
+pub fn fresh_id(prefix: &str, existing: &[&str]) -> String {
+    let max = existing
+        .iter()
+        .filter_map(|id| id.strip_prefix(prefix))
+        .filter(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()))
+        .filter_map(|rest| rest.parse::<u64>().ok())
+        .max()
+        .unwrap_or(0);
+    format!("{prefix}{}", max.saturating_add(1))
+}
+
+const RANDOM_DIGITS: u32 = 6;
+
+/// A plan id from the current time in milliseconds and a random number in
+/// [0, 1), both in base 36: `p-<time>-<6 random digits>`, e.g.
+/// "p-lx3k9a2b-08f2qz". The same inputs give the same id.
+pub fn plan_id(millis: f64, random: f64) -> String {
+    let time = if millis.is_finite() && millis > 0.0 {
+        // Saturating float-to-int cast; fractions of a millisecond dropped.
+        millis as u64
+    } else {
+        0
+    };
+    let span = 36u64.pow(RANDOM_DIGITS);
+    let random = if random.is_finite() {
+        random.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let draw = ((random * span as f64) as u64).min(span - 1);
+    let mut tail = base36(draw);
+    while tail.len() < RANDOM_DIGITS as usize {
+        tail.insert(0, '0');
+    }
+    format!("p-{}-{tail}", base36(time))
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.iter().rev().map(|&b| char::from(b)).collect()
+}
+
+/// A deep copy of `plan` under `new_id`, created and updated at `now`, back
+/// at the first wizard step; everything else is kept.
+pub fn duplicate_plan(plan: &Plan, new_id: &str, now: &str) -> Plan {
+    Plan {
+        id: new_id.to_string(),
+        created_at: now.to_string(),
+        updated_at: now.to_string(),
+        step: Step::Customer,
+        ..plan.clone()
+    }
+}
+
+/// Sorts plans most recently updated first (RFC 3339 strings in one format
+/// compare chronologically); ties by id ascending.
+pub fn sort_recent_first(plans: &mut [Plan]) {
+    plans.sort_by(|a, b| {
+        b.updated_at
+            .cmp(&a.updated_at)
+            .then_with(|| a.id.cmp(&b.id))
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::model::{BantccStatus, Contact, Pain, Tri};
+    use chrono::NaiveDate;
+
+    fn sample() -> Plan {
+        let mut plan = Plan::new("p-1", "2024-05-01T08:00:00Z");
+        plan.step = Step::Bantcc;
+        plan.account.name = "佛山万科".into();
+        plan.opportunity.name = "文印外包".into();
+        plan.opportunity.amount = Some(20000.0);
+        plan.opportunity.next_contact = NaiveDate::from_ymd_opt(2024, 5, 20);
+        plan.contacts.push(Contact {
+            id: "c1".into(),
+            name: "李总".into(),
+            is_coach: true,
+            ..Contact::default()
+        });
+        plan.pains.push(Pain {
+            id: "c1".into(),
+            description: "打印机经常卡纸".into(),
+            acknowledged: Tri::Yes,
+            ..Pain::default()
+        });
+        plan.bantcc.budget.status = BantccStatus::Risk;
+        plan
+    }
+
+    #[test]
+    fn plan_round_trips() {
+        let plan = sample();
+        let raw = encode_plan(&plan);
+        assert!(raw.starts_with(r#"{"schema_version":1,"plan":{"#));
+        assert!(!raw.contains('\n'));
+        assert_eq!(decode_plan(&raw), Ok(plan));
+    }
+
+    #[test]
+    fn minimal_v1_document_loads_with_defaults() {
+        let plan =
+            decode_plan(r#"{"schema_version":1,"plan":{"id":"p9","account":{"name":"万科"}}}"#)
+                .expect("minimal document loads");
+        assert_eq!(plan.id, "p9");
+        assert_eq!(plan.account.name, "万科");
+        assert_eq!(plan.opportunity.currency, "CNY");
+        assert_eq!(plan.step, Step::Customer);
+        assert!(plan.contacts.is_empty());
+    }
+
+    #[test]
+    fn unknown_fields_are_ignored() {
+        let plan = decode_plan(r#"{"schema_version":1,"plan":{"id":"p9","later":1},"x":2}"#)
+            .expect("extra fields tolerated");
+        assert_eq!(plan.id, "p9");
+    }
+
+    #[test]
+    fn not_json_and_truncated() {
+        assert!(matches!(
+            decode_plan("hello"),
+            Err(DecodeError::NotJson { .. })
+        ));
+        assert!(matches!(decode_plan(""), Err(DecodeError::NotJson { .. })));
+        let raw = encode_plan(&sample());
+        let cut = &raw[..raw.len() / 2];
+        // Cut on a char boundary: the sample is mostly ASCII up front.
+        assert!(matches!(decode_plan(cut), Err(DecodeError::NotJson { .. })));
+    }
+
+    #[test]
+    fn newer_version_is_refused_without_parsing() {
+        // The body would not even parse as v1: it must not be looked at.
+        let raw = r#"{"schema_version":2,"plan":{"id":42}}"#;
+        assert_eq!(
+            decode_plan(raw),
+            Err(DecodeError::NewerVersion { found: 2 })
+        );
+        let huge = r#"{"schema_version":99999999999,"plan":{}}"#;
+        assert_eq!(
+            decode_plan(huge),
+            Err(DecodeError::NewerVersion { found: u32::MAX })
+        );
+    }
+
+    #[test]
+    fn bad_envelopes_are_invalid() {
+        for raw in [
+            r#"{"plan":{"id":"p1"}}"#,
+            r#"{"schema_version":"1","plan":{"id":"p1"}}"#,
+            r#"{"schema_version":-1,"plan":{"id":"p1"}}"#,
+            r#"{"schema_version":0,"plan":{"id":"p1"}}"#,
+            r#"{"schema_version":1}"#,
+            r#"{"schema_version":1,"plan":null}"#,
+            r#"{"schema_version":1,"plan":{"id":"  "}}"#,
+            r#"{"schema_version":1,"plan":{}}"#,
+            r#"[1,2]"#,
+        ] {
+            assert!(
+                matches!(decode_plan(raw), Err(DecodeError::Invalid { .. })),
+                "{raw}"
+            );
+        }
+    }
+
+    #[test]
+    fn wrong_enum_value_is_invalid_and_says_so() {
+        let raw =
+            r#"{"schema_version":1,"plan":{"id":"p1","bantcc":{"budget":{"status":"maybe"}}}}"#;
+        match decode_plan(raw) {
+            Err(DecodeError::Invalid { detail }) => {
+                assert!(detail.contains("maybe"), "{detail}");
+                assert!(detail.contains("unknown variant"), "{detail}");
+            }
+            other => panic!("expected Invalid, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn migrate_is_identity_for_current_and_refuses_others() {
+        let v = serde_json::json!({"id": "p1"});
+        assert_eq!(migrate(v.clone(), SCHEMA_VERSION), Ok(v.clone()));
+        assert!(matches!(
+            migrate(v.clone(), 0),
+            Err(DecodeError::Invalid { .. })
+        ));
+        assert_eq!(
+            migrate(v, SCHEMA_VERSION + 1),
+            Err(DecodeError::NewerVersion {
+                found: SCHEMA_VERSION + 1
+            })
+        );
+    }
+
+    #[test]
+    fn errors_display_plainly() {
+        assert_eq!(
+            DecodeError::NewerVersion { found: 3 }.to_string(),
+            "schema_version 3 is newer than the supported 1"
+        );
+        assert_eq!(
+            DecodeError::Invalid {
+                detail: "missing plan".into()
+            }
+            .to_string(),
+            "invalid document: missing plan"
+        );
+        let e: Box<dyn std::error::Error> = Box::new(DecodeError::NotJson {
+            detail: "EOF".into(),
+        });
+        assert_eq!(e.to_string(), "not JSON: EOF");
+    }
+
+    #[test]
+    fn prefs_round_trip_and_tolerate_missing_fields() {
+        let prefs = Prefs {
+            language: Some("zh".into()),
+            current_plan: Some("p-1".into()),
+        };
+        let raw = encode_prefs(&prefs);
+        assert!(raw.starts_with(r#"{"schema_version":1,"prefs":{"#));
+        assert_eq!(decode_prefs(&raw), Ok(prefs));
+        assert_eq!(
+            decode_prefs(r#"{"schema_version":1,"prefs":{}}"#),
+            Ok(Prefs::default())
+        );
+        assert_eq!(
+            decode_prefs(r#"{"schema_version":5,"prefs":{}}"#),
+            Err(DecodeError::NewerVersion { found: 5 })
+        );
+        assert!(matches!(
+            decode_prefs(r#"{"schema_version":1,"prefs":{"language":3}}"#),
+            Err(DecodeError::Invalid { .. })
+        ));
+        assert!(matches!(
+            decode_prefs(r#"{"schema_version":0,"prefs":{}}"#),
+            Err(DecodeError::Invalid { .. })
+        ));
+        assert!(matches!(
+            decode_prefs("{"),
+            Err(DecodeError::NotJson { .. })
+        ));
+    }
+
+    #[test]
+    fn key_helpers() {
+        assert!(PLAN_KEY_PREFIX.starts_with(KEY_PREFIX));
+        assert!(PREFS_KEY.starts_with(KEY_PREFIX));
+        assert_eq!(plan_key("p-abc"), "winplan:v1:plan:p-abc");
+        assert_eq!(plan_id_from_key("winplan:v1:plan:p-abc"), Some("p-abc"));
+        assert_eq!(plan_id_from_key(&plan_key("p-x")), Some("p-x"));
+        assert_eq!(plan_id_from_key("winplan:v1:plan:"), None);
+        assert_eq!(plan_id_from_key(PREFS_KEY), None);
+        assert_eq!(plan_id_from_key("other:plan:p1"), None);
+    }
+
+    #[test]
+    fn fresh_id_follows_the_largest_suffix() {
+        assert_eq!(fresh_id("c", &[]), "c1");
+        assert_eq!(fresh_id("c", &["c1", "c2"]), "c3");
+        assert_eq!(fresh_id("c", &["c7", "c2"]), "c8");
+        // Foreign or odd ids do not count.
+        assert_eq!(fresh_id("c", &["o5", "c", "cx", "c+4", "c-9"]), "c1");
+        assert_eq!(fresh_id("o", &["o09"]), "o10");
+    }
+
+    #[test]
+    fn plan_id_is_deterministic_base36() {
+        assert_eq!(plan_id(0.0, 0.0), "p-0-000000");
+        assert_eq!(plan_id(36.0, 0.5), plan_id(36.0, 0.5));
+        assert_eq!(plan_id(36.0, 0.0), "p-10-000000");
+        assert_eq!(plan_id(1_700_000_000_000.0, 0.0), "p-loyw3v28-000000");
+        assert_eq!(plan_id(1.0, 0.999_999_999_999), "p-1-zzzzzz");
+        assert_ne!(plan_id(1.0, 0.25), plan_id(1.0, 0.75));
+        // Garbage inputs still give a well-formed id.
+        assert_eq!(plan_id(f64::NAN, f64::NAN), "p-0-000000");
+        assert_eq!(plan_id(-5.0, 2.0), "p-0-zzzzzz");
+        let id = plan_id(1_716_000_000_123.0, 0.123_456);
+        assert!(id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
+    }
+
+    #[test]
+    fn duplicate_keeps_content_under_new_identity() {
+        let plan = sample();
+        let copy = duplicate_plan(&plan, "p-2", "2024-06-01T09:00:00Z");
+        assert_eq!(copy.id, "p-2");
+        assert_eq!(copy.created_at, "2024-06-01T09:00:00Z");
+        assert_eq!(copy.updated_at, "2024-06-01T09:00:00Z");
+        assert_eq!(copy.step, Step::Customer);
+        assert_eq!(copy.opportunity, plan.opportunity);
+        assert_eq!(copy.contacts, plan.contacts);
+        assert_eq!(copy.pains, plan.pains);
+        assert_eq!(copy.bantcc, plan.bantcc);
+        assert_eq!(plan.id, "p-1");
+    }
+
+    #[test]
+    fn sort_recent_first_with_id_ties() {
+        let mk = |id: &str, at: &str| {
+            let mut p = Plan::new(id, "2024-01-01T00:00:00Z");
+            p.updated_at = at.into();
+            p
+        };
+        let mut plans = vec![
+            mk("b", "2024-05-01T08:00:00Z"),
+            mk("c", "2024-05-03T08:00:00Z"),
+            mk("a", "2024-05-01T08:00:00Z"),
+            mk("d", "2024-04-30T23:59:59Z"),
+        ];
+        sort_recent_first(&mut plans);
+        let ids: Vec<&str> = plans.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, vec!["c", "a", "b", "d"]);
+    }
+}

@@ -1,0 +1,626 @@
+//! The records of one visit plan: account, opportunity, contacts, visit
+//! preparation, pains, BANTCC and the post-visit review.
+//!
+//! Every struct derives `Default` and uses `#[serde(default)]` so that a
+//! stored plan missing a field (older or hand-edited data) still loads.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// The wizard steps, in order. Stored in the plan so a rep returns to the
+/// step where they left.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    /// Account, opportunity and contacts (客户与联系人).
+    #[default]
+    Customer,
+    /// Visit preparation (拜访准备).
+    VisitPrep,
+    /// Pain vs need diagnosis (痛点与需求).
+    Diagnosis,
+    /// BANTCC qualification (客户信息收集清单).
+    Bantcc,
+    /// One-page summary and post-visit review (总结与复盘).
+    Review,
+}
+
+impl Step {
+    /// All steps in wizard order.
+    pub const ALL: [Step; 5] = [
+        Step::Customer,
+        Step::VisitPrep,
+        Step::Diagnosis,
+        Step::Bantcc,
+        Step::Review,
+    ];
+
+    /// Zero-based position in the wizard.
+    pub fn index(self) -> usize {
+        Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    /// The step after this one, if any.
+    pub fn next(self) -> Option<Step> {
+        Step::ALL.get(self.index() + 1).copied()
+    }
+
+    /// The step before this one, if any.
+    pub fn prev(self) -> Option<Step> {
+        self.index()
+            .checked_sub(1)
+            .and_then(|i| Step::ALL.get(i).copied())
+    }
+}
+
+/// An answer that may not be known yet.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tri {
+    /// Not known yet: a question to ask.
+    #[default]
+    Unknown,
+    /// Known to hold.
+    Yes,
+    /// Known not to hold.
+    No,
+}
+
+impl Tri {
+    /// All values, for selects.
+    pub const ALL: [Tri; 3] = [Tri::Unknown, Tri::Yes, Tri::No];
+}
+
+/// The customer (客户). The legal name identifies it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Account {
+    pub name: String,
+    pub industry: String,
+    pub region: String,
+    pub address: String,
+}
+
+/// The opportunity / project (商机 / 项目) this visit serves.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Opportunity {
+    pub name: String,
+    /// What is being bought: the project's content.
+    pub content: String,
+    /// Amount in `currency`; `None` while unknown.
+    pub amount: Option<f64>,
+    /// ISO 4217 code, e.g. "CNY".
+    pub currency: String,
+    /// 预计赢单时间.
+    pub expected_win_date: Option<NaiveDate>,
+    /// 最近一次联系时间.
+    pub last_contact: Option<NaiveDate>,
+    /// 下一次联系时间.
+    pub next_contact: Option<NaiveDate>,
+}
+
+impl Default for Opportunity {
+    fn default() -> Self {
+        Opportunity {
+            name: String::new(),
+            content: String::new(),
+            amount: None,
+            currency: "CNY".to_string(),
+            expected_win_date: None,
+            last_contact: None,
+            next_contact: None,
+        }
+    }
+}
+
+/// The "A" of BANTCC: the part a contact plays in the buying decision.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BuyingRole {
+    #[default]
+    Unknown,
+    /// 使用部门.
+    User,
+    /// 决策部门 / economic buyer.
+    DecisionMaker,
+    /// 采购部门.
+    Procurement,
+    /// 预算审批.
+    BudgetApprover,
+    /// 技术评估.
+    TechnicalEvaluator,
+    /// 影响者.
+    Influencer,
+}
+
+impl BuyingRole {
+    /// All values, for selects.
+    pub const ALL: [BuyingRole; 7] = [
+        BuyingRole::Unknown,
+        BuyingRole::User,
+        BuyingRole::DecisionMaker,
+        BuyingRole::Procurement,
+        BuyingRole::BudgetApprover,
+        BuyingRole::TechnicalEvaluator,
+        BuyingRole::Influencer,
+    ];
+}
+
+/// How high a contact sits ("call high").
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Seniority {
+    #[default]
+    Unknown,
+    Staff,
+    Manager,
+    Director,
+    Executive,
+}
+
+impl Seniority {
+    /// All values, for selects.
+    pub const ALL: [Seniority; 5] = [
+        Seniority::Unknown,
+        Seniority::Staff,
+        Seniority::Manager,
+        Seniority::Director,
+        Seniority::Executive,
+    ];
+}
+
+/// Relationship strength with a contact (客情关系).
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Relationship {
+    #[default]
+    Unknown,
+    Hostile,
+    Weak,
+    Neutral,
+    Good,
+    Strong,
+}
+
+impl Relationship {
+    /// All values, for selects.
+    pub const ALL: [Relationship; 6] = [
+        Relationship::Unknown,
+        Relationship::Hostile,
+        Relationship::Weak,
+        Relationship::Neutral,
+        Relationship::Good,
+        Relationship::Strong,
+    ];
+}
+
+/// Decision style (决策风格), learned through the coach; the rep mirrors it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionStyle {
+    #[default]
+    Unknown,
+    /// 指挥型.
+    Driver,
+    /// 思考型.
+    Analytical,
+    /// 激励型.
+    Expressive,
+    /// 支持型.
+    Amiable,
+}
+
+impl DecisionStyle {
+    /// All values, for selects.
+    pub const ALL: [DecisionStyle; 5] = [
+        DecisionStyle::Unknown,
+        DecisionStyle::Driver,
+        DecisionStyle::Analytical,
+        DecisionStyle::Expressive,
+        DecisionStyle::Amiable,
+    ];
+}
+
+/// A person at the account (联系人).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Contact {
+    /// Unique within the plan.
+    pub id: String,
+    pub name: String,
+    pub title: String,
+    pub department: String,
+    pub role: BuyingRole,
+    pub seniority: Seniority,
+    pub relationship: Relationship,
+    /// 教练 / 内线: an insider who helps us win.
+    pub is_coach: bool,
+    pub decision_style: DecisionStyle,
+}
+
+/// An objection we expect and the answer we prepared.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Objection {
+    pub id: String,
+    pub objection: String,
+    pub answer: String,
+}
+
+/// Preparation for one visit (拜访计划).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct VisitPrep {
+    pub visit_date: Option<NaiveDate>,
+    /// 预约: the appointment is confirmed.
+    pub appointment_confirmed: bool,
+    /// The purpose stated to the customer when booking.
+    pub purpose: String,
+    /// 承诺目标: the best commitment to obtain.
+    pub commitment_best: String,
+    /// The minimum acceptable commitment.
+    pub commitment_min: String,
+    /// The rep's own list of information to obtain, one entry per line.
+    /// BANTCC gaps are added to it at display time, not stored here.
+    pub info_to_obtain: Vec<String>,
+    /// Information to give: our unique business value (UBV) vs competitors.
+    pub info_to_give: String,
+    /// Questions to ask, one per line.
+    pub questions: Vec<String>,
+    pub objections: Vec<Objection>,
+    /// Our attendees, one per line.
+    pub our_attendees: Vec<String>,
+    /// Ids of the customer's contacts who attend.
+    pub their_attendees: Vec<String>,
+}
+
+/// Which kind of goal a pain stands in the way of (jobs to be done).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GoalKind {
+    #[default]
+    Functional,
+    Emotional,
+    Social,
+}
+
+impl GoalKind {
+    /// All values, for selects.
+    pub const ALL: [GoalKind; 3] = [GoalKind::Functional, GoalKind::Emotional, GoalKind::Social];
+}
+
+/// A pain (痛点): an obstacle to a goal the customer has.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Pain {
+    pub id: String,
+    /// What the customer complains about, in their words.
+    pub description: String,
+    /// The goal the pain stands in the way of.
+    pub goal: String,
+    pub goal_kind: GoalKind,
+    /// Id of the contact who owns the pain, if known.
+    pub owner: Option<String>,
+    /// The customer acknowledges the pain and wants it solved.
+    pub acknowledged: Tri,
+    /// Solving it is a priority now.
+    pub priority: Tri,
+    /// Our offer actually solves it.
+    pub we_solve: Tri,
+    /// There is budget for it.
+    pub budget: Tri,
+}
+
+/// Plan-level diagnosis notes: surface vs deep need and a whole solution.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DiagnosisNotes {
+    /// 表面需求, e.g. "buy copiers".
+    pub surface_need: String,
+    /// 深层需求, e.g. "document work flows with zero complaints".
+    pub deep_need: String,
+    /// 整体解决方案 idea, e.g. managed print outsourcing.
+    pub whole_solution: String,
+}
+
+/// The status of one BANTCC letter.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BantccStatus {
+    #[default]
+    Unknown,
+    Partial,
+    Confirmed,
+    Risk,
+}
+
+impl BantccStatus {
+    /// All values, for selects.
+    pub const ALL: [BantccStatus; 4] = [
+        BantccStatus::Unknown,
+        BantccStatus::Partial,
+        BantccStatus::Confirmed,
+        BantccStatus::Risk,
+    ];
+}
+
+/// One letter of the BANTCC checklist.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BantccItem {
+    pub status: BantccStatus,
+    pub notes: String,
+    pub evidence: String,
+}
+
+/// The six letters of BANTCC (客户信息收集清单).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BantccLetter {
+    Budget,
+    Authority,
+    Need,
+    Time,
+    Company,
+    Competition,
+}
+
+impl BantccLetter {
+    /// All letters in B-A-N-T-C-C order.
+    pub const ALL: [BantccLetter; 6] = [
+        BantccLetter::Budget,
+        BantccLetter::Authority,
+        BantccLetter::Need,
+        BantccLetter::Time,
+        BantccLetter::Company,
+        BantccLetter::Competition,
+    ];
+
+    /// The letter shown in the checklist.
+    pub fn letter(self) -> char {
+        match self {
+            BantccLetter::Budget => 'B',
+            BantccLetter::Authority => 'A',
+            BantccLetter::Need => 'N',
+            BantccLetter::Time => 'T',
+            BantccLetter::Company | BantccLetter::Competition => 'C',
+        }
+    }
+}
+
+/// The BANTCC checklist of a plan.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Bantcc {
+    pub budget: BantccItem,
+    pub authority: BantccItem,
+    pub need: BantccItem,
+    pub time: BantccItem,
+    pub company: BantccItem,
+    pub competition: BantccItem,
+}
+
+impl Bantcc {
+    /// The item for a letter.
+    pub fn item(&self, letter: BantccLetter) -> &BantccItem {
+        match letter {
+            BantccLetter::Budget => &self.budget,
+            BantccLetter::Authority => &self.authority,
+            BantccLetter::Need => &self.need,
+            BantccLetter::Time => &self.time,
+            BantccLetter::Company => &self.company,
+            BantccLetter::Competition => &self.competition,
+        }
+    }
+
+    /// The item for a letter, mutably.
+    pub fn item_mut(&mut self, letter: BantccLetter) -> &mut BantccItem {
+        match letter {
+            BantccLetter::Budget => &mut self.budget,
+            BantccLetter::Authority => &mut self.authority,
+            BantccLetter::Need => &mut self.need,
+            BantccLetter::Time => &mut self.time,
+            BantccLetter::Company => &mut self.company,
+            BantccLetter::Competition => &mut self.competition,
+        }
+    }
+}
+
+/// What happened with the visit.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VisitOutcome {
+    /// Not visited yet.
+    #[default]
+    Planned,
+    /// The visit took place.
+    Held,
+    /// The customer refused or cancelled: still logged, it still counts.
+    Refused,
+}
+
+impl VisitOutcome {
+    /// All values, for selects.
+    pub const ALL: [VisitOutcome; 3] = [
+        VisitOutcome::Planned,
+        VisitOutcome::Held,
+        VisitOutcome::Refused,
+    ];
+}
+
+/// The rep's own review after the visit (自我总结).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct VisitReview {
+    pub outcome: VisitOutcome,
+    /// What happened (or why the visit was refused).
+    pub what_happened: String,
+    /// The commitment actually obtained.
+    pub commitment_obtained: String,
+    pub next_step: String,
+}
+
+/// One visit plan: everything the wizard edits.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Plan {
+    pub id: String,
+    /// RFC 3339 creation time.
+    pub created_at: String,
+    /// RFC 3339 time of the last edit.
+    pub updated_at: String,
+    /// The wizard step the rep was on.
+    pub step: Step,
+    pub account: Account,
+    pub opportunity: Opportunity,
+    pub contacts: Vec<Contact>,
+    pub visit: VisitPrep,
+    pub pains: Vec<Pain>,
+    pub diagnosis: DiagnosisNotes,
+    pub bantcc: Bantcc,
+    pub review: VisitReview,
+}
+
+impl Plan {
+    /// A new, empty plan.
+    pub fn new(id: impl Into<String>, now: &str) -> Plan {
+        Plan {
+            id: id.into(),
+            created_at: now.to_string(),
+            updated_at: now.to_string(),
+            ..Plan::default()
+        }
+    }
+
+    /// The contact with this id.
+    pub fn contact(&self, id: &str) -> Option<&Contact> {
+        self.contacts.iter().find(|c| c.id == id)
+    }
+}
+
+/// Splits a multi-line text field into entries, keeping every line so the
+/// text round-trips exactly while the rep types (a trailing newline stays).
+pub fn lines_from_text(text: &str) -> Vec<String> {
+    if text.is_empty() {
+        return Vec::new();
+    }
+    text.split('\n')
+        .map(|l| l.trim_end_matches('\r').to_string())
+        .collect()
+}
+
+/// Joins entries back into the text shown in a multi-line field.
+pub fn text_from_lines(lines: &[String]) -> String {
+    lines.join("\n")
+}
+
+/// The entries that carry text, trimmed (for summaries and counts).
+pub fn filled(lines: &[String]) -> impl Iterator<Item = &str> {
+    lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty())
+}
+
+/// What the rep typed into an amount field.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum AmountInput {
+    /// Nothing: the amount is unknown.
+    Empty,
+    /// A valid, non-negative amount.
+    Value(f64),
+    /// Text that is not an amount.
+    Invalid,
+}
+
+impl AmountInput {
+    /// Parses an amount, accepting thousands separators ("1,200,000") and
+    /// surrounding spaces.
+    pub fn parse(text: &str) -> AmountInput {
+        let cleaned: String = text
+            .chars()
+            .filter(|c| !matches!(c, ',' | '，' | '_' | ' '))
+            .collect();
+        if cleaned.is_empty() {
+            return AmountInput::Empty;
+        }
+        match cleaned.parse::<f64>() {
+            Ok(v) if v.is_finite() && v >= 0.0 => AmountInput::Value(v),
+            _ => AmountInput::Invalid,
+        }
+    }
+}
+
+impl Plan {
+    /// Records the visit outcome; a held or refused visit moves the last
+    /// contact date to the visit date (a refusal still counts as contact).
+    pub fn set_outcome(&mut self, outcome: VisitOutcome) {
+        self.review.outcome = outcome;
+        if outcome != VisitOutcome::Planned {
+            if let Some(d) = self.visit.visit_date {
+                if self.opportunity.last_contact.is_none_or(|last| last < d) {
+                    self.opportunity.last_contact = Some(d);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_walk_in_order() {
+        assert_eq!(Step::Customer.prev(), None);
+        assert_eq!(Step::Customer.next(), Some(Step::VisitPrep));
+        assert_eq!(Step::Review.next(), None);
+        assert_eq!(Step::Review.prev(), Some(Step::Bantcc));
+        assert_eq!(Step::Bantcc.index(), 3);
+    }
+
+    #[test]
+    fn lines_round_trip_while_typing() {
+        for text in ["", "a", "a\n", "a\n\nb", "\n"] {
+            assert_eq!(text_from_lines(&lines_from_text(text)), text);
+        }
+        let lines = lines_from_text(" 预算是今年的吗？\n\n谁审批 ");
+        assert_eq!(
+            filled(&lines).collect::<Vec<_>>(),
+            ["预算是今年的吗？", "谁审批"]
+        );
+    }
+
+    #[test]
+    fn amounts_parse() {
+        assert_eq!(AmountInput::parse(""), AmountInput::Empty);
+        assert_eq!(AmountInput::parse("  "), AmountInput::Empty);
+        assert_eq!(
+            AmountInput::parse("1,200,000"),
+            AmountInput::Value(1_200_000.0)
+        );
+        assert_eq!(AmountInput::parse("20000.50"), AmountInput::Value(20_000.5));
+        assert_eq!(AmountInput::parse("-5"), AmountInput::Invalid);
+        assert_eq!(AmountInput::parse("abc"), AmountInput::Invalid);
+        assert_eq!(AmountInput::parse("inf"), AmountInput::Invalid);
+    }
+
+    #[test]
+    fn outcome_moves_last_contact_forward_only() {
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        let mut p = Plan::new("p1", "2026-11-23T00:00:00Z");
+        p.visit.visit_date = d("2026-11-20");
+        p.opportunity.last_contact = d("2026-11-01");
+        p.set_outcome(VisitOutcome::Refused);
+        assert_eq!(p.opportunity.last_contact, d("2026-11-20"));
+        p.opportunity.last_contact = d("2026-11-22");
+        p.set_outcome(VisitOutcome::Held);
+        assert_eq!(p.opportunity.last_contact, d("2026-11-22"));
+        let mut q = Plan::new("p2", "x");
+        q.visit.visit_date = d("2026-11-20");
+        q.set_outcome(VisitOutcome::Planned);
+        assert_eq!(q.opportunity.last_contact, None);
+    }
+}

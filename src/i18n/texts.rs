@@ -1,0 +1,288 @@
+//! The text table: one key, its 中文 and its English. A key without both is
+//! a compile error. `{0}`, `{1}`… are filled by [`super::Lang::tf`].
+
+use super::Lang;
+
+macro_rules! texts {
+    ($($key:ident => $zh:literal, $en:literal;)*) => {
+        /// A UI text key.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum T { $(#[doc = $en] $key),* }
+
+        impl T {
+            /// Every key (for tests).
+            pub const ALL: &'static [T] = &[$(T::$key),*];
+
+            /// The text in `lang`.
+            pub fn get(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((T::$key, Lang::Zh) => $zh, (T::$key, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+texts! {
+    // App shell
+    AppName => "赢单计划", "Win Plan";
+    AppTitle => "赢单计划 · 拜访准备与商机判断", "Win Plan · visit preparation and deal qualification";
+    SkipToContent => "跳到主要内容", "Skip to main content";
+    MainNav => "主导航", "Main navigation";
+    MyPlans => "我的拜访计划", "My plans";
+    OtherLanguageName => "English", "中文";
+    SwitchLanguageLabel => "切换到英文界面", "Switch to Chinese";
+    AllSaved => "已自动保存", "All changes saved";
+    CopySuffix => "（副本）", " (copy)";
+
+    // Storage messages
+    StorageUnavailable => "浏览器不允许本应用保存数据（可能是隐私模式或存储被禁用）。您可以继续填写，但关闭页面后内容会丢失。", "This browser does not let the app store data (private mode or storage disabled?). You can keep working, but nothing will survive closing the page.";
+    StorageFull => "浏览器存储空间已满：最新的修改只保存在本页面中，尚未写入存储。已保存的内容不受影响。请删除不需要的计划或释放浏览器空间。", "Browser storage is full: your latest change is only in this page and is not stored yet. Everything saved before is safe. Delete plans you no longer need or free up browser storage.";
+    StorageWriteFailed => "保存失败：最新的修改只保存在本页面中。已保存的内容不受影响。", "Saving failed: your latest change is only in this page. Everything saved before is safe.";
+    UnreadableData => "有 {0} 项已保存的数据无法读取。它们被原样保留，没有被覆盖；您可以下载备份。", "{0} stored item(s) could not be read. They are kept untouched, never overwritten, and you can download them.";
+    UnreadableNewer => "其中有数据来自更新版本的赢单计划，请更新应用。", "Some were made by a newer version of Win Plan: update the app.";
+    DownloadUnreadable => "下载无法读取的数据", "Download the unreadable data";
+
+    // Plan list
+    NewPlan => "新建拜访计划", "New plan";
+    NoPlansYet => "还没有拜访计划。为下一次客户拜访新建一个：客户、联系人、拜访准备、痛点与需求、BANTCC，一步一步来。", "No plans yet. Create one for your next customer visit: customer, contacts, visit preparation, pains and needs, BANTCC, step by step.";
+    UntitledPlan => "未命名计划", "Untitled plan";
+    StepOfTotal => "第 {0}/{1} 步：", "Step {0} of {1}: ";
+    StepHeading => "第 {0}/{1} 步 · {2}", "Step {0} of {1} · {2}";
+    UpdatedOn => "更新于 {0}", "Updated {0}";
+    NextContactMissing => "未定下次联系时间", "No next contact date";
+    NextContactOverdue => "下次联系已逾期 {0} 天", "Next contact overdue by {0} day(s)";
+    NextContactToday => "今天需要联系", "Contact due today";
+    NextContactIn => "{0} 天后联系", "Next contact in {0} day(s)";
+    Open => "打开", "Open";
+    Duplicate => "复制", "Duplicate";
+    Delete => "删除", "Delete";
+    ConfirmDelete => "确认删除", "Confirm deletion";
+    ConfirmDeleteText => "确定删除「{0}」吗？删除后无法恢复。", "Delete “{0}”? This cannot be undone.";
+    DeleteForGood => "确定删除", "Delete for good";
+    Cancel => "取消", "Cancel";
+
+    // Wizard
+    WizardSteps => "拜访计划步骤", "Plan steps";
+    Back => "上一步", "Back";
+    Next => "下一步", "Next";
+    FinishToList => "完成，返回列表", "Done: back to my plans";
+    StepCustomer => "客户与联系人", "Customer";
+    StepVisitPrep => "拜访准备", "Visit prep";
+    StepDiagnosis => "痛点与需求", "Pain vs need";
+    StepBantcc => "BANTCC", "BANTCC";
+    StepReview => "总结与复盘", "Review";
+
+    // Fields (shared)
+    OnePerLine => "每行一项。", "One per line.";
+    NotSet => "—（未填写）", "— (not set)";
+    Yes => "是", "Yes";
+    No => "否", "No";
+    AmountInvalid => "请输入数字，例如 1200000 或 1,200,000。", "Enter a number, e.g. 1200000 or 1,200,000.";
+
+    // Step 1: customer
+    CustomerIntro => "这次拜访的客户是谁，对应哪个商机，要见或要接触到哪些人。", "Who the customer is, which opportunity this visit serves, and the people you will meet or need to reach.";
+    Account => "客户", "Account";
+    AccountName => "客户名称（法定名称）", "Customer name (legal name)";
+    AccountNameHint => "客户名称唯一，相当于客户档案。", "The legal name identifies the account.";
+    Industry => "行业", "Industry";
+    Region => "地区", "Region";
+    Address => "地址", "Address";
+    Opportunity => "商机 / 项目", "Opportunity";
+    OpportunityName => "商机名称", "Opportunity name";
+    OpportunityContent => "项目内容（采购什么）", "What is being bought";
+    Amount => "金额", "Amount";
+    Currency => "币种", "Currency";
+    ExpectedWinDate => "预计赢单时间", "Expected win date";
+    LastContact => "最近一次联系时间", "Last contact";
+    NextContact => "下一次联系时间", "Next contact";
+    Contacts => "联系人", "Contacts";
+    ContactsHint => "Call high, call wide：尽量接触到最高决策层和完整的决策链（使用、决策、采购部门）。", "Call high, call wide: reach the highest decision level and the whole decision chain (user, decision and procurement departments).";
+    NoContactsYet => "还没有联系人。", "No contacts yet.";
+    AddContact => "添加联系人", "Add contact";
+    NewContact => "新联系人", "New contact";
+    RemoveContact => "删除此联系人", "Remove this contact";
+    ContactName => "姓名", "Name";
+    JobTitle => "职位", "Title";
+    Department => "部门", "Department";
+    BuyingRole => "采购角色", "Buying role";
+    Seniority => "职级", "Seniority";
+    RelationshipStrength => "关系强度", "Relationship";
+    DecisionStyle => "决策风格", "Decision style";
+    DecisionStyleHint => "通过教练了解决策人的风格，再像镜子一样匹配它（Mirror）。", "Learn the decision maker's style through your coach, then mirror it.";
+    IsCoach => "是教练（内线）", "Is our coach (insider)";
+    CoachTag => "教练", "coach";
+
+    // Step 2: visit prep
+    VisitIntro => "拜访前想清楚：要拿到什么承诺，要了解什么，要传递什么，要问什么，客户会怎么反对。", "Before the visit, decide which commitment to obtain, what to learn, what to tell, what to ask, and how the customer may object.";
+    VisitPrepTitle => "拜访准备", "Visit preparation";
+    Appointment => "预约", "Appointment";
+    VisitDate => "拜访日期", "Visit date";
+    AppointmentConfirmed => "已预约确认", "Appointment confirmed";
+    StatedPurpose => "预约时说明的拜访目的", "Purpose stated when booking";
+    StatedPurposeHint => "提前说明目的，是对客户的尊重。", "Stating the purpose in advance shows respect.";
+    CommitmentObjective => "承诺目标", "Commitment objective";
+    CommitmentHint => "这次拜访结束时希望客户做出的具体行动，例如「安排试用机安装」。", "A concrete action you want the customer to take by the end of the visit, e.g. “pilot machine installed”.";
+    CommitmentBest => "最佳承诺", "Best commitment";
+    CommitmentMin => "最低可接受承诺", "Minimum acceptable commitment";
+    Information => "信息交换", "Information";
+    InfoToObtain => "需要了解的信息", "Information to obtain";
+    InfoFromGaps => "自动加入：BANTCC 未知项和尚未确认的需求条件", "Added automatically: unknown BANTCC items and unconfirmed need conditions";
+    NoGaps => "BANTCC 没有未知项，需求条件都已回答。", "No BANTCC item is unknown and every need condition is answered.";
+    FromBantcc => "BANTCC · {0}", "BANTCC · {0}";
+    FromPain => "痛点：{0}", "Pain: {0}";
+    UnnamedPain => "未命名痛点", "unnamed pain";
+    InfoToObtainOwn => "我自己要了解的信息", "My own items to find out";
+    InfoToGive => "要传递的信息（我方独特价值 UBV）", "Information to give (our unique business value)";
+    InfoToGiveHint => "相对竞争对手，我们独有的商业价值是什么？", "What business value do we offer that competitors cannot?";
+    QuestionsToAsk => "要问的问题", "Questions to ask";
+    Objections => "预计的反对意见", "Expected objections";
+    AddObjection => "添加反对意见", "Add objection";
+    RemoveObjection => "删除此反对意见", "Remove this objection";
+    ObjectionText => "客户可能说", "The customer may say";
+    ObjectionAnswer => "我们准备的回答", "Our prepared answer";
+    Attendees => "参加人员", "Attendees";
+    OurAttendees => "我方参加人员", "Our attendees";
+    TheirAttendees => "客户方参加人员", "Customer attendees";
+    TheirAttendeesNone => "先在第 1 步添加联系人，再在这里勾选参加的人。", "Add contacts in step 1 first, then tick who attends here.";
+
+    // Step 3: diagnosis
+    DiagnosisIntro => "痛点 ≠ 需求。抱怨只是痛点；只有客户承认并想解决、是优先事项、我们的方案能解决、而且有预算，才是需求。", "Pain is not need. A complaint is a pain; it becomes a need only when the customer acknowledges it and wants it solved, it is a priority, our offer solves it, and there is budget.";
+    DiagnosisTitle => "痛点与需求", "Pains and needs";
+    DiagnosisTally => "需求 {0} 个 · 仅是痛点 {1} 个 · 非我方 {2} 个 · 待问问题 {3} 个", "{0} need(s) · {1} pain(s) only · {2} not ours · {3} open question(s)";
+    NoPainsYet => "还没有记录痛点。客户抱怨什么？他想达成的目标被什么挡住了？", "No pains recorded yet. What does the customer complain about? What stands in the way of their goals?";
+    AddPain => "添加痛点", "Add pain";
+    RemovePain => "删除此痛点", "Remove this pain";
+    PainDescription => "痛点（客户的原话）", "Pain (in the customer's words)";
+    PainDescriptionHint => "例如：「打印机老是卡纸，员工天天投诉」。", "e.g. “The printers jam all the time and staff complain every day.”";
+    PainGoal => "背后的目标", "The goal behind it";
+    PainGoalHint => "客户想达成什么？例如：园区服务满意度（KPI）。", "What does the customer want to achieve? e.g. campus service satisfaction (a KPI).";
+    GoalKind => "目标类型", "Kind of goal";
+    PainOwner => "谁的痛点", "Whose pain";
+    OwnerUnknown => "未知", "Unknown";
+    NeedConditions => "需求的四个条件", "The four need conditions";
+    Classification => "判断：{0}", "Verdict: {0}";
+    ExplainNeed => "四个条件都满足：这是真实需求，可以推进方案。", "All four conditions hold: this is a real need; move to a proposal.";
+    ExplainPainOnly => "还不是需求：有条件未满足或未知。先问下面的问题。", "Not a need yet: some conditions fail or are unknown. Ask the questions below first.";
+    ExplainNotOurs => "我们的方案解决不了：不要在这里投入，寻找其他痛点。", "Our offer does not solve it: do not invest here; look for other pains.";
+    NextQuestions => "下一步要问：", "Ask next:";
+    DeepNeed => "表面需求与深层需求", "Surface vs deep need";
+    DeepNeedHint => "表面需求可能是「采购设备」，深层需求是「文印工作顺畅、没有客诉」，这会打开更大的整体解决方案。", "The surface need may be “buy devices”, the deep need “document work flows with zero complaints”, which opens a bigger whole-solution sale.";
+    SurfaceNeed => "表面需求", "Surface need";
+    DeepNeedField => "深层需求", "Deep need";
+    WholeSolution => "整体解决方案设想", "Whole-solution idea";
+    WholeSolutionHint => "例如：文印外包代替卖设备；租赁代替买断。", "e.g. managed print outsourcing instead of boxes; rental instead of a one-off purchase.";
+
+    // Step 4: BANTCC
+    BantccIntro => "客户信息收集清单：逐项确认。「未知」的项目会自动加入拜访准备里的「需要了解的信息」。", "The customer information checklist. Items left unknown are added to “information to obtain” in the visit prep automatically.";
+    BantccTitle => "BANTCC 客户信息", "BANTCC qualification";
+    BantccUnknownTally => "未知项：{0} / 6", "Unknown: {0} of 6";
+    GuidingQuestions => "引导问题：", "Guiding questions:";
+    Status => "状态", "Status";
+    Notes => "备注", "Notes";
+    Evidence => "依据", "Evidence";
+    EvidenceHint => "谁说的、在哪里看到的。", "Who said it, where you saw it.";
+
+    // Step 5: review
+    ReviewIntro => "一页看清整个计划；拜访后记录结果、拿到的承诺和下一步。", "The whole plan on one page; after the visit, record the outcome, the commitment obtained and the next step.";
+    Summary => "计划摘要", "Plan summary";
+    Readiness => "准备情况：{0}/{1} 项就绪", "Readiness: {0} of {1} ready";
+    CheckDone => "✓ 已就绪", "✓ ready";
+    CheckTodo => "✗ 待完成", "✗ to do";
+    FixIn => "去「{0}」补充", "Fix in “{0}”";
+    AfterVisit => "拜访后复盘", "After the visit";
+    AfterVisitHint => "被拒绝的拜访也要记录：它同样在积累关系。", "Log a refused visit too: it still builds the relationship.";
+    Outcome => "拜访结果", "Outcome";
+    WhatHappened => "发生了什么", "What happened";
+    CommitmentObtained => "实际拿到的承诺", "Commitment actually obtained";
+    NextStep => "下一步", "Next step";
+
+    // Enum labels: Step is above; the rest follow.
+    TriUnknown => "未知", "Unknown";
+    TriYes => "是", "Yes";
+    TriNo => "否", "No";
+    RoleUnknown => "未知", "Unknown";
+    RoleUser => "使用部门", "User department";
+    RoleDecisionMaker => "决策者", "Decision maker";
+    RoleProcurement => "采购部门", "Procurement";
+    RoleBudgetApprover => "预算审批人", "Budget approver";
+    RoleTechnicalEvaluator => "技术评估", "Technical evaluator";
+    RoleInfluencer => "影响者", "Influencer";
+    SenUnknown => "未知", "Unknown";
+    SenStaff => "员工", "Staff";
+    SenManager => "经理", "Manager";
+    SenDirector => "总监", "Director";
+    SenExecutive => "高管", "Executive";
+    RelUnknown => "未知", "Unknown";
+    RelHostile => "敌对", "Hostile";
+    RelWeak => "弱", "Weak";
+    RelNeutral => "一般", "Neutral";
+    RelGood => "良好", "Good";
+    RelStrong => "很强", "Strong";
+    StyleUnknown => "未知", "Unknown";
+    StyleDriver => "指挥型", "Driver";
+    StyleAnalytical => "思考型", "Analytical";
+    StyleExpressive => "激励型", "Expressive";
+    StyleAmiable => "支持型", "Amiable";
+    GoalFunctional => "功能性", "Functional";
+    GoalEmotional => "情感性", "Emotional";
+    GoalSocial => "社会性", "Social";
+    StatusUnknown => "未知", "Unknown";
+    StatusPartial => "部分了解", "Partial";
+    StatusConfirmed => "已确认", "Confirmed";
+    StatusRisk => "有风险", "Risk";
+    LetterBudget => "预算", "Budget";
+    LetterAuthority => "权限", "Authority";
+    LetterNeed => "需求", "Need";
+    LetterTime => "时间", "Time";
+    LetterCompany => "公司情况", "Company";
+    LetterCompetition => "竞争对手", "Competition";
+    OutcomePlanned => "尚未拜访", "Not visited yet";
+    OutcomeHeld => "已拜访", "Visit held";
+    OutcomeRefused => "被拒绝 / 取消", "Refused or cancelled";
+    ClassNeed => "需求", "Need";
+    ClassPainOnly => "仅是痛点", "Pain only";
+    ClassNotOurs => "非我方", "Not ours";
+    CondAcknowledged => "客户承认并想解决", "Customer acknowledges it and wants it solved";
+    CondPriority => "是优先事项", "It is a priority";
+    CondWeSolve => "我们的方案能解决", "Our offer solves it";
+    CondBudget => "有预算", "There is budget";
+    AskAcknowledged => "这个问题对您影响有多大？您希望解决它吗？", "How much does this affect you? Do you want it solved?";
+    AskPriority => "在今年的工作中，解决它排在第几位？", "Where does solving this rank among this year's priorities?";
+    AskWeSolve => "如果能做到……，是否就解决了您的问题？（确认我们的方案真能解决）", "If we could do …, would that solve it? (check that our offer really does)";
+    AskBudget => "解决这个问题有预算吗？是今年的预算吗？", "Is there budget to solve this, and is it this year's?";
+    QBudgetThisYear => "这次采购在今年的预算里吗？", "Is this purchase in this year's budget?";
+    QBudgetApprovalPath => "预算由谁审批，经过哪些环节？", "Who approves the budget, and through which path?";
+    QBudgetApproverFavoursRival => "审批人中是否有人偏好其他品牌（风险）？", "Does an approver favour another brand (a risk)?";
+    QAuthorityUserDept => "使用部门是哪个，谁负责？", "Which is the user department, and who?";
+    QAuthorityDecisionDept => "决策部门是哪个，谁拍板？", "Which is the decision department, and who decides?";
+    QAuthorityProcurementDept => "采购部门是哪个，谁经办？", "Which is the procurement department, and who handles it?";
+    QNeedIsReal => "这是真实需求吗：客户承认、是优先事项、我们能解决、有预算？", "Is it a real need: acknowledged, a priority, solved by us, with budget?";
+    QNeedNotFeature => "客户要的是解决问题，还是某个设备功能？（功能不是需求）", "Does the customer want a problem solved, or just a feature? (Features are not needs.)";
+    QTimePurchaseDate => "采购计划在什么时间？", "When is the purchase planned?";
+    QTimeProcessLength => "采购和审批流程是什么，需要多长时间？（周期越长，丢单风险越大）", "What are the procurement and approval processes, and how long do they take? (Longer means more risk.)";
+    QCompanySituation => "客户公司目前的情况如何？", "What is the customer's current situation?";
+    QCompanyKpis => "客户（和对接人）今年的关键指标（KPI）是什么？", "What are the customer's (and the contact's) KPIs this year?";
+    QCompanyKeyTasks => "客户今年的核心工作任务是什么？", "What are the customer's key tasks this year?";
+    QCompetitionWho => "竞争对手有哪些？", "Who are the competitors?";
+    QCompetitionPosition => "竞争对手在客户那里处于什么位置？", "Where do the competitors stand with the customer?";
+    QCompetitionOurUbv => "相对他们，我们的独特商业价值（UBV）是什么？", "What is our unique business value (UBV) against them?";
+    HintConfirmedNeeds => "痛点诊断：已确认 {0} 个需求。", "Diagnosis: {0} confirmed need(s).";
+    HintOnlyPains => "痛点诊断：目前只有痛点，还没有确认的需求。", "Diagnosis: only pains so far, no confirmed need.";
+    HintDecisionMakerKnown => "联系人中已有决策者。", "A decision maker is among the contacts.";
+    HintNoDecisionMaker => "联系人中还没有决策者：向上接触（Call high）。", "No decision maker among the contacts yet: call high.";
+    HintPainsWithoutBudget => "有 {0} 个痛点被标记为没有预算。", "{0} pain(s) are marked as having no budget.";
+    CheckAccountNamed => "客户已命名", "The account is named";
+    CheckOpportunityNamed => "商机已命名", "The opportunity is named";
+    CheckContactsListed => "已列出联系人", "Contacts are listed";
+    CheckDecisionMakerListed => "已接触到决策者（Call high）", "A decision maker is listed (call high)";
+    CheckCoachListed => "有教练（内线）", "There is a coach (insider)";
+    CheckAppointmentConfirmed => "拜访已预约确认", "The appointment is confirmed";
+    CheckPurposeStated => "已说明拜访目的", "The purpose is stated";
+    CheckCommitmentObjective => "最佳和最低承诺目标都已写明", "Best and minimum commitment are written";
+    CheckQuestionsPrepared => "已准备要问的问题", "Questions are prepared";
+    CheckObjectionsPrepared => "反对意见都有准备好的回答", "Every expected objection has an answer";
+    CheckNeedConfirmed => "至少确认了一个需求", "At least one need is confirmed";
+    CheckBantccComplete => "BANTCC 没有未知项", "No BANTCC item is unknown";
+    CheckNextContactPlanned => "已定下一次联系时间（未逾期）", "A next contact date is set (not overdue)";
+}

@@ -1,0 +1,132 @@
+//! The one persistence path: a thin adapter over the browser's
+//! `localStorage` that moves strings and reports typed errors. Encoding,
+//! versioning and migration live in [`crate::domain::codec`].
+//!
+//! Each plan has its own key, so an edit re-serialises only that plan.
+//! Keys it cannot decode are never written to: they stay untouched and are
+//! reported so the user can download them.
+
+use crate::domain::codec::{self, DecodeError, Prefs};
+use crate::domain::model::Plan;
+use wasm_bindgen::JsCast;
+
+/// Why a storage operation failed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StorageError {
+    /// The browser gives no storage (private mode, disabled, sandboxed).
+    Unavailable,
+    /// The storage quota is used up; nothing was written.
+    QuotaExceeded,
+    /// Any other failure, with the browser's message.
+    Other(String),
+}
+
+/// A stored entry that could not be decoded; kept aside untouched.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unreadable {
+    /// The storage key it lives under.
+    pub key: String,
+    /// The raw text, exactly as stored.
+    pub raw: String,
+    /// Why it could not be read.
+    pub error: DecodeError,
+}
+
+/// Everything read at start-up.
+#[derive(Clone, Debug, Default)]
+pub struct Loaded {
+    /// The plans that decoded.
+    pub plans: Vec<Plan>,
+    /// The preferences (defaults when missing or unreadable).
+    pub prefs: Prefs,
+    /// Entries that did not decode.
+    pub unreadable: Vec<Unreadable>,
+}
+
+fn storage() -> Result<web_sys::Storage, StorageError> {
+    let window = web_sys::window().ok_or(StorageError::Unavailable)?;
+    match window.local_storage() {
+        Ok(Some(s)) => Ok(s),
+        _ => Err(StorageError::Unavailable),
+    }
+}
+
+fn js_error(err: wasm_bindgen::JsValue) -> StorageError {
+    if let Some(exc) = err.dyn_ref::<web_sys::DomException>() {
+        let name = exc.name();
+        // Chromium and WebKit say QuotaExceededError; old Firefox used NS_ERROR_DOM_QUOTA_REACHED.
+        if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" || exc.code() == 22
+        {
+            return StorageError::QuotaExceeded;
+        }
+        return StorageError::Other(format!("{name}: {}", exc.message()));
+    }
+    StorageError::Other(format!("{err:?}"))
+}
+
+fn set(key: &str, value: &str) -> Result<(), StorageError> {
+    storage()?.set_item(key, value).map_err(js_error)
+}
+
+/// Reads every plan and the preferences.
+pub fn load() -> Result<Loaded, StorageError> {
+    let s = storage()?;
+    let mut loaded = Loaded::default();
+    let len = s.length().map_err(js_error)?;
+    let mut keys = Vec::with_capacity(len as usize);
+    for i in 0..len {
+        if let Ok(Some(key)) = s.key(i) {
+            keys.push(key);
+        }
+    }
+    for key in keys {
+        let Ok(Some(raw)) = s.get_item(&key) else {
+            continue;
+        };
+        if key == codec::PREFS_KEY {
+            match codec::decode_prefs(&raw) {
+                Ok(p) => loaded.prefs = p,
+                Err(error) => loaded.unreadable.push(Unreadable { key, raw, error }),
+            }
+        } else if codec::plan_id_from_key(&key).is_some() {
+            match codec::decode_plan(&raw) {
+                Ok(plan) => loaded.plans.push(plan),
+                Err(error) => loaded.unreadable.push(Unreadable { key, raw, error }),
+            }
+        }
+    }
+    Ok(loaded)
+}
+
+/// Writes one plan under its own key.
+pub fn save_plan(plan: &Plan) -> Result<(), StorageError> {
+    set(&codec::plan_key(&plan.id), &codec::encode_plan(plan))
+}
+
+/// Removes one plan.
+pub fn delete_plan(id: &str) -> Result<(), StorageError> {
+    storage()?
+        .remove_item(&codec::plan_key(id))
+        .map_err(js_error)
+}
+
+/// Writes the preferences.
+pub fn save_prefs(prefs: &Prefs) -> Result<(), StorageError> {
+    set(codec::PREFS_KEY, &codec::encode_prefs(prefs))
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if let Some(l) = nav.language() {
+        out.push(l);
+    }
+    out
+}

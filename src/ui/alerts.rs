@@ -1,0 +1,67 @@
+//! Storage problems, announced with `role="alert"`: storage unavailable,
+//! a change that could not be saved, stored entries that could not be read.
+
+use super::dom::download_text;
+use super::store::{use_store, SaveState};
+use crate::domain::codec::DecodeError;
+use crate::i18n::T;
+use crate::storage::StorageError;
+use leptos::prelude::*;
+
+fn storage_error_text(e: &StorageError) -> T {
+    match e {
+        StorageError::Unavailable => T::StorageUnavailable,
+        StorageError::QuotaExceeded => T::StorageFull,
+        StorageError::Other(_) => T::StorageWriteFailed,
+    }
+}
+
+/// The alert area under the header.
+#[component]
+pub fn Alerts() -> impl IntoView {
+    let store = use_store();
+    let load_error = move || {
+        store.load_error.get().map(|e| {
+            view! { <div class="alert" role="alert">{move || store.t(storage_error_text(&e))}</div> }
+        })
+    };
+    let save_error = move || match store.save_state.get() {
+        SaveState::Failed(e) => Some(view! {
+            <div class="alert" role="alert">{move || store.t(storage_error_text(&e))}</div>
+        }),
+        _ => None,
+    };
+    let unreadable = move || {
+        let items = store.unreadable.get();
+        (!items.is_empty()).then(|| {
+            let newer = items.iter().any(|u| matches!(u.error, DecodeError::NewerVersion { .. }));
+            let n = items.len().to_string();
+            let details = items
+                .iter()
+                .map(|u| format!("{}: {}", u.key, u.error))
+                .collect::<Vec<_>>()
+                .join("; ");
+            let download = move |_| {
+                let items = store.unreadable.get_untracked();
+                let bundle: serde_json::Map<String, serde_json::Value> = items
+                    .into_iter()
+                    .map(|u| (u.key, serde_json::Value::String(u.raw)))
+                    .collect();
+                let text = serde_json::to_string_pretty(&bundle).unwrap_or_default();
+                download_text("winplan-unreadable-data.json", "application/json", &text);
+            };
+            view! {
+                <div class="alert" role="alert">
+                    <p>
+                        {move || store.lang.get().tf(T::UnreadableData, &[&n])}
+                        " "
+                        {move || newer.then(|| store.t(T::UnreadableNewer))}
+                    </p>
+                    <p class="hint">{details}</p>
+                    <button type="button" on:click=download>{move || store.t(T::DownloadUnreadable)}</button>
+                </div>
+            }
+        })
+    };
+    view! { <div class="alerts">{load_error}{save_error}{unreadable}</div> }
+}

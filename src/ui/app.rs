@@ -1,0 +1,59 @@
+//! The root: provides the store, the header with the language switch, the
+//! storage alerts, and either the plan list or the open plan's wizard.
+
+use super::alerts::Alerts;
+use super::plan_list::PlanList;
+use super::store::{use_store, Store};
+use super::wizard::Wizard;
+use crate::i18n::T;
+use leptos::prelude::*;
+
+/// The whole application.
+#[component]
+pub fn App() -> impl IntoView {
+    let store = Store::load();
+    provide_context(store);
+    Effect::new(move |_| {
+        let lang = store.lang.get();
+        if let Some(el) = document().document_element() {
+            let _ = el.set_attribute("lang", lang.html_lang());
+        }
+        document().set_title(lang.t(T::AppTitle));
+    });
+    view! {
+        <Header />
+        <Alerts />
+        <main id="main">
+            {move || match store.current.get() {
+                // Keyed by plan id: opening another plan rebuilds the wizard
+                // so every field starts from that plan's values.
+                Some(id) => view! { <Wizard plan_id=id /> }.into_any(),
+                None => view! { <PlanList /> }.into_any(),
+            }}
+        </main>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let store = use_store();
+    let switch = move |_| store.set_lang(store.lang.get_untracked().other());
+    view! {
+        <header class="topbar">
+            <a class="skip" href="#main">{move || store.t(T::SkipToContent)}</a>
+            <span class="brand">{move || store.t(T::AppName)}</span>
+            <nav class="topnav" aria-label=move || store.t(T::MainNav)>
+                <Show when=move || store.current.get().is_some()>
+                    <button type="button" class="link" on:click=move |_| store.open(None)>
+                        {move || store.t(T::MyPlans)}
+                    </button>
+                </Show>
+                <button type="button" class="lang" on:click=switch
+                    title=move || store.t(T::SwitchLanguageLabel)
+                    lang=move || store.lang.get().other().html_lang()>
+                    {move || store.t(T::OtherLanguageName)}
+                </button>
+            </nav>
+        </header>
+    }
+}

@@ -1,0 +1,129 @@
+//! The contacts editor: who the rep will meet or needs to reach.
+
+use super::dom::focus_later;
+use super::fields::{CheckField, EnumSelect, TextField};
+use super::store::use_store;
+use crate::domain::codec::fresh_id;
+use crate::domain::model::{BuyingRole, Contact, DecisionStyle, Relationship, Seniority};
+use crate::i18n::T;
+use leptos::prelude::*;
+
+/// The list of contacts with add and remove.
+#[component]
+pub fn Contacts() -> impl IntoView {
+    let store = use_store();
+    let ids = Memo::new(move |_| {
+        store
+            .with_current(|p| p.contacts.iter().map(|c| c.id.clone()).collect::<Vec<_>>())
+            .unwrap_or_default()
+    });
+    let add = move |_| {
+        let mut new_id = String::new();
+        store.edit(|p| {
+            let existing: Vec<&str> = p.contacts.iter().map(|c| c.id.as_str()).collect();
+            new_id = fresh_id("c", &existing);
+            p.contacts.push(Contact {
+                id: new_id.clone(),
+                ..Contact::default()
+            });
+        });
+        focus_later(format!("contact-{new_id}-name"));
+    };
+    view! {
+        <fieldset>
+            <legend>{move || store.t(T::Contacts)}</legend>
+            <p class="hint">{move || store.t(T::ContactsHint)}</p>
+            <Show when=move || ids.with(|i| i.is_empty())>
+                <p class="empty">{move || store.t(T::NoContactsYet)}</p>
+            </Show>
+            <ol class="items">
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    <ContactRow id=id />
+                </For>
+            </ol>
+            <button type="button" on:click=add>{move || store.t(T::AddContact)}</button>
+        </fieldset>
+    }
+}
+
+/// Edits one contact, found by its id (a Copy handle for event closures).
+fn edit_contact(id: StoredValue<String>, f: impl FnOnce(&mut Contact)) {
+    let store = use_store();
+    id.with_value(|id| {
+        store.edit(|p| {
+            if let Some(c) = p.contacts.iter_mut().find(|c| c.id == *id) {
+                f(c)
+            }
+        })
+    });
+}
+
+#[component]
+fn ContactRow(id: String) -> impl IntoView {
+    let store = use_store();
+    let Some(c) = store
+        .with_current_untracked(|p| p.contact(&id).cloned())
+        .flatten()
+    else {
+        return ().into_any();
+    };
+    let cid = StoredValue::new(id);
+    let f = move |name: &str| format!("contact-{}-{name}", cid.get_value());
+    let heading = move || {
+        let name = store
+            .with_current(|p| p.contact(&c.id).map(|c| c.name.trim().to_string()))
+            .flatten()
+            .unwrap_or_default();
+        if name.is_empty() {
+            store.t(T::NewContact).to_string()
+        } else {
+            name
+        }
+    };
+    let remove = move |_| {
+        let rid = cid.get_value();
+        store.edit(|p| {
+            p.contacts.retain(|c| c.id != rid);
+            p.visit.their_attendees.retain(|a| *a != rid);
+            for pain in &mut p.pains {
+                if pain.owner.as_deref() == Some(rid.as_str()) {
+                    pain.owner = None;
+                }
+            }
+        });
+    };
+    view! {
+        <li class="item">
+            <h3>{heading}</h3>
+            <div class="row">
+                <TextField id=f("name") label=T::ContactName initial=c.name.clone()
+                    on_change=move |v| edit_contact(cid, |c| c.name = v) />
+                <TextField id=f("title") label=T::JobTitle initial=c.title.clone()
+                    on_change=move |v| edit_contact(cid, |c| c.title = v) />
+            </div>
+            <div class="row">
+                <TextField id=f("dept") label=T::Department initial=c.department.clone()
+                    on_change=move |v| edit_contact(cid, |c| c.department = v) />
+                <EnumSelect id=f("role") label=T::BuyingRole options=&BuyingRole::ALL initial=c.role
+                    on_change=move |v| edit_contact(cid, |c| c.role = v) />
+            </div>
+            <div class="row">
+                <EnumSelect id=f("seniority") label=T::Seniority options=&Seniority::ALL initial=c.seniority
+                    on_change=move |v| edit_contact(cid, |c| c.seniority = v) />
+                <EnumSelect id=f("relationship") label=T::RelationshipStrength options=&Relationship::ALL
+                    initial=c.relationship on_change=move |v| edit_contact(cid, |c| c.relationship = v) />
+            </div>
+            <div class="row">
+                <EnumSelect id=f("style") label=T::DecisionStyle hint=T::DecisionStyleHint
+                    options=&DecisionStyle::ALL initial=c.decision_style
+                    on_change=move |v| edit_contact(cid, |c| c.decision_style = v) />
+                <CheckField id=f("coach") label=T::IsCoach initial=c.is_coach
+                    on_change=move |v| edit_contact(cid, |c| c.is_coach = v) />
+            </div>
+            <button type="button" class="danger small" on:click=remove>
+                {move || store.t(T::RemoveContact)}
+            </button>
+        </li>
+    }
+    .into_any()
+}

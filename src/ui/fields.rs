@@ -1,0 +1,196 @@
+//! Labelled form controls. Each takes its initial value once: the control
+//! itself is the only writer while it is on screen, so re-rendering it on
+//! every keystroke (and moving the caret) is avoided.
+
+use super::store::use_store;
+use crate::domain::model::{lines_from_text, text_from_lines, AmountInput};
+use crate::i18n::{Label, T};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// A label with an optional hint below it, tied to the control by id.
+#[component]
+fn FieldShell(id: String, label: T, hint: Option<T>, children: Children) -> impl IntoView {
+    let store = use_store();
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="field">
+            <label for=id>{move || store.t(label)}</label>
+            {children()}
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{move || store.t(h)}</p> })}
+        </div>
+    }
+}
+
+fn described_by(id: &str, hint: Option<T>) -> Option<String> {
+    hint.map(|_| format!("{id}-hint"))
+}
+
+/// A one-line or multi-line text control.
+#[component]
+pub fn TextField(
+    #[prop(into)] id: String,
+    label: T,
+    #[prop(optional)] hint: Option<T>,
+    /// The value when the control is created.
+    #[prop(into)]
+    initial: String,
+    #[prop(into)] on_change: Callback<String>,
+    #[prop(optional)] multiline: bool,
+    #[prop(optional)] placeholder: Option<T>,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+) -> impl IntoView {
+    let store = use_store();
+    let described = described_by(&id, hint);
+    let ph = move || placeholder.map(|p| store.t(p));
+    let control = if multiline {
+        view! {
+            <textarea id=id.clone() rows="3" aria-describedby=described placeholder=ph
+                prop:value=initial
+                on:input=move |ev| on_change.run(event_target_value(&ev))
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input type="text" id=id.clone() aria-describedby=described placeholder=ph
+                autocomplete=autocomplete.unwrap_or("off")
+                prop:value=initial
+                on:input=move |ev| on_change.run(event_target_value(&ev))
+            />
+        }
+        .into_any()
+    };
+    view! { <FieldShell id=id label=label hint=hint>{control}</FieldShell> }
+}
+
+/// A multi-line control edited as a list: one entry per line.
+#[component]
+pub fn LinesField(
+    #[prop(into)] id: String,
+    label: T,
+    #[prop(optional)] hint: Option<T>,
+    initial: Vec<String>,
+    #[prop(into)] on_change: Callback<Vec<String>>,
+) -> impl IntoView {
+    let on_text = Callback::new(move |text: String| on_change.run(lines_from_text(&text)));
+    view! {
+        <TextField id=id label=label hint=hint.unwrap_or(T::OnePerLine) multiline=true
+            initial=text_from_lines(&initial) on_change=on_text />
+    }
+}
+
+/// A date control (`YYYY-MM-DD`); clearing it gives `None`.
+#[component]
+pub fn DateField(
+    #[prop(into)] id: String,
+    label: T,
+    #[prop(optional)] hint: Option<T>,
+    initial: Option<NaiveDate>,
+    #[prop(into)] on_change: Callback<Option<NaiveDate>>,
+) -> impl IntoView {
+    let described = described_by(&id, hint);
+    let text = initial
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    view! {
+        <FieldShell id=id.clone() label=label hint=hint>
+            <input type="date" id=id aria-describedby=described prop:value=text
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    on_change.run(NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok())
+                }
+            />
+        </FieldShell>
+    }
+}
+
+/// A number control that accepts a decimal or nothing; invalid text is
+/// flagged and leaves the stored value alone.
+#[component]
+pub fn AmountField(
+    #[prop(into)] id: String,
+    label: T,
+    initial: Option<f64>,
+    #[prop(into)] on_change: Callback<Option<f64>>,
+) -> impl IntoView {
+    let store = use_store();
+    let invalid = RwSignal::new(false);
+    let err_id = format!("{id}-error");
+    let err_id2 = err_id.clone();
+    let text = initial.map(|a| a.to_string()).unwrap_or_default();
+    view! {
+        <FieldShell id=id.clone() label=label hint=None>
+            <input type="text" inputmode="decimal" id=id prop:value=text
+                aria-invalid=move || invalid.get().then_some("true")
+                aria-describedby=move || invalid.get().then(|| err_id.clone())
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    match AmountInput::parse(&v) {
+                        AmountInput::Empty => { invalid.set(false); on_change.run(None) }
+                        AmountInput::Value(a) => { invalid.set(false); on_change.run(Some(a)) }
+                        AmountInput::Invalid => invalid.set(true),
+                    }
+                }
+            />
+            <Show when=move || invalid.get()>
+                <p class="error" id=err_id2.clone()>{move || store.t(T::AmountInvalid)}</p>
+            </Show>
+        </FieldShell>
+    }
+}
+
+/// A checkbox with its label beside it.
+#[component]
+pub fn CheckField(
+    #[prop(into)] id: String,
+    label: T,
+    initial: bool,
+    #[prop(into)] on_change: Callback<bool>,
+) -> impl IntoView {
+    let store = use_store();
+    view! {
+        <div class="field check">
+            <input type="checkbox" id=id.clone() prop:checked=initial
+                on:change=move |ev| on_change.run(event_target_checked(&ev)) />
+            <label for=id>{move || store.t(label)}</label>
+        </div>
+    }
+}
+
+/// A select over a domain enum whose values all have a [`Label`].
+#[component]
+pub fn EnumSelect<E>(
+    #[prop(into)] id: String,
+    label: T,
+    #[prop(optional)] hint: Option<T>,
+    options: &'static [E],
+    initial: E,
+    #[prop(into)] on_change: Callback<E>,
+) -> impl IntoView
+where
+    E: Label + Copy + PartialEq + Send + Sync + 'static,
+{
+    let store = use_store();
+    let described = described_by(&id, hint);
+    let selected = options.iter().position(|o| *o == initial).unwrap_or(0);
+    view! {
+        <FieldShell id=id.clone() label=label hint=hint>
+            <select id=id aria-describedby=described
+                on:change=move |ev| {
+                    let i: usize = event_target_value(&ev).parse().unwrap_or(0);
+                    if let Some(o) = options.get(i) { on_change.run(*o) }
+                }
+            >
+                {options.iter().enumerate().map(|(i, o)| {
+                    let o = *o;
+                    view! {
+                        <option value=i.to_string() selected=i == selected>
+                            {move || store.t(o.label())}
+                        </option>
+                    }
+                }).collect_view()}
+            </select>
+        </FieldShell>
+    }
+}

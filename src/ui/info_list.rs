@@ -1,0 +1,64 @@
+//! The combined "information to obtain" list: BANTCC gaps and open need
+//! questions flow in automatically and visibly, beside the rep's own items.
+
+use super::store::use_store;
+use crate::domain::model::Plan;
+use crate::domain::summary::{self, InfoItem};
+use crate::i18n::{next_question, Label, Lang, T};
+use leptos::prelude::*;
+
+/// One line of the combined list, as text plus where it came from.
+pub fn info_item_text(lang: Lang, plan: &Plan, item: &InfoItem) -> (String, Option<String>) {
+    match item {
+        InfoItem::Own(s) => (s.clone(), None),
+        InfoItem::Gap(g) => (
+            lang.t(g.question.label()).to_string(),
+            Some(lang.tf(T::FromBantcc, &[lang.t(g.letter.label())])),
+        ),
+        InfoItem::OpenNeedQuestion { pain_id, condition } => {
+            let pain = plan
+                .pains
+                .iter()
+                .find(|p| p.id == *pain_id)
+                .map(|p| p.description.trim())
+                .filter(|d| !d.is_empty())
+                .unwrap_or(lang.t(T::UnnamedPain));
+            (
+                lang.t(next_question(*condition)).to_string(),
+                Some(lang.tf(T::FromPain, &[pain])),
+            )
+        }
+    }
+}
+
+/// The automatic part of the list (gaps and open questions), shown above
+/// the rep's own entries.
+#[component]
+pub fn InfoToObtain() -> impl IntoView {
+    let store = use_store();
+    let items = Memo::new(move |_| {
+        let lang = store.lang.get();
+        store
+            .with_current(|p| {
+                summary::info_to_obtain(p)
+                    .iter()
+                    .filter(|i| !matches!(i, InfoItem::Own(_)))
+                    .map(|i| info_item_text(lang, p, i))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    view! {
+        <div class="auto-list" aria-labelledby="auto-info-label">
+            <p id="auto-info-label" class="label">{move || store.t(T::InfoFromGaps)}</p>
+            <Show when=move || items.with(|i| !i.is_empty())
+                fallback=move || view! { <p class="hint">{move || store.t(T::NoGaps)}</p> }>
+                <ul class="auto" id="auto-info">
+                    {move || items.get().into_iter().map(|(text, source)| {
+                        view! { <li>{text}<span class="badge">{source}</span></li> }
+                    }).collect_view()}
+                </ul>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,22 @@
+//! The Leptos views. They render what the core computes and send edits to
+//! the store; no scoring or validation happens here.
+
+mod alerts;
+mod app;
+mod contacts;
+mod dom;
+mod fields;
+mod info_list;
+mod objections;
+mod pain_row;
+mod plan_list;
+mod plan_summary;
+mod step_bantcc;
+mod step_customer;
+mod step_diagnosis;
+mod step_review;
+mod step_visit;
+mod store;
+mod wizard;
+
+pub use app::App;

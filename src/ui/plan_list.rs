@@ -1,0 +1,155 @@
+//! The list of plans: create, open, duplicate, delete (with confirmation).
+
+use super::dom::focus_later;
+use super::store::{today, use_store};
+use crate::domain::model::{Plan, Step};
+use crate::domain::summary::{self, DateStatus};
+use crate::i18n::{Label, Lang, T};
+use leptos::prelude::*;
+
+/// What one row shows, computed once per render of the list.
+#[derive(Clone, PartialEq)]
+struct Row {
+    id: String,
+    title: Option<String>,
+    updated: String,
+    step_index: usize,
+    step: Step,
+    next_contact: DateStatus,
+}
+
+fn row(p: &Plan) -> Row {
+    Row {
+        id: p.id.clone(),
+        title: summary::plan_title(p),
+        updated: p.updated_at.get(..10).unwrap_or_default().to_string(),
+        step_index: p.step.index() + 1,
+        step: p.step,
+        next_contact: summary::contact_date_status(p.opportunity.next_contact, today()),
+    }
+}
+
+/// The home screen.
+#[component]
+pub fn PlanList() -> impl IntoView {
+    let store = use_store();
+    let rows = Memo::new(move |_| {
+        store
+            .plans
+            .with(|ps| ps.iter().map(row).collect::<Vec<_>>())
+    });
+    let confirming = RwSignal::new(None::<String>);
+    view! {
+        <section class="plan-list" aria-labelledby="plans-heading">
+            <div class="list-head">
+                <h1 id="plans-heading">{move || store.t(T::MyPlans)}</h1>
+                <button type="button" class="primary" on:click=move |_| store.create()>
+                    {move || store.t(T::NewPlan)}
+                </button>
+            </div>
+            <Show when=move || rows.with(|r| r.is_empty())>
+                <p class="empty">{move || store.t(T::NoPlansYet)}</p>
+            </Show>
+            <ul class="cards">
+                <For each=move || rows.get() key=|r| (r.id.clone(), r.title.clone(), r.updated.clone()) let:r>
+                    <PlanCard r=r confirming=confirming />
+                </For>
+            </ul>
+        </section>
+    }
+}
+
+fn date_status_text(lang: Lang, s: &DateStatus) -> String {
+    match s {
+        DateStatus::Missing => lang.t(T::NextContactMissing).to_string(),
+        DateStatus::Overdue { days } => lang.tf(T::NextContactOverdue, &[&days.to_string()]),
+        DateStatus::Today => lang.t(T::NextContactToday).to_string(),
+        DateStatus::Soon { days } | DateStatus::Scheduled { days } => {
+            lang.tf(T::NextContactIn, &[&days.to_string()])
+        }
+    }
+}
+
+#[component]
+fn PlanCard(r: Row, confirming: RwSignal<Option<String>>) -> impl IntoView {
+    let store = use_store();
+    let Row {
+        id,
+        title,
+        updated,
+        step_index,
+        step,
+        next_contact,
+    } = r;
+    let heading_id = format!("plan-{id}-title");
+    let title2 = title.clone();
+    let name = move || {
+        title
+            .clone()
+            .unwrap_or_else(|| store.t(T::UntitledPlan).to_string())
+    };
+    let urgent = matches!(
+        next_contact,
+        DateStatus::Overdue { .. } | DateStatus::Missing | DateStatus::Today
+    );
+    let (id_open, id_dup, id_del, id_conf, id_yes) =
+        (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
+    let is_confirming = move || confirming.get().as_deref() == Some(id_conf.as_str());
+    let ask = move |_| {
+        confirming.set(Some(id_del.clone()));
+        focus_later(format!("plan-{}-cancel", id_del));
+    };
+    let cancel_id = format!("plan-{id}-cancel");
+    let del_id = format!("plan-{id}-delete");
+    let del_id2 = del_id.clone();
+    view! {
+        <li class="card">
+            <h2 id=heading_id class="card-title">{name.clone()}</h2>
+            <p class="meta">
+                <span>{move || store.lang.get().tf(T::StepOfTotal, &[&step_index.to_string(), &Step::ALL.len().to_string()])}
+                    {move || store.t(step.label())}</span>
+                <span>{move || store.lang.get().tf(T::UpdatedOn, &[&updated])}</span>
+                <span class:warn=urgent>{move || date_status_text(store.lang.get(), &next_contact)}</span>
+            </p>
+            <Show when=is_confirming.clone() fallback=move || {
+                let (o, d) = (id_open.clone(), id_dup.clone());
+                let ask = ask.clone();
+                view! {
+                    <div class="actions">
+                        <button type="button" class="primary" on:click=move |_| store.open(Some(o.clone()))>
+                            {move || store.t(T::Open)}
+                        </button>
+                        <button type="button" on:click=move |_| store.duplicate(&d)>
+                            {move || store.t(T::Duplicate)}
+                        </button>
+                        <button type="button" class="danger" id=del_id.clone() on:click=ask>
+                            {move || store.t(T::Delete)}
+                        </button>
+                    </div>
+                }
+            }>
+                {
+                    let (yes, t) = (id_yes.clone(), title2.clone());
+                    let del_id = del_id2.clone();
+                    view! {
+                        <div class="confirm" role="group" aria-label=move || store.t(T::ConfirmDelete)>
+                            <p>{move || {
+                                let n = t.clone().unwrap_or_else(|| store.t(T::UntitledPlan).to_string());
+                                store.lang.get().tf(T::ConfirmDeleteText, &[&n])
+                            }}</p>
+                            <button type="button" class="danger" on:click=move |_| store.delete(&yes)>
+                                {move || store.t(T::DeleteForGood)}
+                            </button>
+                            <button type="button" id=cancel_id.clone() on:click=move |_| {
+                                confirming.set(None);
+                                focus_later(del_id.clone());
+                            }>
+                                {move || store.t(T::Cancel)}
+                            </button>
+                        </div>
+                    }
+                }
+            </Show>
+        </li>
+    }
+}

@@ -1,0 +1,88 @@
+//! Step 4: the BANTCC checklist (客户信息收集清单).
+
+use super::fields::{EnumSelect, TextField};
+use super::store::use_store;
+use super::wizard::StepHeading;
+use crate::domain::bantcc;
+use crate::domain::model::{BantccLetter, BantccStatus, Plan, Step};
+use crate::i18n::{hint_text, Label, T};
+use leptos::prelude::*;
+
+fn letter_key(l: BantccLetter) -> &'static str {
+    match l {
+        BantccLetter::Budget => "budget",
+        BantccLetter::Authority => "authority",
+        BantccLetter::Need => "need",
+        BantccLetter::Time => "time",
+        BantccLetter::Company => "company",
+        BantccLetter::Competition => "competition",
+    }
+}
+
+/// The six letters, each with guiding questions, status, notes, evidence.
+#[component]
+pub fn BantccStep() -> impl IntoView {
+    let store = use_store();
+    let Some(p) = store.with_current_untracked(Plan::clone) else {
+        return ().into_any();
+    };
+    let unknown = Memo::new(move |_| {
+        store
+            .with_current(|p| bantcc::unknown_count(&p.bantcc))
+            .unwrap_or(0)
+    });
+    view! {
+        <StepHeading step=Step::Bantcc intro=T::BantccIntro />
+        <p class="tally" aria-live="polite">
+            {move || store.lang.get().tf(T::BantccUnknownTally, &[&unknown.get().to_string()])}
+        </p>
+        {BantccLetter::ALL.iter().map(|l| {
+            let l = *l;
+            let item = p.bantcc.item(l).clone();
+            let key = letter_key(l);
+            let hints = move || {
+                let lang = store.lang.get();
+                store
+                    .with_current(|p| {
+                        bantcc::hints(p)
+                            .into_iter()
+                            .filter(|(hl, _)| *hl == l)
+                            .map(|(_, h)| hint_text(lang, &h))
+                            .collect::<Vec<_>>()
+                    })
+                    .unwrap_or_default()
+            };
+            view! {
+                <fieldset class="letter" id=format!("bantcc-{key}")>
+                    <legend>
+                        <span class="letter-mark" aria-hidden="true">{l.letter().to_string()}</span>
+                        {move || store.t(l.label())}
+                    </legend>
+                    <p class="label">{move || store.t(T::GuidingQuestions)}</p>
+                    <ul class="questions">
+                        {bantcc::guiding_questions(l).iter().map(|q| {
+                            let q = *q;
+                            view! { <li>{move || store.t(q.label())}</li> }
+                        }).collect_view()}
+                    </ul>
+                    {move || {
+                        let h = hints();
+                        (!h.is_empty()).then(|| view! {
+                            <ul class="hints">{h.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                        })
+                    }}
+                    <EnumSelect id=format!("bantcc-{key}-status") label=T::Status options=&BantccStatus::ALL
+                        initial=item.status on_change=move |v| store.edit(|p| p.bantcc.item_mut(l).status = v) />
+                    <div class="row">
+                        <TextField id=format!("bantcc-{key}-notes") label=T::Notes multiline=true initial=item.notes
+                            on_change=move |v| store.edit(|p| p.bantcc.item_mut(l).notes = v) />
+                        <TextField id=format!("bantcc-{key}-evidence") label=T::Evidence hint=T::EvidenceHint
+                            multiline=true initial=item.evidence
+                            on_change=move |v| store.edit(|p| p.bantcc.item_mut(l).evidence = v) />
+                    </div>
+                </fieldset>
+            }
+        }).collect_view()}
+    }
+    .into_any()
+}

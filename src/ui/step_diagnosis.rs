@@ -1,0 +1,77 @@
+//! Step 3: pain vs need (痛点 ≠ 需求). Each pain is classified live by the
+//! core; unknown conditions come with the next question to ask.
+
+use super::dom::focus_later;
+use super::fields::TextField;
+use super::pain_row::PainRow;
+use super::store::use_store;
+use super::wizard::StepHeading;
+use crate::domain::codec::fresh_id;
+use crate::domain::diagnosis;
+use crate::domain::model::{Pain, Plan, Step};
+use crate::i18n::T;
+use leptos::prelude::*;
+
+/// The pains and the plan-level diagnosis notes.
+#[component]
+pub fn DiagnosisStep() -> impl IntoView {
+    let store = use_store();
+    let Some(p) = store.with_current_untracked(Plan::clone) else {
+        return ().into_any();
+    };
+    let notes = p.diagnosis;
+    let ids = Memo::new(move |_| {
+        store
+            .with_current(|p| p.pains.iter().map(|x| x.id.clone()).collect::<Vec<_>>())
+            .unwrap_or_default()
+    });
+    let counts = Memo::new(move |_| {
+        store
+            .with_current(|p| diagnosis::summarize(&p.pains))
+            .unwrap_or_default()
+    });
+    let add = move |_| {
+        let mut new_id = String::new();
+        store.edit(|p| {
+            let existing: Vec<&str> = p.pains.iter().map(|x| x.id.as_str()).collect();
+            new_id = fresh_id("n", &existing);
+            p.pains.push(Pain {
+                id: new_id.clone(),
+                ..Pain::default()
+            });
+        });
+        focus_later(format!("pain-{new_id}-desc"));
+    };
+    view! {
+        <StepHeading step=Step::Diagnosis intro=T::DiagnosisIntro />
+        <p class="tally" aria-live="polite">
+            {move || {
+                let c = counts.get();
+                store.lang.get().tf(T::DiagnosisTally, &[
+                    &c.needs.to_string(), &c.pains_only.to_string(),
+                    &c.not_ours.to_string(), &c.open_questions.to_string(),
+                ])
+            }}
+        </p>
+        <Show when=move || ids.with(|i| i.is_empty())>
+            <p class="empty">{move || store.t(T::NoPainsYet)}</p>
+        </Show>
+        <ol class="items">
+            <For each=move || ids.get() key=|id| id.clone() let:id>
+                <PainRow id=id />
+            </For>
+        </ol>
+        <button type="button" on:click=add>{move || store.t(T::AddPain)}</button>
+        <fieldset>
+            <legend>{move || store.t(T::DeepNeed)}</legend>
+            <p class="hint">{move || store.t(T::DeepNeedHint)}</p>
+            <TextField id="diag-surface" label=T::SurfaceNeed initial=notes.surface_need
+                on_change=move |v| store.edit(|p| p.diagnosis.surface_need = v) />
+            <TextField id="diag-deep" label=T::DeepNeedField initial=notes.deep_need
+                on_change=move |v| store.edit(|p| p.diagnosis.deep_need = v) />
+            <TextField id="diag-whole" label=T::WholeSolution hint=T::WholeSolutionHint multiline=true
+                initial=notes.whole_solution on_change=move |v| store.edit(|p| p.diagnosis.whole_solution = v) />
+        </fieldset>
+    }
+    .into_any()
+}

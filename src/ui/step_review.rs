@@ -1,0 +1,38 @@
+//! Step 5: the one-page summary and, after the visit, the rep's review.
+
+use super::fields::{DateField, EnumSelect, TextField};
+use super::plan_summary::PlanSummary;
+use super::store::use_store;
+use super::wizard::StepHeading;
+use crate::domain::model::{Plan, Step, VisitOutcome};
+use crate::i18n::T;
+use leptos::prelude::*;
+
+/// Summary first, then the post-visit review form.
+#[component]
+pub fn ReviewStep() -> impl IntoView {
+    let store = use_store();
+    let Some(p) = store.with_current_untracked(Plan::clone) else {
+        return ().into_any();
+    };
+    let r = p.review;
+    view! {
+        <StepHeading step=Step::Review intro=T::ReviewIntro />
+        <PlanSummary />
+        <fieldset class="after-visit">
+            <legend>{move || store.t(T::AfterVisit)}</legend>
+            <p class="hint">{move || store.t(T::AfterVisitHint)}</p>
+            <EnumSelect id="review-outcome" label=T::Outcome options=&VisitOutcome::ALL initial=r.outcome
+                on_change=move |o| store.edit(|p| p.set_outcome(o)) />
+            <TextField id="review-what" label=T::WhatHappened multiline=true initial=r.what_happened
+                on_change=move |v| store.edit(|p| p.review.what_happened = v) />
+            <TextField id="review-commitment" label=T::CommitmentObtained initial=r.commitment_obtained
+                on_change=move |v| store.edit(|p| p.review.commitment_obtained = v) />
+            <TextField id="review-next-step" label=T::NextStep multiline=true initial=r.next_step
+                on_change=move |v| store.edit(|p| p.review.next_step = v) />
+            <DateField id="review-next-contact" label=T::NextContact initial=p.opportunity.next_contact
+                on_change=move |d| store.edit(|p| p.opportunity.next_contact = d) />
+        </fieldset>
+    }
+    .into_any()
+}

@@ -1,0 +1,206 @@
+//! The one state owner, provided at the root. Components read and edit the
+//! plans through it; it persists every change through [`crate::storage`].
+
+use crate::domain::codec::{self, Prefs};
+use crate::domain::model::{Plan, Step};
+use crate::i18n::Lang;
+use crate::storage::{self, StorageError, Unreadable};
+use leptos::prelude::*;
+
+/// Whether the latest change reached storage.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveState {
+    /// Nothing changed since start-up.
+    Idle,
+    /// Every change is stored.
+    Saved,
+    /// The latest change is only in memory.
+    Failed(StorageError),
+}
+
+/// The application state.
+#[derive(Clone, Copy)]
+pub struct Store {
+    /// Every plan, in memory.
+    pub plans: RwSignal<Vec<Plan>>,
+    /// The open plan, if any.
+    pub current: RwSignal<Option<String>>,
+    /// The UI language.
+    pub lang: RwSignal<Lang>,
+    /// The outcome of the last write.
+    pub save_state: RwSignal<SaveState>,
+    /// Stored entries that could not be read, kept aside.
+    pub unreadable: RwSignal<Vec<Unreadable>>,
+    /// Storage could not even be opened at start-up.
+    pub load_error: RwSignal<Option<StorageError>>,
+    // False when the stored preferences were unreadable: they are then
+    // never overwritten, so the raw text survives for download.
+    prefs_writable: StoredValue<bool>,
+}
+
+/// The store provided at the root.
+pub fn use_store() -> Store {
+    expect_context::<Store>()
+}
+
+/// "Now" as RFC 3339 (chrono's wasmbind reads the JS clock).
+pub fn now_rfc3339() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// Today's local date.
+pub fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+impl Store {
+    /// Loads everything from storage and picks the language.
+    pub fn load() -> Store {
+        let (loaded, load_error) = match storage::load() {
+            Ok(l) => (l, None),
+            Err(e) => (Default::default(), Some(e)),
+        };
+        let prefs_writable = !loaded.unreadable.iter().any(|u| u.key == codec::PREFS_KEY);
+        let mut plans = loaded.plans;
+        codec::sort_recent_first(&mut plans);
+        let lang = loaded
+            .prefs
+            .language
+            .as_deref()
+            .and_then(Lang::from_code)
+            .unwrap_or_else(|| {
+                let langs = storage::browser_languages();
+                Lang::from_browser(langs.iter().map(String::as_str))
+            });
+        let current = loaded
+            .prefs
+            .current_plan
+            .filter(|id| plans.iter().any(|p| &p.id == id));
+        Store {
+            plans: RwSignal::new(plans),
+            current: RwSignal::new(current),
+            lang: RwSignal::new(lang),
+            save_state: RwSignal::new(SaveState::Idle),
+            unreadable: RwSignal::new(loaded.unreadable),
+            load_error: RwSignal::new(load_error),
+            prefs_writable: StoredValue::new(prefs_writable),
+        }
+    }
+
+    /// Translates a key in the current language (reactive).
+    pub fn t(&self, key: crate::i18n::T) -> &'static str {
+        self.lang.get().t(key)
+    }
+
+    fn record(&self, result: Result<(), StorageError>) {
+        let state = match result {
+            Ok(()) => SaveState::Saved,
+            Err(e) => SaveState::Failed(e),
+        };
+        if self.save_state.get_untracked() != state {
+            self.save_state.set(state);
+        }
+    }
+
+    fn save_prefs(&self) {
+        if !self.prefs_writable.get_value() {
+            return;
+        }
+        let prefs = Prefs {
+            language: Some(self.lang.get_untracked().code().to_string()),
+            current_plan: self.current.get_untracked(),
+        };
+        self.record(storage::save_prefs(&prefs));
+    }
+
+    /// Switches the language and remembers the choice.
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        self.save_prefs();
+    }
+
+    /// Opens a plan (or the list with `None`) and remembers it.
+    pub fn open(&self, id: Option<String>) {
+        self.current.set(id);
+        self.save_prefs();
+    }
+
+    /// Reads the open plan.
+    pub fn with_current<R>(&self, f: impl FnOnce(&Plan) -> R) -> Option<R> {
+        let id = self.current.get()?;
+        self.plans.with(|ps| ps.iter().find(|p| p.id == id).map(f))
+    }
+
+    /// Reads the open plan without subscribing (for initial field values).
+    pub fn with_current_untracked<R>(&self, f: impl FnOnce(&Plan) -> R) -> Option<R> {
+        let id = self.current.get_untracked()?;
+        self.plans
+            .with_untracked(|ps| ps.iter().find(|p| p.id == id).map(f))
+    }
+
+    /// Edits the open plan and saves it (only it) right away.
+    pub fn edit(&self, f: impl FnOnce(&mut Plan)) {
+        let Some(id) = self.current.get_untracked() else {
+            return;
+        };
+        let mut result = Ok(());
+        self.plans.update(|ps| {
+            if let Some(p) = ps.iter_mut().find(|p| p.id == id) {
+                f(p);
+                p.updated_at = now_rfc3339();
+                result = storage::save_plan(p);
+            }
+        });
+        self.record(result);
+    }
+
+    /// Moves the open plan to a wizard step (remembered in the plan).
+    pub fn go_to(&self, step: Step) {
+        self.edit(|p| p.step = step);
+    }
+
+    /// Creates a plan, stores it and opens it.
+    pub fn create(&self) {
+        let id = codec::plan_id(js_sys::Date::now(), js_sys::Math::random());
+        let plan = Plan::new(id.clone(), &now_rfc3339());
+        self.insert_and_open(plan);
+    }
+
+    /// Copies a plan under a new id; the copy's opportunity name is marked.
+    pub fn duplicate(&self, id: &str) {
+        let Some(original) = self
+            .plans
+            .with_untracked(|ps| ps.iter().find(|p| p.id == id).cloned())
+        else {
+            return;
+        };
+        let new_id = codec::plan_id(js_sys::Date::now(), js_sys::Math::random());
+        let mut copy = codec::duplicate_plan(&original, &new_id, &now_rfc3339());
+        let suffix = self.lang.get_untracked().t(crate::i18n::T::CopySuffix);
+        copy.opportunity.name = format!("{}{}", copy.opportunity.name, suffix);
+        let result = storage::save_plan(&copy);
+        self.record(result);
+        self.plans.update(|ps| ps.insert(0, copy));
+    }
+
+    fn insert_and_open(&self, plan: Plan) {
+        let result = storage::save_plan(&plan);
+        self.record(result);
+        let id = plan.id.clone();
+        self.plans.update(|ps| ps.insert(0, plan));
+        self.open(Some(id));
+    }
+
+    /// Deletes a plan from memory and storage.
+    pub fn delete(&self, id: &str) {
+        let result = storage::delete_plan(id);
+        let ok = result.is_ok();
+        self.record(result);
+        if ok {
+            self.plans.update(|ps| ps.retain(|p| p.id != id));
+            if self.current.get_untracked().as_deref() == Some(id) {
+                self.open(None);
+            }
+        }
+    }
+}
