@@ -14,7 +14,9 @@ scripts/setup.sh bench
 
 echo "==================== release build ===================="
 t0=$SECONDS
+winplan_lock
 trunk build --release
+exec 9>&-  # release the build lock
 echo "release build: $((SECONDS - t0))s"
 
 echo

@@ -14,3 +14,16 @@ if [ -n "${CI:-}" ]; then
   # Incremental artifacts only cost time and disk on one-shot CI builds.
   export CARGO_INCREMENTAL=0
 fi
+
+# The shared target dir is shared by every checkout on this machine, and cargo
+# copies the final `winplan.wasm` to one fixed path in it: two checkouts building
+# at once would bundle each other's app. Stages that compile hold this lock.
+# `make serve` (trunk's watcher rebuilds at any time) uses a target dir of its own.
+winplan_lock() {
+  mkdir -p "$CARGO_TARGET_DIR"
+  exec 9>"$CARGO_TARGET_DIR/.winplan-build.lock"
+  if ! flock -n 9; then
+    echo "waiting for another checkout's build to release $CARGO_TARGET_DIR ..." >&2
+    flock 9
+  fi
+}

@@ -4,5 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
+# trunk's watcher rebuilds whenever a file changes, so it cannot hold the shared
+# build lock (scripts/env.sh): give it a target dir of its own.
+export CARGO_TARGET_DIR="${WINPLAN_SERVE_TARGET_DIR:-$CARGO_TARGET_DIR-serve}"
 scripts/setup.sh build
 exec trunk serve --release "$@"

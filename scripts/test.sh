@@ -61,8 +61,13 @@ trap finish EXIT
 if $summarize; then rm -f test-results/cargo-test.log test-results/results.json; fi
 
 t_all=$SECONDS
+locked=false
 for s in "${stages[@]}"; do
   current="$s"
+  case "$s" in
+    clippy | clippy-wasm | unit | build) $locked || { winplan_lock; locked=true; } ;;
+    *) if $locked; then exec 9>&- && locked=false; fi ;; # release it (no child keeps it)
+  esac
   echo
   echo "==================== $s ===================="
   t0=$SECONDS

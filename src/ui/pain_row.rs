@@ -92,7 +92,7 @@ pub fn PainRow(id: String) -> impl IntoView {
                     {NeedCondition::ALL.iter().map(|c| {
                         let c = *c;
                         view! {
-                            <EnumSelect id=f(cond_key(c)) label=c.label() options=&Tri::ALL
+                            <EnumSelect id=f(&format!("cond-{}", cond_key(c))) label=c.label() options=&Tri::ALL
                                 initial=c.answer(&pain)
                                 on_change=move |v| edit_pain(pid, |x| set_condition(x, c, v)) />
                         }
