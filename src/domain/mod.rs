@@ -4,5 +4,6 @@
 pub mod bantcc;
 pub mod codec;
 pub mod diagnosis;
+pub mod format;
 pub mod model;
 pub mod summary;

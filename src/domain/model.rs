@@ -93,10 +93,13 @@ pub struct Opportunity {
     /// ISO 4217 code, e.g. "CNY".
     pub currency: String,
     /// 预计赢单时间.
+    #[serde(with = "crate::domain::format::opt_date", default)]
     pub expected_win_date: Option<NaiveDate>,
     /// 最近一次联系时间.
+    #[serde(with = "crate::domain::format::opt_date", default)]
     pub last_contact: Option<NaiveDate>,
     /// 下一次联系时间.
+    #[serde(with = "crate::domain::format::opt_date", default)]
     pub next_contact: Option<NaiveDate>,
 }
 
@@ -256,6 +259,7 @@ pub struct Objection {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct VisitPrep {
+    #[serde(with = "crate::domain::format::opt_date", default)]
     pub visit_date: Option<NaiveDate>,
     /// 预约: the appointment is confirmed.
     pub appointment_confirmed: bool,
@@ -609,7 +613,7 @@ mod tests {
 
     #[test]
     fn outcome_moves_last_contact_forward_only() {
-        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        let d = crate::domain::format::parse_date;
         let mut p = Plan::new("p1", "2026-11-23T00:00:00Z");
         p.visit.visit_date = d("2026-11-20");
         p.opportunity.last_contact = d("2026-11-01");

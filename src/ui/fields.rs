@@ -3,6 +3,7 @@
 //! every keystroke (and moving the caret) is avoided.
 
 use super::store::use_store;
+use crate::domain::format::{format_amount, format_date, parse_date};
 use crate::domain::model::{lines_from_text, text_from_lines, AmountInput};
 use crate::i18n::{Label, T};
 use chrono::NaiveDate;
@@ -90,15 +91,13 @@ pub fn DateField(
     #[prop(into)] on_change: Callback<Option<NaiveDate>>,
 ) -> impl IntoView {
     let described = described_by(&id, hint);
-    let text = initial
-        .map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_default();
+    let text = initial.map(format_date).unwrap_or_default();
     view! {
         <FieldShell id=id.clone() label=label hint=hint>
             <input type="date" id=id aria-describedby=described prop:value=text
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
-                    on_change.run(NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok())
+                    on_change.run(parse_date(&v))
                 }
             />
         </FieldShell>
@@ -118,7 +117,7 @@ pub fn AmountField(
     let invalid = RwSignal::new(false);
     let err_id = format!("{id}-error");
     let err_id2 = err_id.clone();
-    let text = initial.map(|a| a.to_string()).unwrap_or_default();
+    let text = initial.map(format_amount).unwrap_or_default();
     view! {
         <FieldShell id=id.clone() label=label hint=None>
             <input type="text" inputmode="decimal" id=id prop:value=text

@@ -3,6 +3,7 @@
 use super::info_list::info_item_text;
 use super::store::{today, use_store};
 use crate::domain::diagnosis;
+use crate::domain::format::{format_amount, format_date};
 use crate::domain::model::{filled, BantccLetter, Plan};
 use crate::domain::summary::{self, CheckKind, DateStatus};
 use crate::i18n::{Label, Lang, T};
@@ -18,7 +19,7 @@ fn or_dash(lang: Lang, s: &str) -> String {
 }
 
 fn date_text(lang: Lang, d: Option<chrono::NaiveDate>) -> String {
-    d.map(|d| d.format("%Y-%m-%d").to_string())
+    d.map(format_date)
         .unwrap_or_else(|| lang.t(T::NotSet).to_string())
 }
 
@@ -103,7 +104,7 @@ pub fn PlanSummary() -> impl IntoView {
             let o = &p.opportunity;
             let amount = o
                 .amount
-                .map(|a| format!("{a} {}", o.currency))
+                .map(|a| format!("{} {}", format_amount(a), o.currency))
                 .unwrap_or_else(|| lang.t(T::NotSet).to_string());
             let info: Vec<String> = summary::info_to_obtain(p)
                 .iter()

@@ -43,14 +43,17 @@ pub fn use_store() -> Store {
     expect_context::<Store>()
 }
 
-/// "Now" as RFC 3339 (chrono's wasmbind reads the JS clock).
+/// "Now" as RFC 3339 in UTC, read from the JS clock
+/// (`std::time::SystemTime::now()` panics in the browser).
 pub fn now_rfc3339() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+    String::from(js_sys::Date::new_0().to_iso_string())
 }
 
-/// Today's local date.
+/// Today's date in the user's time zone.
 pub fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
+    let d = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_default()
 }
 
 impl Store {
