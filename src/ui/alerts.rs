@@ -2,7 +2,7 @@
 //! a change that could not be saved, stored entries that could not be read.
 
 use super::dom::download_text;
-use super::store::{use_store, SaveState};
+use super::store::{tr, use_store, SaveState};
 use crate::domain::codec::DecodeError;
 use crate::i18n::T;
 use crate::storage::StorageError;
@@ -22,19 +22,21 @@ pub fn Alerts() -> impl IntoView {
     let store = use_store();
     let load_error = move || {
         store.load_error.get().map(|e| {
-            view! { <div class="alert" role="alert">{move || store.t(storage_error_text(&e))}</div> }
+            view! { <div class="alert" role="alert">{tr(storage_error_text(&e))}</div> }
         })
     };
     let save_error = move || match store.save_state.get() {
         SaveState::Failed(e) => Some(view! {
-            <div class="alert" role="alert">{move || store.t(storage_error_text(&e))}</div>
+            <div class="alert" role="alert">{tr(storage_error_text(&e))}</div>
         }),
         _ => None,
     };
     let unreadable = move || {
         let items = store.unreadable.get();
         (!items.is_empty()).then(|| {
-            let newer = items.iter().any(|u| matches!(u.error, DecodeError::NewerVersion { .. }));
+            let newer = items
+                .iter()
+                .any(|u| matches!(u.error, DecodeError::NewerVersion { .. }));
             let n = items.len().to_string();
             let details = items
                 .iter()
@@ -58,7 +60,7 @@ pub fn Alerts() -> impl IntoView {
                         {move || newer.then(|| store.t(T::UnreadableNewer))}
                     </p>
                     <p class="hint">{details}</p>
-                    <button type="button" on:click=download>{move || store.t(T::DownloadUnreadable)}</button>
+                    <button type="button" on:click=download>{tr(T::DownloadUnreadable)}</button>
                 </div>
             }
         })

@@ -3,7 +3,7 @@
 
 use super::alerts::Alerts;
 use super::plan_list::PlanList;
-use super::store::{use_store, Store};
+use super::store::{tr, use_store, Store};
 use super::wizard::Wizard;
 use crate::i18n::T;
 use leptos::prelude::*;
@@ -40,18 +40,18 @@ fn Header() -> impl IntoView {
     let switch = move |_| store.set_lang(store.lang.get_untracked().other());
     view! {
         <header class="topbar">
-            <a class="skip" href="#main">{move || store.t(T::SkipToContent)}</a>
-            <span class="brand">{move || store.t(T::AppName)}</span>
-            <nav class="topnav" aria-label=move || store.t(T::MainNav)>
+            <a class="skip" href="#main">{tr(T::SkipToContent)}</a>
+            <span class="brand">{tr(T::AppName)}</span>
+            <nav class="topnav" aria-label=tr(T::MainNav)>
                 <Show when=move || store.current.get().is_some()>
                     <button type="button" class="link" on:click=move |_| store.open(None)>
-                        {move || store.t(T::MyPlans)}
+                        {tr(T::MyPlans)}
                     </button>
                 </Show>
                 <button type="button" class="lang" on:click=switch
-                    title=move || store.t(T::SwitchLanguageLabel)
+                    title=tr(T::SwitchLanguageLabel)
                     lang=move || store.lang.get().other().html_lang()>
-                    {move || store.t(T::OtherLanguageName)}
+                    {tr(T::OtherLanguageName)}
                 </button>
             </nav>
         </header>

@@ -2,7 +2,7 @@
 
 use super::dom::focus_later;
 use super::fields::{CheckField, EnumSelect, TextField};
-use super::store::use_store;
+use super::store::{tr, use_store};
 use crate::domain::codec::fresh_id;
 use crate::domain::model::{BuyingRole, Contact, DecisionStyle, Relationship, Seniority};
 use crate::i18n::T;
@@ -31,17 +31,17 @@ pub fn Contacts() -> impl IntoView {
     };
     view! {
         <fieldset>
-            <legend>{move || store.t(T::Contacts)}</legend>
-            <p class="hint">{move || store.t(T::ContactsHint)}</p>
+            <legend>{tr(T::Contacts)}</legend>
+            <p class="hint">{tr(T::ContactsHint)}</p>
             <Show when=move || ids.with(|i| i.is_empty())>
-                <p class="empty">{move || store.t(T::NoContactsYet)}</p>
+                <p class="empty">{tr(T::NoContactsYet)}</p>
             </Show>
             <ol class="items">
                 <For each=move || ids.get() key=|id| id.clone() let:id>
                     <ContactRow id=id />
                 </For>
             </ol>
-            <button type="button" on:click=add>{move || store.t(T::AddContact)}</button>
+            <button type="button" on:click=add>{tr(T::AddContact)}</button>
         </fieldset>
     }
 }
@@ -121,7 +121,7 @@ fn ContactRow(id: String) -> impl IntoView {
                     on_change=move |v| edit_contact(cid, |c| c.is_coach = v) />
             </div>
             <button type="button" class="danger small" on:click=remove>
-                {move || store.t(T::RemoveContact)}
+                {tr(T::RemoveContact)}
             </button>
         </li>
     }

@@ -2,7 +2,7 @@
 //! itself is the only writer while it is on screen, so re-rendering it on
 //! every keystroke (and moving the caret) is avoided.
 
-use super::store::use_store;
+use super::store::{tr, use_store};
 use crate::domain::format::{format_amount, format_date, parse_date};
 use crate::domain::model::{lines_from_text, text_from_lines, AmountInput};
 use crate::i18n::{Label, T};
@@ -12,13 +12,12 @@ use leptos::prelude::*;
 /// A label with an optional hint below it, tied to the control by id.
 #[component]
 fn FieldShell(id: String, label: T, hint: Option<T>, children: Children) -> impl IntoView {
-    let store = use_store();
     let hint_id = format!("{id}-hint");
     view! {
         <div class="field">
-            <label for=id>{move || store.t(label)}</label>
+            <label for=id>{tr(label)}</label>
             {children()}
-            {hint.map(|h| view! { <p class="hint" id=hint_id>{move || store.t(h)}</p> })}
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{tr(h)}</p> })}
         </div>
     }
 }
@@ -113,7 +112,6 @@ pub fn AmountField(
     initial: Option<f64>,
     #[prop(into)] on_change: Callback<Option<f64>>,
 ) -> impl IntoView {
-    let store = use_store();
     let invalid = RwSignal::new(false);
     let err_id = format!("{id}-error");
     let err_id2 = err_id.clone();
@@ -133,7 +131,7 @@ pub fn AmountField(
                 }
             />
             <Show when=move || invalid.get()>
-                <p class="error" id=err_id2.clone()>{move || store.t(T::AmountInvalid)}</p>
+                <p class="error" id=err_id2.clone()>{tr(T::AmountInvalid)}</p>
             </Show>
         </FieldShell>
     }
@@ -147,12 +145,11 @@ pub fn CheckField(
     initial: bool,
     #[prop(into)] on_change: Callback<bool>,
 ) -> impl IntoView {
-    let store = use_store();
     view! {
         <div class="field check">
             <input type="checkbox" id=id.clone() prop:checked=initial
                 on:change=move |ev| on_change.run(event_target_checked(&ev)) />
-            <label for=id>{move || store.t(label)}</label>
+            <label for=id>{tr(label)}</label>
         </div>
     }
 }
@@ -170,7 +167,6 @@ pub fn EnumSelect<E>(
 where
     E: Label + Copy + PartialEq + Send + Sync + 'static,
 {
-    let store = use_store();
     let described = described_by(&id, hint);
     let selected = options.iter().position(|o| *o == initial).unwrap_or(0);
     view! {
@@ -185,7 +181,7 @@ where
                     let o = *o;
                     view! {
                         <option value=i.to_string() selected=i == selected>
-                            {move || store.t(o.label())}
+                            {tr(o.label())}
                         </option>
                     }
                 }).collect_view()}

@@ -1,7 +1,7 @@
 //! The combined "information to obtain" list: BANTCC gaps and open need
 //! questions flow in automatically and visibly, beside the rep's own items.
 
-use super::store::use_store;
+use super::store::{tr, use_store};
 use crate::domain::model::Plan;
 use crate::domain::summary::{self, InfoItem};
 use crate::i18n::{next_question, Label, Lang, T};
@@ -50,9 +50,9 @@ pub fn InfoToObtain() -> impl IntoView {
     });
     view! {
         <div class="auto-list" aria-labelledby="auto-info-label">
-            <p id="auto-info-label" class="label">{move || store.t(T::InfoFromGaps)}</p>
+            <p id="auto-info-label" class="label">{tr(T::InfoFromGaps)}</p>
             <Show when=move || items.with(|i| !i.is_empty())
-                fallback=move || view! { <p class="hint">{move || store.t(T::NoGaps)}</p> }>
+                fallback=move || view! { <p class="hint">{tr(T::NoGaps)}</p> }>
                 <ul class="auto" id="auto-info">
                     {move || items.get().into_iter().map(|(text, source)| {
                         view! { <li>{text}<span class="badge">{source}</span></li> }

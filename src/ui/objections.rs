@@ -2,7 +2,7 @@
 
 use super::dom::focus_later;
 use super::fields::TextField;
-use super::store::use_store;
+use super::store::{tr, use_store};
 use crate::domain::codec::fresh_id;
 use crate::domain::model::Objection;
 use crate::i18n::T;
@@ -37,13 +37,13 @@ pub fn Objections() -> impl IntoView {
     };
     view! {
         <fieldset>
-            <legend>{move || store.t(T::Objections)}</legend>
+            <legend>{tr(T::Objections)}</legend>
             <ol class="items">
                 <For each=move || ids.get() key=|id| id.clone() let:id>
                     <ObjectionRow id=id />
                 </For>
             </ol>
-            <button type="button" on:click=add>{move || store.t(T::AddObjection)}</button>
+            <button type="button" on:click=add>{tr(T::AddObjection)}</button>
         </fieldset>
     }
 }
@@ -80,7 +80,7 @@ fn ObjectionRow(id: String) -> impl IntoView {
             <TextField id=format!("objection-{id}-answer") label=T::ObjectionAnswer multiline=true
                 initial=o.answer on_change=move |v| edit_objection(oid, |o| o.answer = v) />
             <button type="button" class="danger small" on:click=remove>
-                {move || store.t(T::RemoveObjection)}
+                {tr(T::RemoveObjection)}
             </button>
         </li>
     }

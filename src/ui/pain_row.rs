@@ -1,7 +1,7 @@
 //! One pain: goal, owner, the four need conditions, and the core's verdict.
 
 use super::fields::{EnumSelect, TextField};
-use super::store::use_store;
+use super::store::{tr, use_store};
 use crate::domain::diagnosis::{self, NeedCondition, PainClass};
 use crate::domain::model::{GoalKind, Pain, Tri};
 use crate::i18n::{next_question, Label, T};
@@ -68,12 +68,12 @@ pub fn PainRow(id: String) -> impl IntoView {
                 <EnumSelect id=f("goal-kind") label=T::GoalKind options=&GoalKind::ALL initial=pain.goal_kind
                     on_change=move |v| edit_pain(pid, |x| x.goal_kind = v) />
                 <div class="field">
-                    <label for=f("owner")>{move || store.t(T::PainOwner)}</label>
+                    <label for=f("owner")>{tr(T::PainOwner)}</label>
                     <select id=f("owner") on:change=move |ev| {
                         let v = event_target_value(&ev);
                         edit_pain(pid, |x| x.owner = (!v.is_empty()).then_some(v))
                     }>
-                        <option value="" selected=owner.is_empty()>{move || store.t(T::OwnerUnknown)}</option>
+                        <option value="" selected=owner.is_empty()>{tr(T::OwnerUnknown)}</option>
                         {contacts.into_iter().map(|(cid, name)| {
                             let sel = cid == owner;
                             let name = if name.trim().is_empty() { None } else { Some(name) };
@@ -87,7 +87,7 @@ pub fn PainRow(id: String) -> impl IntoView {
                 </div>
             </div>
             <fieldset class="conditions">
-                <legend>{move || store.t(T::NeedConditions)}</legend>
+                <legend>{tr(T::NeedConditions)}</legend>
                 <div class="grid2">
                     {NeedCondition::ALL.iter().map(|c| {
                         let c = *c;
@@ -105,15 +105,15 @@ pub fn PainRow(id: String) -> impl IntoView {
                 </p>
                 <p class="hint">{move || store.t(class_explanation(class()))}</p>
                 <Show when=move || !diagnosis::open_questions(&live.get()).is_empty()>
-                    <p class="label">{move || store.t(T::NextQuestions)}</p>
+                    <p class="label">{tr(T::NextQuestions)}</p>
                     <ul class="questions">
                         {move || diagnosis::open_questions(&live.get()).into_iter().map(|c| {
-                            view! { <li>{move || store.t(next_question(c))}</li> }
+                            view! { <li>{tr(next_question(c))}</li> }
                         }).collect_view()}
                     </ul>
                 </Show>
             </div>
-            <button type="button" class="danger small" on:click=remove>{move || store.t(T::RemovePain)}</button>
+            <button type="button" class="danger small" on:click=remove>{tr(T::RemovePain)}</button>
         </li>
     }
     .into_any()

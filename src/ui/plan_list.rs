@@ -1,7 +1,7 @@
 //! The list of plans: create, open, duplicate, delete (with confirmation).
 
 use super::dom::focus_later;
-use super::store::{today, use_store};
+use super::store::{today, tr, use_store};
 use crate::domain::model::{Plan, Step};
 use crate::domain::summary::{self, DateStatus};
 use crate::i18n::{Label, Lang, T};
@@ -42,13 +42,13 @@ pub fn PlanList() -> impl IntoView {
     view! {
         <section class="plan-list" aria-labelledby="plans-heading">
             <div class="list-head">
-                <h1 id="plans-heading">{move || store.t(T::MyPlans)}</h1>
+                <h1 id="plans-heading">{tr(T::MyPlans)}</h1>
                 <button type="button" class="primary" on:click=move |_| store.create()>
-                    {move || store.t(T::NewPlan)}
+                    {tr(T::NewPlan)}
                 </button>
             </div>
             <Show when=move || rows.with(|r| r.is_empty())>
-                <p class="empty">{move || store.t(T::NoPlansYet)}</p>
+                <p class="empty">{tr(T::NoPlansYet)}</p>
             </Show>
             <ul class="cards">
                 <For each=move || rows.get() key=|r| (r.id.clone(), r.title.clone(), r.updated.clone()) let:r>
@@ -107,7 +107,7 @@ fn PlanCard(r: Row, confirming: RwSignal<Option<String>>) -> impl IntoView {
             <h2 id=heading_id class="card-title">{name.clone()}</h2>
             <p class="meta">
                 <span>{move || store.lang.get().tf(T::StepOfTotal, &[&step_index.to_string(), &Step::ALL.len().to_string()])}
-                    {move || store.t(step.label())}</span>
+                    {tr(step.label())}</span>
                 <span>{move || store.lang.get().tf(T::UpdatedOn, &[&updated])}</span>
                 <span class:warn=urgent>{move || date_status_text(store.lang.get(), &next_contact)}</span>
             </p>
@@ -117,13 +117,13 @@ fn PlanCard(r: Row, confirming: RwSignal<Option<String>>) -> impl IntoView {
                 view! {
                     <div class="actions">
                         <button type="button" class="primary" on:click=move |_| store.open(Some(o.clone()))>
-                            {move || store.t(T::Open)}
+                            {tr(T::Open)}
                         </button>
                         <button type="button" on:click=move |_| store.duplicate(&d)>
-                            {move || store.t(T::Duplicate)}
+                            {tr(T::Duplicate)}
                         </button>
                         <button type="button" class="danger" id=del_id.clone() on:click=ask>
-                            {move || store.t(T::Delete)}
+                            {tr(T::Delete)}
                         </button>
                     </div>
                 }
@@ -132,19 +132,19 @@ fn PlanCard(r: Row, confirming: RwSignal<Option<String>>) -> impl IntoView {
                     let (yes, t) = (id_yes.clone(), title2.clone());
                     let del_id = del_id2.clone();
                     view! {
-                        <div class="confirm" role="group" aria-label=move || store.t(T::ConfirmDelete)>
+                        <div class="confirm" role="group" aria-label=tr(T::ConfirmDelete)>
                             <p>{move || {
                                 let n = t.clone().unwrap_or_else(|| store.t(T::UntitledPlan).to_string());
                                 store.lang.get().tf(T::ConfirmDeleteText, &[&n])
                             }}</p>
                             <button type="button" class="danger" on:click=move |_| store.delete(&yes)>
-                                {move || store.t(T::DeleteForGood)}
+                                {tr(T::DeleteForGood)}
                             </button>
                             <button type="button" id=cancel_id.clone() on:click=move |_| {
                                 confirming.set(None);
                                 focus_later(del_id.clone());
                             }>
-                                {move || store.t(T::Cancel)}
+                                {tr(T::Cancel)}
                             </button>
                         </div>
                     }

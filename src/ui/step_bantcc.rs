@@ -1,7 +1,7 @@
 //! Step 4: the BANTCC checklist (客户信息收集清单).
 
 use super::fields::{EnumSelect, TextField};
-use super::store::use_store;
+use super::store::{tr, use_store};
 use super::wizard::StepHeading;
 use crate::domain::bantcc;
 use crate::domain::model::{BantccLetter, BantccStatus, Plan, Step};
@@ -56,13 +56,13 @@ pub fn BantccStep() -> impl IntoView {
                 <fieldset class="letter" id=format!("bantcc-{key}")>
                     <legend>
                         <span class="letter-mark" aria-hidden="true">{l.letter().to_string()}</span>
-                        {move || store.t(l.label())}
+                        {tr(l.label())}
                     </legend>
-                    <p class="label">{move || store.t(T::GuidingQuestions)}</p>
+                    <p class="label">{tr(T::GuidingQuestions)}</p>
                     <ul class="questions">
                         {bantcc::guiding_questions(l).iter().map(|q| {
                             let q = *q;
-                            view! { <li>{move || store.t(q.label())}</li> }
+                            view! { <li>{tr(q.label())}</li> }
                         }).collect_view()}
                     </ul>
                     {move || {

@@ -2,7 +2,7 @@
 
 use super::contacts::Contacts;
 use super::fields::{AmountField, DateField, TextField};
-use super::store::use_store;
+use super::store::{tr, use_store};
 use super::wizard::StepHeading;
 use crate::domain::model::{Plan, Step};
 use crate::i18n::T;
@@ -24,7 +24,7 @@ pub fn CustomerStep() -> impl IntoView {
     view! {
         <StepHeading step=Step::Customer intro=T::CustomerIntro />
         <fieldset>
-            <legend>{move || store.t(T::Account)}</legend>
+            <legend>{tr(T::Account)}</legend>
             <TextField id="account-name" label=T::AccountName hint=T::AccountNameHint initial=a.name
                 on_change=move |v| store.edit(|p| p.account.name = v) />
             <div class="row">
@@ -37,7 +37,7 @@ pub fn CustomerStep() -> impl IntoView {
                 on_change=move |v| store.edit(|p| p.account.address = v) />
         </fieldset>
         <fieldset>
-            <legend>{move || store.t(T::Opportunity)}</legend>
+            <legend>{tr(T::Opportunity)}</legend>
             <TextField id="opp-name" label=T::OpportunityName initial=o.name
                 on_change=move |v| store.edit(|p| p.opportunity.name = v) />
             <TextField id="opp-content" label=T::OpportunityContent multiline=true initial=o.content
@@ -46,7 +46,7 @@ pub fn CustomerStep() -> impl IntoView {
                 <AmountField id="opp-amount" label=T::Amount initial=o.amount
                     on_change=move |v| store.edit(|p| p.opportunity.amount = v) />
                 <div class="field">
-                    <label for="opp-currency">{move || store.t(T::Currency)}</label>
+                    <label for="opp-currency">{tr(T::Currency)}</label>
                     <select id="opp-currency" on:change=move |ev| {
                         let v = event_target_value(&ev);
                         store.edit(|p| p.opportunity.currency = v)

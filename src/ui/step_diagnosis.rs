@@ -4,7 +4,7 @@
 use super::dom::focus_later;
 use super::fields::TextField;
 use super::pain_row::PainRow;
-use super::store::use_store;
+use super::store::{tr, use_store};
 use super::wizard::StepHeading;
 use crate::domain::codec::fresh_id;
 use crate::domain::diagnosis;
@@ -54,17 +54,17 @@ pub fn DiagnosisStep() -> impl IntoView {
             }}
         </p>
         <Show when=move || ids.with(|i| i.is_empty())>
-            <p class="empty">{move || store.t(T::NoPainsYet)}</p>
+            <p class="empty">{tr(T::NoPainsYet)}</p>
         </Show>
         <ol class="items">
             <For each=move || ids.get() key=|id| id.clone() let:id>
                 <PainRow id=id />
             </For>
         </ol>
-        <button type="button" on:click=add>{move || store.t(T::AddPain)}</button>
+        <button type="button" on:click=add>{tr(T::AddPain)}</button>
         <fieldset>
-            <legend>{move || store.t(T::DeepNeed)}</legend>
-            <p class="hint">{move || store.t(T::DeepNeedHint)}</p>
+            <legend>{tr(T::DeepNeed)}</legend>
+            <p class="hint">{tr(T::DeepNeedHint)}</p>
             <TextField id="diag-surface" label=T::SurfaceNeed initial=notes.surface_need
                 on_change=move |v| store.edit(|p| p.diagnosis.surface_need = v) />
             <TextField id="diag-deep" label=T::DeepNeedField initial=notes.deep_need

@@ -2,7 +2,7 @@
 
 use super::fields::{DateField, EnumSelect, TextField};
 use super::plan_summary::PlanSummary;
-use super::store::use_store;
+use super::store::{tr, use_store};
 use super::wizard::StepHeading;
 use crate::domain::model::{Plan, Step, VisitOutcome};
 use crate::i18n::T;
@@ -20,8 +20,8 @@ pub fn ReviewStep() -> impl IntoView {
         <StepHeading step=Step::Review intro=T::ReviewIntro />
         <PlanSummary />
         <fieldset class="after-visit">
-            <legend>{move || store.t(T::AfterVisit)}</legend>
-            <p class="hint">{move || store.t(T::AfterVisitHint)}</p>
+            <legend>{tr(T::AfterVisit)}</legend>
+            <p class="hint">{tr(T::AfterVisitHint)}</p>
             <EnumSelect id="review-outcome" label=T::Outcome options=&VisitOutcome::ALL initial=r.outcome
                 on_change=move |o| store.edit(|p| p.set_outcome(o)) />
             <TextField id="review-what" label=T::WhatHappened multiline=true initial=r.what_happened

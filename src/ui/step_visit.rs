@@ -3,7 +3,7 @@
 use super::fields::{CheckField, DateField, LinesField, TextField};
 use super::info_list::InfoToObtain;
 use super::objections::Objections;
-use super::store::use_store;
+use super::store::{tr, use_store};
 use super::wizard::StepHeading;
 use crate::domain::model::{Plan, Step};
 use crate::i18n::T;
@@ -21,7 +21,7 @@ pub fn VisitStep() -> impl IntoView {
     view! {
         <StepHeading step=Step::VisitPrep intro=T::VisitIntro />
         <fieldset>
-            <legend>{move || store.t(T::Appointment)}</legend>
+            <legend>{tr(T::Appointment)}</legend>
             <div class="row">
                 <DateField id="visit-date" label=T::VisitDate initial=v.visit_date
                     on_change=move |d| store.edit(|p| p.visit.visit_date = d) />
@@ -32,15 +32,15 @@ pub fn VisitStep() -> impl IntoView {
                 initial=v.purpose on_change=move |s| store.edit(|p| p.visit.purpose = s) />
         </fieldset>
         <fieldset>
-            <legend>{move || store.t(T::CommitmentObjective)}</legend>
-            <p class="hint">{move || store.t(T::CommitmentHint)}</p>
+            <legend>{tr(T::CommitmentObjective)}</legend>
+            <p class="hint">{tr(T::CommitmentHint)}</p>
             <TextField id="visit-commit-best" label=T::CommitmentBest initial=v.commitment_best
                 on_change=move |s| store.edit(|p| p.visit.commitment_best = s) />
             <TextField id="visit-commit-min" label=T::CommitmentMin initial=v.commitment_min
                 on_change=move |s| store.edit(|p| p.visit.commitment_min = s) />
         </fieldset>
         <fieldset>
-            <legend>{move || store.t(T::Information)}</legend>
+            <legend>{tr(T::Information)}</legend>
             <InfoToObtain />
             <LinesField id="visit-info-obtain" label=T::InfoToObtainOwn initial=v.info_to_obtain
                 on_change=move |l| store.edit(|p| p.visit.info_to_obtain = l) />
@@ -51,7 +51,7 @@ pub fn VisitStep() -> impl IntoView {
         </fieldset>
         <Objections />
         <fieldset>
-            <legend>{move || store.t(T::Attendees)}</legend>
+            <legend>{tr(T::Attendees)}</legend>
             <LinesField id="visit-ours" label=T::OurAttendees initial=v.our_attendees
                 on_change=move |l| store.edit(|p| p.visit.our_attendees = l) />
             <TheirAttendees initial=v.their_attendees />
@@ -69,9 +69,9 @@ fn TheirAttendees(initial: Vec<String>) -> impl IntoView {
         .unwrap_or_default();
     view! {
         <div class="field" role="group" aria-labelledby="their-attendees-label">
-            <p id="their-attendees-label" class="label">{move || store.t(T::TheirAttendees)}</p>
+            <p id="their-attendees-label" class="label">{tr(T::TheirAttendees)}</p>
             {if contacts.is_empty() {
-                view! { <p class="hint">{move || store.t(T::TheirAttendeesNone)}</p> }.into_any()
+                view! { <p class="hint">{tr(T::TheirAttendeesNone)}</p> }.into_any()
             } else {
                 contacts.into_iter().map(|c| {
                     let cid = c.id.clone();

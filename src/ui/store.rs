@@ -43,6 +43,13 @@ pub fn use_store() -> Store {
     expect_context::<Store>()
 }
 
+/// Reactive text for `key` in the current language. Every label shares this
+/// one closure type, so the renderer is compiled once rather than per label.
+pub fn tr(key: crate::i18n::T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = use_store().lang;
+    move || lang.get().t(key)
+}
+
 /// "Now" as RFC 3339 in UTC, read from the JS clock
 /// (`std::time::SystemTime::now()` panics in the browser).
 pub fn now_rfc3339() -> String {

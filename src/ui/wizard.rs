@@ -7,7 +7,7 @@ use super::step_customer::CustomerStep;
 use super::step_diagnosis::DiagnosisStep;
 use super::step_review::ReviewStep;
 use super::step_visit::VisitStep;
-use super::store::{use_store, SaveState};
+use super::store::{tr, use_store, SaveState};
 use crate::domain::model::Step;
 use crate::domain::summary;
 use crate::i18n::{Label, T};
@@ -51,7 +51,7 @@ pub fn Wizard(plan_id: String) -> impl IntoView {
                 <p class="plan-title">{title}</p>
                 <p class="saved" role="status">{saved}</p>
             </div>
-            <nav class="steps" aria-label=move || store.t(T::WizardSteps)>
+            <nav class="steps" aria-label=tr(T::WizardSteps)>
                 <ol>
                     {Step::ALL.iter().map(|s| {
                         let s = *s;
@@ -61,7 +61,7 @@ pub fn Wizard(plan_id: String) -> impl IntoView {
                                     aria-current=move || (step.get() == s).then_some("step")
                                     on:click=move |_| go(s)>
                                     <span class="num" aria-hidden="true">{s.index() + 1}</span>
-                                    <span class="name">{move || store.t(s.label())}</span>
+                                    <span class="name">{tr(s.label())}</span>
                                 </button>
                             </li>
                         }
@@ -80,18 +80,18 @@ pub fn Wizard(plan_id: String) -> impl IntoView {
             <div class="pager">
                 {move || step.get().prev().map(|p| view! {
                     <button type="button" on:click=move |_| go(p)>
-                        {move || store.t(T::Back)}
+                        {tr(T::Back)}
                     </button>
                 })}
                 {move || match step.get().next() {
                     Some(n) => view! {
                         <button type="button" class="primary" on:click=move |_| go(n)>
-                            {move || store.t(T::Next)}
+                            {tr(T::Next)}
                         </button>
                     }.into_any(),
                     None => view! {
                         <button type="button" class="primary" on:click=move |_| store.open(None)>
-                            {move || store.t(T::FinishToList)}
+                            {tr(T::FinishToList)}
                         </button>
                     }.into_any(),
                 }}
@@ -115,6 +115,6 @@ pub fn StepHeading(step: Step, intro: T) -> impl IntoView {
                 ])
             }}
         </h1>
-        <p class="intro">{move || store.t(intro)}</p>
+        <p class="intro">{tr(intro)}</p>
     }
 }
