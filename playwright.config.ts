@@ -49,7 +49,9 @@ export default defineConfig({
   webServer: {
     command: `node scripts/static-server.mjs dist ${PORT}`,
     url: `${BASE_URL}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse: a server already on this port may be serving another checkout's
+    // dist/. A clash fails loudly instead; set E2E_PORT to run two checkouts at once.
+    reuseExistingServer: false,
     timeout: 30_000,
     stdout: "ignore",
     stderr: "pipe",

@@ -20,6 +20,10 @@ pub fn App() -> impl IntoView {
         }
         document().set_title(lang.t(T::AppTitle));
     });
+    // Another tab changed storage: keep this tab's plans in step with it.
+    let _ = window_event_listener(leptos::ev::storage, move |e| {
+        store.apply_external(e.key(), e.new_value());
+    });
     view! {
         <Header />
         <Alerts />
@@ -27,7 +31,10 @@ pub fn App() -> impl IntoView {
             {move || match store.current.get() {
                 // Keyed by plan id: opening another plan rebuilds the wizard
                 // so every field starts from that plan's values.
-                Some(id) => view! { <Wizard plan_id=id /> }.into_any(),
+                Some(id) => {
+                    store.external_rev.track();
+                    view! { <Wizard plan_id=id /> }.into_any()
+                }
                 None => view! { <PlanList /> }.into_any(),
             }}
         </main>

@@ -94,7 +94,7 @@ fn ContactRow(id: String) -> impl IntoView {
     };
     view! {
         <li class="item">
-            <h3>{heading}</h3>
+            <h2 class="item-title">{heading}</h2>
             <div class="row">
                 <TextField id=f("name") label=T::ContactName initial=c.name.clone()
                     on_change=move |v| edit_contact(cid, |c| c.name = v) />

@@ -1,7 +1,7 @@
 //! The list of plans: create, open, duplicate, delete (with confirmation).
 
 use super::dom::focus_later;
-use super::store::{today, tr, use_store};
+use super::store::{today, tr, use_store, PLANS_HEADING_ID};
 use crate::domain::model::{Plan, Step};
 use crate::domain::summary::{self, DateStatus};
 use crate::i18n::{Label, Lang, T};
@@ -42,7 +42,7 @@ pub fn PlanList() -> impl IntoView {
     view! {
         <section class="plan-list" aria-labelledby="plans-heading">
             <div class="list-head">
-                <h1 id="plans-heading">{tr(T::MyPlans)}</h1>
+                <h1 id=PLANS_HEADING_ID tabindex="-1">{tr(T::MyPlans)}</h1>
                 <button type="button" class="primary" on:click=move |_| store.create()>
                     {tr(T::NewPlan)}
                 </button>
@@ -137,7 +137,10 @@ fn PlanCard(r: Row, confirming: RwSignal<Option<String>>) -> impl IntoView {
                                 let n = t.clone().unwrap_or_else(|| store.t(T::UntitledPlan).to_string());
                                 store.lang.get().tf(T::ConfirmDeleteText, &[&n])
                             }}</p>
-                            <button type="button" class="danger" on:click=move |_| store.delete(&yes)>
+                            <button type="button" class="danger" on:click=move |_| {
+                                store.delete(&yes);
+                                focus_later(PLANS_HEADING_ID.to_string());
+                            }>
                                 {tr(T::DeleteForGood)}
                             </button>
                             <button type="button" id=cancel_id.clone() on:click=move |_| {

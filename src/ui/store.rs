@@ -1,6 +1,8 @@
 //! The one state owner, provided at the root. Components read and edit the
 //! plans through it; it persists every change through [`crate::storage`].
 
+use super::dom::focus_later;
+use super::wizard::step_heading_id;
 use crate::domain::codec::{self, Prefs};
 use crate::domain::model::{Plan, Step};
 use crate::i18n::Lang;
@@ -29,6 +31,9 @@ pub struct Store {
     pub lang: RwSignal<Lang>,
     /// The outcome of the last write.
     pub save_state: RwSignal<SaveState>,
+    /// Bumped when another tab changed the open plan: the wizard rebuilds
+    /// its fields from the new values.
+    pub external_rev: RwSignal<u32>,
     /// Stored entries that could not be read, kept aside.
     pub unreadable: RwSignal<Vec<Unreadable>>,
     /// Storage could not even be opened at start-up.
@@ -41,6 +46,16 @@ pub struct Store {
 /// The store provided at the root.
 pub fn use_store() -> Store {
     expect_context::<Store>()
+}
+
+/// The id of the plan list's heading, focused when the list opens.
+pub const PLANS_HEADING_ID: &str = "plans-heading";
+
+/// Scrolls to the top and moves keyboard focus to the element `id` once
+/// it is rendered.
+fn focus_top(id: &str) {
+    focus_later(id.to_string());
+    window().scroll_to_with_x_and_y(0.0, 0.0);
 }
 
 /// Reactive text for `key` in the current language. Every label shares this
@@ -91,6 +106,7 @@ impl Store {
             current: RwSignal::new(current),
             lang: RwSignal::new(lang),
             save_state: RwSignal::new(SaveState::Idle),
+            external_rev: RwSignal::new(0),
             unreadable: RwSignal::new(loaded.unreadable),
             load_error: RwSignal::new(load_error),
             prefs_writable: StoredValue::new(prefs_writable),
@@ -130,9 +146,21 @@ impl Store {
     }
 
     /// Opens a plan (or the list with `None`) and remembers it.
+    /// Keyboard focus then moves to the step heading or the list heading.
     pub fn open(&self, id: Option<String>) {
+        let target = match &id {
+            Some(pid) => {
+                let step = self
+                    .plans
+                    .with_untracked(|ps| ps.iter().find(|p| &p.id == pid).map(|p| p.step))
+                    .unwrap_or_default();
+                step_heading_id(step)
+            }
+            None => PLANS_HEADING_ID,
+        };
         self.current.set(id);
         self.save_prefs();
+        focus_top(target);
     }
 
     /// Reads the open plan.
@@ -165,8 +193,10 @@ impl Store {
     }
 
     /// Moves the open plan to a wizard step (remembered in the plan).
+    /// Keyboard and screen-reader users land on the new step's heading.
     pub fn go_to(&self, step: Step) {
         self.edit(|p| p.step = step);
+        focus_top(step_heading_id(step));
     }
 
     /// Creates a plan, stores it and opens it.
@@ -199,6 +229,63 @@ impl Store {
         let id = plan.id.clone();
         self.plans.update(|ps| ps.insert(0, plan));
         self.open(Some(id));
+    }
+
+    /// Applies a change another tab made to storage (the `storage` event),
+    /// so two tabs on the same plans never silently overwrite each other.
+    /// `key` is `None` when the other tab cleared all storage.
+    pub fn apply_external(&self, key: Option<String>, new_value: Option<String>) {
+        let Some(key) = key else {
+            self.reload_all();
+            return;
+        };
+        let Some(id) = codec::plan_id_from_key(&key).map(str::to_string) else {
+            return;
+        };
+        let decoded = new_value.map(|raw| codec::decode_plan(&raw).map_err(|e| (raw, e)));
+        let is_open = self.current.get_untracked().as_deref() == Some(id.as_str());
+        self.plans.update(|ps| {
+            ps.retain(|p| p.id != id);
+            if let Some(Ok(plan)) = &decoded {
+                ps.insert(0, plan.clone());
+            }
+        });
+        match decoded {
+            Some(Ok(_)) => {}
+            // What the other tab wrote cannot be read here (a newer version?):
+            // keep it aside rather than ever saving over it.
+            Some(Err((raw, error))) => {
+                self.unreadable.update(|u| {
+                    u.retain(|x| x.key != key);
+                    u.push(Unreadable { key, raw, error });
+                });
+                if is_open {
+                    self.open(None);
+                }
+            }
+            None if is_open => self.open(None),
+            None => {}
+        }
+        if is_open {
+            self.external_rev.update(|r| *r += 1);
+        }
+    }
+
+    fn reload_all(&self) {
+        if let Ok(loaded) = storage::load() {
+            let mut plans = loaded.plans;
+            codec::sort_recent_first(&mut plans);
+            let open_still_there = self
+                .current
+                .get_untracked()
+                .is_some_and(|id| plans.iter().any(|p| p.id == id));
+            self.plans.set(plans);
+            self.unreadable.set(loaded.unreadable);
+            if !open_still_there {
+                self.current.set(None);
+            }
+            self.external_rev.update(|r| *r += 1);
+        }
     }
 
     /// Deletes a plan from memory and storage.

@@ -1,7 +1,6 @@
 //! The guided wizard for one plan: step indicator with free jumping,
 //! the current step's screen, and Back/Next.
 
-use super::dom::focus_later;
 use super::step_bantcc::BantccStep;
 use super::step_customer::CustomerStep;
 use super::step_diagnosis::DiagnosisStep;
@@ -35,12 +34,7 @@ pub fn Wizard(plan_id: String) -> impl IntoView {
             .flatten()
             .unwrap_or_else(|| store.t(T::UntitledPlan).to_string())
     };
-    let go = move |s: Step| {
-        store.go_to(s);
-        // Keyboard and screen-reader users land on the new step's heading.
-        focus_later(step_heading_id(s).to_string());
-        window().scroll_to_with_x_and_y(0.0, 0.0);
-    };
+    let go = move |s: Step| store.go_to(s);
     let saved = move || match store.save_state.get() {
         SaveState::Saved => Some(store.t(T::AllSaved)),
         _ => None,

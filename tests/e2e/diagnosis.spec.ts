@@ -78,9 +78,10 @@ test("the printer complaint: pain only, then need, then not ours", async ({ page
 
   // A second pain counts separately.
   await page.getByRole("button", { name: "Add pain" }).click();
+  const second = page.locator("ol.items > li").nth(1);
+  await expect(second.getByLabel("Pain (in the customer's words)")).toBeFocused();
   await page.keyboard.type("Print costs cannot be split by department");
   await expect(page.getByText(tally(0, 1, 1, 4))).toBeVisible();
-  const second = page.locator("ol.items > li").nth(1);
   await setCondition(second, "weSolve", "Unknown");
   await expect(second.locator(".verdict")).toContainText("Verdict: Pain only");
   await expect(second.locator(".verdict").getByRole("listitem")).toHaveText([ASK.acknowledged, ASK.priority, ASK.weSolve, ASK.budget]);

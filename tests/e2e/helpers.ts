@@ -34,16 +34,19 @@ export async function seedStorage(page: Page, entries: Record<string, string>): 
   await page.unroute(`**${SEED_PATH}`);
 }
 
-/** Seeds plans (as stored documents) and optional prefs. */
-export async function seedPlans(
-  page: Page,
-  plans: Plan[],
-  prefs?: { language?: "zh" | "en" | null; current_plan?: string | null },
-): Promise<void> {
+export type Prefs = { language?: "zh" | "en" | null; current_plan?: string | null };
+
+/** The storage entries for `plans` (as stored documents) and optional prefs. */
+export function planEntries(plans: Plan[], prefs?: Prefs): Record<string, string> {
   const entries: Record<string, string> = {};
   for (const p of plans) entries[planKey(p.id)] = encodePlan(p);
   if (prefs) entries[PREFS_KEY] = JSON.stringify({ schema_version: 1, prefs });
-  await seedStorage(page, entries);
+  return entries;
+}
+
+/** Seeds plans (as stored documents) and optional prefs. */
+export async function seedPlans(page: Page, plans: Plan[], prefs?: Prefs): Promise<void> {
+  await seedStorage(page, planEntries(plans, prefs));
 }
 
 export const encodePlan = (plan: Plan) => JSON.stringify({ schema_version: 1, plan });

@@ -96,3 +96,24 @@ test("a plan closed back to the list reopens from its card on the step it was le
   await card.getByRole("button", { name: "Open" }).click();
   await expectPlanRestored(page);
 });
+
+test("two pages open on the same plan do not wipe out each other's edits", async ({ context }) => {
+  // A rep who left the plan open in one tab and opens it again in another:
+  // each page keeps the whole plan in memory and saves all of it on every change.
+  const a = await context.newPage();
+  await fillPlan(a);
+  const b = await context.newPage();
+  await openApp(b);
+  await expectStep(b, 2);
+
+  await b.getByLabel("Surface need").fill("Buy ticket printers");
+  await expect(savedStatus(b)).toBeVisible();
+  // Back in the first tab, one more edit on a different field.
+  await a.getByLabel("The goal behind it").fill("Gates open on time");
+
+  const fresh = await context.newPage();
+  await openApp(fresh);
+  await expectStep(fresh, 2);
+  await expect(fresh.getByLabel("The goal behind it")).toHaveValue("Gates open on time");
+  await expect(fresh.getByLabel("Surface need"), "the edit made in the other tab survives").toHaveValue("Buy ticket printers", { timeout: 3_000 });
+});
