@@ -5,6 +5,7 @@
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 use super::model::{Plan, Step};
@@ -97,39 +98,69 @@ pub fn encode_plan(plan: &Plan) -> String {
 /// from a newer version are refused, never read as the current one. Missing
 /// fields take their defaults; a blank plan id is invalid.
 pub fn decode_plan(raw: &str) -> Result<Plan, DecodeError> {
-    let (version, body) = open_envelope(raw, "plan")?;
-    let body = migrate(body, version)?;
+    let body = open_envelope(raw, Body::Plan)?;
     let plan: Plan =
-        serde_json::from_value(body).map_err(|e| DecodeError::invalid(format!("plan: {e}")))?;
+        serde_json::from_str(&body).map_err(|e| DecodeError::invalid(format!("plan: {e}")))?;
     if plan.id.trim().is_empty() {
         return Err(DecodeError::invalid("plan: id is empty"));
     }
     Ok(plan)
 }
 
-/// Parses the envelope and takes out its version and the body under `field`.
-fn open_envelope(raw: &str, field: &str) -> Result<(u32, Value), DecodeError> {
-    let value: Value = serde_json::from_str(raw).map_err(|e| DecodeError::NotJson {
-        detail: e.to_string(),
+/// Which body an envelope carries.
+#[derive(Clone, Copy)]
+enum Body {
+    Plan,
+    Prefs,
+}
+
+/// The envelope with its parts left as raw JSON text: the current version's
+/// body is then read straight from text, without an intermediate `Value`.
+#[derive(Deserialize)]
+struct RawEnvelope<'a> {
+    #[serde(default, borrow)]
+    schema_version: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    plan: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    prefs: Option<&'a RawValue>,
+}
+
+/// Parses the envelope, checks its version and returns the body's JSON text
+/// brought up to [`SCHEMA_VERSION`].
+fn open_envelope(raw: &str, which: Body) -> Result<String, DecodeError> {
+    let doc: RawEnvelope = serde_json::from_str(raw).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => {
+            DecodeError::invalid("document is not a JSON object with the expected fields")
+        }
+        _ => DecodeError::NotJson {
+            detail: e.to_string(),
+        },
     })?;
-    let Value::Object(mut doc) = value else {
-        return Err(DecodeError::invalid("document is not a JSON object"));
-    };
-    let version = match doc.get("schema_version") {
+    let version = match doc.schema_version {
         None => return Err(DecodeError::invalid("missing schema_version")),
-        Some(v) => v
-            .as_u64()
-            .ok_or_else(|| DecodeError::invalid(format!("schema_version is not a number: {v}")))?,
+        Some(v) => serde_json::from_str::<u64>(v.get()).map_err(|_| {
+            DecodeError::invalid(format!("schema_version is not a number: {}", v.get()))
+        })?,
     };
     // Anything past u32 can only come from a (much) newer writer.
     let version = u32::try_from(version).unwrap_or(u32::MAX);
     if version > SCHEMA_VERSION {
         return Err(DecodeError::NewerVersion { found: version });
     }
-    let body = doc
-        .remove(field)
+    let (body, field) = match which {
+        Body::Plan => (doc.plan, "plan"),
+        Body::Prefs => (doc.prefs, "prefs"),
+    };
+    let body = body
+        .filter(|b| b.get() != "null")
         .ok_or_else(|| DecodeError::invalid(format!("missing {field}")))?;
-    Ok((version, body))
+    if version == SCHEMA_VERSION {
+        return Ok(body.get().to_string());
+    }
+    let value: Value = serde_json::from_str(body.get())
+        .map_err(|e| DecodeError::invalid(format!("{field}: {e}")))?;
+    Ok(migrate(value, version)?.to_string())
 }
 
 /// Brings a plan body written at schema version `from` up to
@@ -168,11 +199,8 @@ pub fn encode_prefs(prefs: &Prefs) -> String {
 
 /// Reads a stored preferences document; missing fields take their defaults.
 pub fn decode_prefs(raw: &str) -> Result<Prefs, DecodeError> {
-    let (version, body) = open_envelope(raw, "prefs")?;
-    if version == 0 {
-        return Err(DecodeError::invalid("schema_version 0 is not supported"));
-    }
-    serde_json::from_value(body).map_err(|e| DecodeError::invalid(format!("prefs: {e}")))
+    let body = open_envelope(raw, Body::Prefs)?;
+    serde_json::from_str(&body).map_err(|e| DecodeError::invalid(format!("prefs: {e}")))
 }
 
 /// The storage key of a plan: `winplan:v1:plan:<id>`.

@@ -45,10 +45,8 @@ pub fn Alerts() -> impl IntoView {
                 .join("; ");
             let download = move |_| {
                 let items = store.unreadable.get_untracked();
-                let bundle: serde_json::Map<String, serde_json::Value> = items
-                    .into_iter()
-                    .map(|u| (u.key, serde_json::Value::String(u.raw)))
-                    .collect();
+                let bundle: std::collections::BTreeMap<String, String> =
+                    items.into_iter().map(|u| (u.key, u.raw)).collect();
                 let text = serde_json::to_string_pretty(&bundle).unwrap_or_default();
                 download_text("winplan-unreadable-data.json", "application/json", &text);
             };
