@@ -45,6 +45,7 @@ texts! {
     StorageWriteFailed => "保存失败：最新的修改只保存在本页面中。已保存的内容不受影响。", "Saving failed: your latest change is only in this page. Everything saved before is safe.";
     UnreadableData => "有 {0} 项已保存的数据无法读取。它们被原样保留，没有被覆盖；您可以下载备份。", "{0} stored item(s) could not be read. They are kept untouched, never overwritten, and you can download them.";
     UnreadableNewer => "其中有数据来自更新版本的赢单计划，请更新应用。", "Some were made by a newer version of Win Plan: update the app.";
+    CopyUnreadable => "浏览器无法下载文件：请复制下面的原始数据并妥善保存。", "The browser could not download the file: copy the raw data below and keep it safe.";
     DownloadUnreadable => "下载无法读取的数据", "Download the unreadable data";
 
     // Plan list
@@ -93,6 +94,7 @@ texts! {
     Region => "地区", "Region";
     Address => "地址", "Address";
     Opportunity => "商机 / 项目", "Opportunity";
+    AccountAndOpportunity => "客户与商机", "Account and opportunity";
     OpportunityName => "商机名称", "Opportunity name";
     OpportunityContent => "项目内容（采购什么）", "What is being bought";
     Amount => "金额", "Amount";

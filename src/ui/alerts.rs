@@ -31,6 +31,8 @@ pub fn Alerts() -> impl IntoView {
         }),
         _ => None,
     };
+    // Shown when the browser refuses the download: the text to copy by hand.
+    let fallback = RwSignal::new(None::<String>);
     let unreadable = move || {
         let items = store.unreadable.get();
         (!items.is_empty()).then(|| {
@@ -48,17 +50,20 @@ pub fn Alerts() -> impl IntoView {
                 let bundle: std::collections::BTreeMap<String, String> =
                     items.into_iter().map(|u| (u.key, u.raw)).collect();
                 let text = serde_json::to_string_pretty(&bundle).unwrap_or_default();
-                download_text("winplan-unreadable-data.json", "application/json", &text);
+                if !download_text("winplan-unreadable-data.json", "application/json", &text) {
+                    fallback.set(Some(text));
+                }
             };
             view! {
                 <div class="alert" role="alert">
-                    <p>
-                        {move || store.lang.get().tf(T::UnreadableData, &[&n])}
-                        " "
-                        {move || newer.then(|| store.t(T::UnreadableNewer))}
-                    </p>
+                    <p>{move || store.lang.get().tf(T::UnreadableData, &[&n])}</p>
+                    {newer.then(|| view! { <p>{tr(T::UnreadableNewer)}</p> })}
                     <p class="hint">{details}</p>
                     <button type="button" on:click=download>{tr(T::DownloadUnreadable)}</button>
+                    {move || fallback.get().map(|text| view! {
+                        <label for="unreadable-text">{tr(T::CopyUnreadable)}</label>
+                        <textarea id="unreadable-text" readonly rows="6" prop:value=text></textarea>
+                    })}
                 </div>
             }
         })

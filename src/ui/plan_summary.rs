@@ -132,7 +132,7 @@ pub fn PlanSummary() -> impl IntoView {
             view! {
                 <article class="summary" aria-label=lang.t(T::Summary)>
                     {checks_view(lang, p)}
-                    <h2>{lang.t(T::Account)}" / "{lang.t(T::Opportunity)}</h2>
+                    <h2>{lang.t(T::AccountAndOpportunity)}</h2>
                     <dl>
                         {kv(lang, T::AccountName, or_dash(lang, &p.account.name))}
                         {kv(lang, T::Industry, or_dash(lang, &p.account.industry))}
