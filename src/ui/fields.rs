@@ -154,7 +154,9 @@ pub fn CheckField(
     }
 }
 
-/// A select over a domain enum whose values all have a [`Label`].
+/// A select over a domain enum whose values all have a [`Label`]. A thin
+/// generic shell over [`SelectField`], so the view is compiled once rather
+/// than once per enum.
 #[component]
 pub fn EnumSelect<E>(
     #[prop(into)] id: String,
@@ -167,25 +169,36 @@ pub fn EnumSelect<E>(
 where
     E: Label + Copy + PartialEq + Send + Sync + 'static,
 {
-    let described = described_by(&id, hint);
+    let labels = options.iter().map(|o| o.label()).collect();
     let selected = options.iter().position(|o| *o == initial).unwrap_or(0);
+    let on_index = Callback::new(move |i: usize| {
+        if let Some(o) = options.get(i) {
+            on_change.run(*o)
+        }
+    });
+    select_field(id, label, hint, labels, selected, on_index)
+}
+
+/// A labelled select over translated options; reports the chosen index.
+fn select_field(
+    id: String,
+    label: T,
+    hint: Option<T>,
+    labels: Vec<T>,
+    selected: usize,
+    on_change: Callback<usize>,
+) -> AnyView {
+    let described = described_by(&id, hint);
     view! {
         <FieldShell id=id.clone() label=label hint=hint>
             <select id=id aria-describedby=described
-                on:change=move |ev| {
-                    let i: usize = event_target_value(&ev).parse().unwrap_or(0);
-                    if let Some(o) = options.get(i) { on_change.run(*o) }
-                }
+                on:change=move |ev| on_change.run(event_target_value(&ev).parse().unwrap_or(0))
             >
-                {options.iter().enumerate().map(|(i, o)| {
-                    let o = *o;
-                    view! {
-                        <option value=i.to_string() selected=i == selected>
-                            {tr(o.label())}
-                        </option>
-                    }
+                {labels.into_iter().enumerate().map(|(i, l)| view! {
+                    <option value=i.to_string() selected=i == selected>{tr(l)}</option>
                 }).collect_view()}
             </select>
         </FieldShell>
     }
+    .into_any()
 }

@@ -165,8 +165,22 @@ impl Store {
 
     /// Reads the open plan.
     pub fn with_current<R>(&self, f: impl FnOnce(&Plan) -> R) -> Option<R> {
-        let id = self.current.get()?;
-        self.plans.with(|ps| ps.iter().find(|p| p.id == id).map(f))
+        let mut f = Some(f);
+        let mut out = None;
+        self.with_current_dyn(&mut |p| out = f.take().map(|f| f(p)));
+        out
+    }
+
+    // The generic wrappers above and below stay tiny; the signal access is
+    // compiled once here instead of once per caller (WASM size).
+    #[inline(never)]
+    fn with_current_dyn(&self, f: &mut dyn FnMut(&Plan)) {
+        let Some(id) = self.current.get() else { return };
+        self.plans.with(|ps| {
+            if let Some(p) = ps.iter().find(|p| p.id == id) {
+                f(p)
+            }
+        })
     }
 
     /// Reads the open plan without subscribing (for initial field values).
@@ -178,6 +192,16 @@ impl Store {
 
     /// Edits the open plan and saves it (only it) right away.
     pub fn edit(&self, f: impl FnOnce(&mut Plan)) {
+        let mut f = Some(f);
+        self.edit_dyn(&mut |p| {
+            if let Some(f) = f.take() {
+                f(p)
+            }
+        });
+    }
+
+    #[inline(never)]
+    fn edit_dyn(&self, f: &mut dyn FnMut(&mut Plan)) {
         let Some(id) = self.current.get_untracked() else {
             return;
         };
