@@ -1,9 +1,12 @@
-//! The pure core: records, diagnosis, BANTCC, summaries and the stored
-//! document codec. No UI or browser crates here; tested natively.
+//! The pure core: records, diagnosis, BANTCC, summaries, project stages,
+//! the scoring panel and the stored document codec. No UI or browser
+//! crates here; tested natively.
 
 pub mod bantcc;
 pub mod codec;
 pub mod diagnosis;
 pub mod format;
 pub mod model;
+pub mod scoring;
+pub mod stages;
 pub mod summary;

@@ -469,6 +469,100 @@ pub struct VisitReview {
     pub next_step: String,
 }
 
+/// How the deal's stage is set (项目进展阶段), switchable per plan.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StageMode {
+    /// Mode A, for experienced reps: the rep picks the stage; the app shows
+    /// which of its criteria are ticked and warns when none is.
+    Pick,
+    /// Mode B, for new reps: the rep ticks an ordered checklist of criteria
+    /// and the app derives the stage from it. The default: it is objective.
+    #[default]
+    Derive,
+}
+
+impl StageMode {
+    /// All values, for selects.
+    pub const ALL: [StageMode; 2] = [StageMode::Pick, StageMode::Derive];
+}
+
+/// The customer's business volume for what we sell (e.g. bottled-water
+/// usage): the second axis of the customer quadrant.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Volume {
+    /// Not assessed yet.
+    #[default]
+    Unknown,
+    /// High volume (用量大).
+    High,
+    /// Low volume (用量小).
+    Low,
+}
+
+impl Volume {
+    /// All values, for selects.
+    pub const ALL: [Volume; 3] = [Volume::Unknown, Volume::High, Volume::Low];
+}
+
+/// The Go / No-Go judgement (销售判定) on whether to keep pursuing a deal.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GoDecision {
+    /// Pursue it.
+    #[default]
+    Go,
+    /// Stop: the project is not real or not worth pursuing.
+    NoGo,
+    /// Not ready to pursue: develop it first (e.g. find a coach), then judge
+    /// again.
+    DevelopFirst,
+}
+
+impl GoDecision {
+    /// All values, for selects.
+    pub const ALL: [GoDecision; 3] = [GoDecision::Go, GoDecision::NoGo, GoDecision::DevelopFirst];
+}
+
+/// The rep's override of the computed Go / No-Go decision, with the written
+/// reason kept in the plan.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct GoOverride {
+    /// The decision the rep chose instead of the computed one.
+    pub decision: GoDecision,
+    /// Why; an override with a blank reason is not applied.
+    pub reason: String,
+}
+
+/// The deal's qualification inputs read by the scoring panel: stage,
+/// competition, volume, budget year, process length and the Go override.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Deal {
+    /// Whether the rep picks the stage or the app derives it.
+    pub stage_mode: StageMode,
+    /// Id of the stage the rep picked (used in [`StageMode::Pick`]).
+    pub picked_stage: Option<String>,
+    /// Ids of the stage criteria (判断要素) the rep ticked. Read in both
+    /// modes: derive uses them to set the stage, pick to show support.
+    pub ticked: Vec<String>,
+    /// Competitor names, one entry per line (blank lines ignored).
+    pub competitors: Vec<String>,
+    /// True when the rep knows who competes: an empty list then means no
+    /// competitor. False (the default) means competition is unknown.
+    pub competitors_known: bool,
+    /// The customer's business volume, for the customer quadrant.
+    pub business_volume: Volume,
+    /// Is the purchase in this year's budget (预算年度是今年吗)?
+    pub budget_this_year: Tri,
+    /// The procurement / approval process turned out longer than planned.
+    pub procurement_longer_than_planned: bool,
+    /// The rep's override of the Go / No-Go decision, if any.
+    pub go_override: Option<GoOverride>,
+}
+
 /// One visit plan: everything the wizard edits.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -488,6 +582,9 @@ pub struct Plan {
     pub diagnosis: DiagnosisNotes,
     pub bantcc: Bantcc,
     pub review: VisitReview,
+    /// Stage, competition and Go / No-Go inputs for the scoring panel;
+    /// defaulted when absent so plans stored before it still load.
+    pub deal: Deal,
 }
 
 impl Plan {
