@@ -50,11 +50,11 @@ fn Header() -> impl IntoView {
             <a class="skip" href="#main">{tr(T::SkipToContent)}</a>
             <span class="brand">{tr(T::AppName)}</span>
             <nav class="topnav" aria-label=tr(T::MainNav)>
-                <Show when=move || store.current.get().is_some()>
+                {move || store.current.get().is_some().then(|| view! {
                     <button type="button" class="link" on:click=move |_| store.open(None)>
                         {tr(T::MyPlans)}
                     </button>
-                </Show>
+                })}
                 <button type="button" class="lang" on:click=switch
                     title=tr(T::SwitchLanguageLabel)
                     lang=move || store.lang.get().other().html_lang()>

@@ -33,15 +33,11 @@ pub fn Contacts() -> impl IntoView {
         <fieldset>
             <legend>{tr(T::Contacts)}</legend>
             <p class="hint">{tr(T::ContactsHint)}</p>
-            <Show when=move || ids.with(|i| i.is_empty())>
-                <p class="empty">{tr(T::NoContactsYet)}</p>
-            </Show>
+            {move || ids.with(|i| i.is_empty()).then(|| view! { <p class="empty">{tr(T::NoContactsYet)}</p> })}
             <ol class="items">
-                <For each=move || ids.get() key=|id| id.clone() let:id>
-                    <ContactRow id=id />
-                </For>
+                {move || ids.get().into_iter().map(|id| view! { <ContactRow id=id /> }).collect_view()}
             </ol>
-            <button type="button" on:click=add>{tr(T::AddContact)}</button>
+            <button type="button" id="add-contact" on:click=add>{tr(T::AddContact)}</button>
         </fieldset>
     }
 }
@@ -91,6 +87,8 @@ fn ContactRow(id: String) -> impl IntoView {
                 }
             }
         });
+        // The removed row and its button are gone: keep keyboard focus in the list.
+        focus_later("add-contact".to_string());
     };
     view! {
         <li class="item">

@@ -130,9 +130,7 @@ pub fn AmountField(
                     }
                 }
             />
-            <Show when=move || invalid.get()>
-                <p class="error" id=err_id2.clone()>{tr(T::AmountInvalid)}</p>
-            </Show>
+            {move || invalid.get().then(|| view! { <p class="error" id=err_id2.clone()>{tr(T::AmountInvalid)}</p> })}
         </FieldShell>
     }
 }

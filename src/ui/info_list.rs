@@ -51,14 +51,20 @@ pub fn InfoToObtain() -> impl IntoView {
     view! {
         <div class="auto-list" aria-labelledby="auto-info-label">
             <p id="auto-info-label" class="label">{tr(T::InfoFromGaps)}</p>
-            <Show when=move || items.with(|i| !i.is_empty())
-                fallback=move || view! { <p class="hint">{tr(T::NoGaps)}</p> }>
-                <ul class="auto" id="auto-info">
-                    {move || items.get().into_iter().map(|(text, source)| {
-                        view! { <li>{text}<span class="badge">{source}</span></li> }
-                    }).collect_view()}
-                </ul>
-            </Show>
+            {move || {
+                let list = items.get();
+                if list.is_empty() {
+                    return view! { <p class="hint">{tr(T::NoGaps)}</p> }.into_any();
+                }
+                view! {
+                    <ul class="auto" id="auto-info">
+                        {list.into_iter().map(|(text, source)| {
+                            view! { <li>{text}<span class="badge">{source}</span></li> }
+                        }).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
         </div>
     }
 }

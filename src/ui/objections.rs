@@ -39,11 +39,9 @@ pub fn Objections() -> impl IntoView {
         <fieldset>
             <legend>{tr(T::Objections)}</legend>
             <ol class="items">
-                <For each=move || ids.get() key=|id| id.clone() let:id>
-                    <ObjectionRow id=id />
-                </For>
+                {move || ids.get().into_iter().map(|id| view! { <ObjectionRow id=id /> }).collect_view()}
             </ol>
-            <button type="button" on:click=add>{tr(T::AddObjection)}</button>
+            <button type="button" id="add-objection" on:click=add>{tr(T::AddObjection)}</button>
         </fieldset>
     }
 }
@@ -72,6 +70,8 @@ fn ObjectionRow(id: String) -> impl IntoView {
     let remove = move |_| {
         let rid = oid.get_value();
         store.edit(|p| p.visit.objections.retain(|o| o.id != rid));
+        // The removed row and its button are gone: keep keyboard focus in the list.
+        focus_later("add-objection".to_string());
     };
     view! {
         <li class="item">

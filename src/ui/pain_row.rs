@@ -1,5 +1,6 @@
 //! One pain: goal, owner, the four need conditions, and the core's verdict.
 
+use super::dom::focus_later;
 use super::fields::{EnumSelect, TextField};
 use super::store::{tr, use_store};
 use crate::domain::diagnosis::{self, NeedCondition, PainClass};
@@ -57,6 +58,8 @@ pub fn PainRow(id: String) -> impl IntoView {
     let remove = move |_| {
         let rid = pid.get_value();
         store.edit(|p| p.pains.retain(|x| x.id != rid));
+        // The removed row and its button are gone: keep keyboard focus in the list.
+        focus_later("add-pain".to_string());
     };
     view! {
         <li class="item pain">
@@ -104,14 +107,15 @@ pub fn PainRow(id: String) -> impl IntoView {
                     {move || store.lang.get().tf(T::Classification, &[store.t(class().label())])}
                 </p>
                 <p class="hint">{move || store.t(class_explanation(class()))}</p>
-                <Show when=move || !diagnosis::open_questions(&live.get()).is_empty()>
-                    <p class="label">{tr(T::NextQuestions)}</p>
-                    <ul class="questions">
-                        {move || diagnosis::open_questions(&live.get()).into_iter().map(|c| {
-                            view! { <li>{tr(next_question(c))}</li> }
-                        }).collect_view()}
-                    </ul>
-                </Show>
+                {move || {
+                    let open = diagnosis::open_questions(&live.get());
+                    (!open.is_empty()).then(|| view! {
+                        <p class="label">{tr(T::NextQuestions)}</p>
+                        <ul class="questions">
+                            {open.into_iter().map(|c| view! { <li>{tr(next_question(c))}</li> }).collect_view()}
+                        </ul>
+                    })
+                }}
             </div>
             <button type="button" class="danger small" on:click=remove>{tr(T::RemovePain)}</button>
         </li>

@@ -47,13 +47,9 @@ pub fn PlanList() -> impl IntoView {
                     {tr(T::NewPlan)}
                 </button>
             </div>
-            <Show when=move || rows.with(|r| r.is_empty())>
-                <p class="empty">{tr(T::NoPlansYet)}</p>
-            </Show>
+            {move || rows.with(|r| r.is_empty()).then(|| view! { <p class="empty">{tr(T::NoPlansYet)}</p> })}
             <ul class="cards">
-                <For each=move || rows.get() key=|r| (r.id.clone(), r.title.clone(), r.updated.clone()) let:r>
-                    <PlanCard r=r confirming=confirming />
-                </For>
+                {move || rows.get().into_iter().map(|r| view! { <PlanCard r=r confirming=confirming /> }).collect_view()}
             </ul>
         </section>
     }
@@ -82,7 +78,7 @@ fn PlanCard(r: Row, confirming: RwSignal<Option<String>>) -> impl IntoView {
         next_contact,
     } = r;
     let heading_id = format!("plan-{id}-title");
-    let title2 = title.clone();
+    let title_for_confirm = title.clone();
     let name = move || {
         title
             .clone()
@@ -92,16 +88,53 @@ fn PlanCard(r: Row, confirming: RwSignal<Option<String>>) -> impl IntoView {
         next_contact,
         DateStatus::Overdue { .. } | DateStatus::Missing | DateStatus::Today
     );
-    let (id_open, id_dup, id_del, id_conf, id_yes) =
-        (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
-    let is_confirming = move || confirming.get().as_deref() == Some(id_conf.as_str());
-    let ask = move |_| {
-        confirming.set(Some(id_del.clone()));
-        focus_later(format!("plan-{}-cancel", id_del));
-    };
+    let card_id = StoredValue::new(id.clone());
     let cancel_id = format!("plan-{id}-cancel");
     let del_id = format!("plan-{id}-delete");
-    let del_id2 = del_id.clone();
+    let is_confirming =
+        move || card_id.with_value(|id| confirming.get().as_deref() == Some(id.as_str()));
+    let actions = move || {
+        let ask = move |_| {
+            confirming.set(Some(card_id.get_value()));
+            focus_later(format!("plan-{}-cancel", card_id.get_value()));
+        };
+        view! {
+            <div class="actions">
+                <button type="button" class="primary" on:click=move |_| store.open(Some(card_id.get_value()))>
+                    {tr(T::Open)}
+                </button>
+                <button type="button" on:click=move |_| card_id.with_value(|id| store.duplicate(id))>
+                    {tr(T::Duplicate)}
+                </button>
+                <button type="button" class="danger" id=del_id.clone() on:click=ask>
+                    {tr(T::Delete)}
+                </button>
+            </div>
+        }
+    };
+    let confirm = move || {
+        let t = title_for_confirm.clone();
+        view! {
+            <div class="confirm" role="group" aria-label=tr(T::ConfirmDelete)>
+                <p>{move || {
+                    let n = t.clone().unwrap_or_else(|| store.t(T::UntitledPlan).to_string());
+                    store.lang.get().tf(T::ConfirmDeleteText, &[&n])
+                }}</p>
+                <button type="button" class="danger" on:click=move |_| {
+                    card_id.with_value(|id| store.delete(id));
+                    focus_later(PLANS_HEADING_ID.to_string());
+                }>
+                    {tr(T::DeleteForGood)}
+                </button>
+                <button type="button" id=cancel_id.clone() on:click=move |_| {
+                    confirming.set(None);
+                    focus_later(format!("plan-{}-delete", card_id.get_value()));
+                }>
+                    {tr(T::Cancel)}
+                </button>
+            </div>
+        }
+    };
     view! {
         <li class="card">
             <h2 id=heading_id class="card-title">{name.clone()}</h2>
@@ -111,48 +144,7 @@ fn PlanCard(r: Row, confirming: RwSignal<Option<String>>) -> impl IntoView {
                 <span>{move || store.lang.get().tf(T::UpdatedOn, &[&updated])}</span>
                 <span class:warn=urgent>{move || date_status_text(store.lang.get(), &next_contact)}</span>
             </p>
-            <Show when=is_confirming.clone() fallback=move || {
-                let (o, d) = (id_open.clone(), id_dup.clone());
-                let ask = ask.clone();
-                view! {
-                    <div class="actions">
-                        <button type="button" class="primary" on:click=move |_| store.open(Some(o.clone()))>
-                            {tr(T::Open)}
-                        </button>
-                        <button type="button" on:click=move |_| store.duplicate(&d)>
-                            {tr(T::Duplicate)}
-                        </button>
-                        <button type="button" class="danger" id=del_id.clone() on:click=ask>
-                            {tr(T::Delete)}
-                        </button>
-                    </div>
-                }
-            }>
-                {
-                    let (yes, t) = (id_yes.clone(), title2.clone());
-                    let del_id = del_id2.clone();
-                    view! {
-                        <div class="confirm" role="group" aria-label=tr(T::ConfirmDelete)>
-                            <p>{move || {
-                                let n = t.clone().unwrap_or_else(|| store.t(T::UntitledPlan).to_string());
-                                store.lang.get().tf(T::ConfirmDeleteText, &[&n])
-                            }}</p>
-                            <button type="button" class="danger" on:click=move |_| {
-                                store.delete(&yes);
-                                focus_later(PLANS_HEADING_ID.to_string());
-                            }>
-                                {tr(T::DeleteForGood)}
-                            </button>
-                            <button type="button" id=cancel_id.clone() on:click=move |_| {
-                                confirming.set(None);
-                                focus_later(del_id.clone());
-                            }>
-                                {tr(T::Cancel)}
-                            </button>
-                        </div>
-                    }
-                }
-            </Show>
+            {move || if is_confirming() { confirm().into_any() } else { actions().into_any() }}
         </li>
     }
 }

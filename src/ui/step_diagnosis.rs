@@ -53,15 +53,11 @@ pub fn DiagnosisStep() -> impl IntoView {
                 ])
             }}
         </p>
-        <Show when=move || ids.with(|i| i.is_empty())>
-            <p class="empty">{tr(T::NoPainsYet)}</p>
-        </Show>
+        {move || ids.with(|i| i.is_empty()).then(|| view! { <p class="empty">{tr(T::NoPainsYet)}</p> })}
         <ol class="items">
-            <For each=move || ids.get() key=|id| id.clone() let:id>
-                <PainRow id=id />
-            </For>
+            {move || ids.get().into_iter().map(|id| view! { <PainRow id=id /> }).collect_view()}
         </ol>
-        <button type="button" on:click=add>{tr(T::AddPain)}</button>
+        <button type="button" id="add-pain" on:click=add>{tr(T::AddPain)}</button>
         <fieldset>
             <legend>{tr(T::DeepNeed)}</legend>
             <p class="hint">{tr(T::DeepNeedHint)}</p>
