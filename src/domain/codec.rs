@@ -6,7 +6,6 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
-use serde_json::Value;
 
 use super::model::{Plan, Step};
 
@@ -155,21 +154,19 @@ fn open_envelope(raw: &str, which: Body) -> Result<String, DecodeError> {
     let body = body
         .filter(|b| b.get() != "null")
         .ok_or_else(|| DecodeError::invalid(format!("missing {field}")))?;
-    if version == SCHEMA_VERSION {
-        return Ok(body.get().to_string());
-    }
-    let value: Value = serde_json::from_str(body.get())
-        .map_err(|e| DecodeError::invalid(format!("{field}: {e}")))?;
-    Ok(migrate(value, version)?.to_string())
+    migrate(body.get(), version)
 }
 
-/// Brings a plan body written at schema version `from` up to
-/// [`SCHEMA_VERSION`], one version per step. To add v2: bump
-/// `SCHEMA_VERSION`, write `fn v1_to_v2(Value) -> Result<Value, DecodeError>`
-/// and add the arm `1 => migrate(v1_to_v2(value)?, 2)`.
-fn migrate(value: Value, from: u32) -> Result<Value, DecodeError> {
+/// Brings a body written at schema version `from` up to [`SCHEMA_VERSION`],
+/// one version per step. The current version's text is returned as is, so
+/// no `serde_json::Value` parser or writer is compiled in until a migration
+/// needs one. To add v2: bump `SCHEMA_VERSION`, write
+/// `fn v1_to_v2(Value) -> Result<Value, DecodeError>` and add the arm
+/// `1 => migrate(&v1_to_v2(serde_json::from_str(body)?)?.to_string(), 2)`
+/// (mapping the parse error to `DecodeError::invalid`).
+fn migrate(body: &str, from: u32) -> Result<String, DecodeError> {
     match from {
-        SCHEMA_VERSION => Ok(value),
+        SCHEMA_VERSION => Ok(body.to_string()),
         0 => Err(DecodeError::invalid("schema_version 0 is not supported")),
         found if found > SCHEMA_VERSION => Err(DecodeError::NewerVersion { found }),
         missing => Err(DecodeError::invalid(format!(
@@ -282,11 +279,16 @@ pub fn duplicate_plan(plan: &Plan, new_id: &str, now: &str) -> Plan {
 /// Sorts plans most recently updated first (RFC 3339 strings in one format
 /// compare chronologically); ties by id ascending.
 pub fn sort_recent_first(plans: &mut [Plan]) {
-    plans.sort_by(|a, b| {
-        b.updated_at
-            .cmp(&a.updated_at)
-            .then_with(|| a.id.cmp(&b.id))
-    });
+    // A stable insertion sort: plan lists are short, and std's stable sort
+    // (driftsort) costs kilobytes of WASM per element type.
+    let before = |a: &Plan, b: &Plan| (&b.updated_at, &a.id) < (&a.updated_at, &b.id);
+    for i in 1..plans.len() {
+        let mut j = i;
+        while j > 0 && before(&plans[j], &plans[j - 1]) {
+            plans.swap(j, j - 1);
+            j -= 1;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -409,12 +411,9 @@ mod tests {
 
     #[test]
     fn migrate_is_identity_for_current_and_refuses_others() {
-        let v = serde_json::json!({"id": "p1"});
-        assert_eq!(migrate(v.clone(), SCHEMA_VERSION), Ok(v.clone()));
-        assert!(matches!(
-            migrate(v.clone(), 0),
-            Err(DecodeError::Invalid { .. })
-        ));
+        let v = r#"{"id":"p1"}"#;
+        assert_eq!(migrate(v, SCHEMA_VERSION), Ok(v.to_string()));
+        assert!(matches!(migrate(v, 0), Err(DecodeError::Invalid { .. })));
         assert_eq!(
             migrate(v, SCHEMA_VERSION + 1),
             Err(DecodeError::NewerVersion {

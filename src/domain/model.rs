@@ -7,10 +7,39 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+/// Serde for a unit-only enum as its snake_case name. Written by hand
+/// rather than derived: the derive emits a visitor per enum, which costs
+/// WASM size, while this shares one `String` read across all of them. An
+/// unknown name is reported like serde's own "unknown variant" error.
+macro_rules! str_enum {
+    ($ty:ident { $($variant:ident => $name:literal),* $(,)? }) => {
+        impl $ty {
+            /// The name used in stored JSON.
+            pub fn as_str(self) -> &'static str {
+                match self { $($ty::$variant => $name),* }
+            }
+        }
+        impl Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                const NAMES: &[&str] = &[$($name),*];
+                let name = String::deserialize(d)?;
+                match name.as_str() {
+                    $($name => Ok($ty::$variant),)*
+                    other => Err(serde::de::Error::unknown_variant(other, NAMES)),
+                }
+            }
+        }
+    };
+}
+
 /// The wizard steps, in order. Stored in the plan so a rep returns to the
 /// step where they left.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Step {
     /// Account, opportunity and contacts (客户与联系人).
     #[default]
@@ -24,6 +53,7 @@ pub enum Step {
     /// One-page summary and post-visit review (总结与复盘).
     Review,
 }
+str_enum!(Step { Customer => "customer", VisitPrep => "visit_prep", Diagnosis => "diagnosis", Bantcc => "bantcc", Review => "review" });
 
 impl Step {
     /// All steps in wizard order.
@@ -54,8 +84,7 @@ impl Step {
 }
 
 /// An answer that may not be known yet.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Tri {
     /// Not known yet: a question to ask.
     #[default]
@@ -65,6 +94,7 @@ pub enum Tri {
     /// Known not to hold.
     No,
 }
+str_enum!(Tri { Unknown => "unknown", Yes => "yes", No => "no" });
 
 impl Tri {
     /// All values, for selects.
@@ -89,6 +119,7 @@ pub struct Opportunity {
     /// What is being bought: the project's content.
     pub content: String,
     /// Amount in `currency`; `None` while unknown.
+    #[serde(with = "crate::domain::format::opt_amount", default)]
     pub amount: Option<f64>,
     /// ISO 4217 code, e.g. "CNY".
     pub currency: String,
@@ -118,8 +149,7 @@ impl Default for Opportunity {
 }
 
 /// The "A" of BANTCC: the part a contact plays in the buying decision.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum BuyingRole {
     #[default]
     Unknown,
@@ -136,6 +166,7 @@ pub enum BuyingRole {
     /// 影响者.
     Influencer,
 }
+str_enum!(BuyingRole { Unknown => "unknown", User => "user", DecisionMaker => "decision_maker", Procurement => "procurement", BudgetApprover => "budget_approver", TechnicalEvaluator => "technical_evaluator", Influencer => "influencer" });
 
 impl BuyingRole {
     /// All values, for selects.
@@ -151,10 +182,7 @@ impl BuyingRole {
 }
 
 /// How high a contact sits ("call high").
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Seniority {
     #[default]
     Unknown,
@@ -163,6 +191,7 @@ pub enum Seniority {
     Director,
     Executive,
 }
+str_enum!(Seniority { Unknown => "unknown", Staff => "staff", Manager => "manager", Director => "director", Executive => "executive" });
 
 impl Seniority {
     /// All values, for selects.
@@ -176,10 +205,7 @@ impl Seniority {
 }
 
 /// Relationship strength with a contact (客情关系).
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Relationship {
     #[default]
     Unknown,
@@ -189,6 +215,7 @@ pub enum Relationship {
     Good,
     Strong,
 }
+str_enum!(Relationship { Unknown => "unknown", Hostile => "hostile", Weak => "weak", Neutral => "neutral", Good => "good", Strong => "strong" });
 
 impl Relationship {
     /// All values, for selects.
@@ -203,8 +230,7 @@ impl Relationship {
 }
 
 /// Decision style (决策风格), learned through the coach; the rep mirrors it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum DecisionStyle {
     #[default]
     Unknown,
@@ -217,6 +243,7 @@ pub enum DecisionStyle {
     /// 支持型.
     Amiable,
 }
+str_enum!(DecisionStyle { Unknown => "unknown", Driver => "driver", Analytical => "analytical", Expressive => "expressive", Amiable => "amiable" });
 
 impl DecisionStyle {
     /// All values, for selects.
@@ -284,14 +311,14 @@ pub struct VisitPrep {
 }
 
 /// Which kind of goal a pain stands in the way of (jobs to be done).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum GoalKind {
     #[default]
     Functional,
     Emotional,
     Social,
 }
+str_enum!(GoalKind { Functional => "functional", Emotional => "emotional", Social => "social" });
 
 impl GoalKind {
     /// All values, for selects.
@@ -333,8 +360,7 @@ pub struct DiagnosisNotes {
 }
 
 /// The status of one BANTCC letter.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum BantccStatus {
     #[default]
     Unknown,
@@ -342,6 +368,7 @@ pub enum BantccStatus {
     Confirmed,
     Risk,
 }
+str_enum!(BantccStatus { Unknown => "unknown", Partial => "partial", Confirmed => "confirmed", Risk => "risk" });
 
 impl BantccStatus {
     /// All values, for selects.
@@ -363,8 +390,7 @@ pub struct BantccItem {
 }
 
 /// The six letters of BANTCC (客户信息收集清单).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum BantccLetter {
     Budget,
     Authority,
@@ -373,6 +399,7 @@ pub enum BantccLetter {
     Company,
     Competition,
 }
+str_enum!(BantccLetter { Budget => "budget", Authority => "authority", Need => "need", Time => "time", Company => "company", Competition => "competition" });
 
 impl BantccLetter {
     /// All letters in B-A-N-T-C-C order.
@@ -436,8 +463,7 @@ impl Bantcc {
 }
 
 /// What happened with the visit.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum VisitOutcome {
     /// Not visited yet.
     #[default]
@@ -447,6 +473,7 @@ pub enum VisitOutcome {
     /// The customer refused or cancelled: still logged, it still counts.
     Refused,
 }
+str_enum!(VisitOutcome { Planned => "planned", Held => "held", Refused => "refused" });
 
 impl VisitOutcome {
     /// All values, for selects.
@@ -470,8 +497,7 @@ pub struct VisitReview {
 }
 
 /// How the deal's stage is set (项目进展阶段), switchable per plan.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum StageMode {
     /// Mode A, for experienced reps: the rep picks the stage; the app shows
     /// which of its criteria are ticked and warns when none is.
@@ -481,6 +507,7 @@ pub enum StageMode {
     #[default]
     Derive,
 }
+str_enum!(StageMode { Pick => "pick", Derive => "derive" });
 
 impl StageMode {
     /// All values, for selects.
@@ -489,8 +516,7 @@ impl StageMode {
 
 /// The customer's business volume for what we sell (e.g. bottled-water
 /// usage): the second axis of the customer quadrant.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Volume {
     /// Not assessed yet.
     #[default]
@@ -500,6 +526,7 @@ pub enum Volume {
     /// Low volume (用量小).
     Low,
 }
+str_enum!(Volume { Unknown => "unknown", High => "high", Low => "low" });
 
 impl Volume {
     /// All values, for selects.
@@ -507,8 +534,7 @@ impl Volume {
 }
 
 /// The Go / No-Go judgement (销售判定) on whether to keep pursuing a deal.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum GoDecision {
     /// Pursue it.
     #[default]
@@ -519,6 +545,7 @@ pub enum GoDecision {
     /// again.
     DevelopFirst,
 }
+str_enum!(GoDecision { Go => "go", NoGo => "no_go", DevelopFirst => "develop_first" });
 
 impl GoDecision {
     /// All values, for selects.
@@ -638,7 +665,7 @@ pub enum AmountInput {
 
 impl AmountInput {
     /// Parses an amount, accepting thousands separators ("1,200,000") and
-    /// surrounding spaces.
+    /// surrounding spaces; kept to cents.
     pub fn parse(text: &str) -> AmountInput {
         let cleaned: String = text
             .chars()
@@ -647,9 +674,9 @@ impl AmountInput {
         if cleaned.is_empty() {
             return AmountInput::Empty;
         }
-        match cleaned.parse::<f64>() {
-            Ok(v) if v.is_finite() && v >= 0.0 => AmountInput::Value(v),
-            _ => AmountInput::Invalid,
+        match crate::domain::format::parse_decimal(&cleaned) {
+            Some(v) => AmountInput::Value(v),
+            None => AmountInput::Invalid,
         }
     }
 }
@@ -672,6 +699,42 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn named_enums_round_trip_and_reject_unknown_names() {
+        fn round_trip<E>(all: &[E])
+        where
+            E: Serialize + for<'de> Deserialize<'de> + PartialEq + std::fmt::Debug,
+        {
+            for v in all {
+                let json = serde_json::to_string(v).unwrap();
+                assert_eq!(&serde_json::from_str::<E>(&json).unwrap(), v, "{json}");
+            }
+        }
+        round_trip(&Step::ALL);
+        round_trip(&Tri::ALL);
+        round_trip(&BuyingRole::ALL);
+        round_trip(&Seniority::ALL);
+        round_trip(&Relationship::ALL);
+        round_trip(&DecisionStyle::ALL);
+        round_trip(&GoalKind::ALL);
+        round_trip(&BantccStatus::ALL);
+        round_trip(&BantccLetter::ALL);
+        round_trip(&VisitOutcome::ALL);
+        round_trip(&StageMode::ALL);
+        round_trip(&Volume::ALL);
+        round_trip(&GoDecision::ALL);
+        assert_eq!(
+            serde_json::to_string(&BuyingRole::DecisionMaker).unwrap(),
+            r#""decision_maker""#
+        );
+        let err = serde_json::from_str::<BantccStatus>(r#""maybe""#)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("unknown variant `maybe`"), "{err}");
+        assert!(err.contains("`confirmed`"), "{err}");
+        assert!(serde_json::from_str::<Tri>("3").is_err());
+    }
 
     #[test]
     fn steps_walk_in_order() {

@@ -47,9 +47,13 @@ pub fn Alerts() -> impl IntoView {
                 .join("; ");
             let download = move |_| {
                 let items = store.unreadable.get_untracked();
-                let bundle: std::collections::BTreeMap<String, String> =
-                    items.into_iter().map(|u| (u.key, u.raw)).collect();
-                let text = serde_json::to_string_pretty(&bundle).unwrap_or_default();
+                // Inserted one by one: `collect` would sort with std's stable
+                // sort, kilobytes of WASM for this one call.
+                let mut bundle = std::collections::BTreeMap::new();
+                for u in items {
+                    bundle.insert(u.key, u.raw);
+                }
+                let text = serde_json::to_string(&bundle).unwrap_or_default();
                 if !download_text("winplan-unreadable-data.json", "application/json", &text) {
                     fallback.set(Some(text));
                 }
