@@ -108,9 +108,13 @@ pub fn decode_plan(raw: &str) -> Result<Plan, DecodeError> {
 
 /// Which body an envelope carries.
 #[derive(Clone, Copy)]
-enum Body {
+pub(crate) enum Body {
+    /// A plan, `"plan"`, at [`SCHEMA_VERSION`].
     Plan,
+    /// The preferences, `"prefs"`, at [`SCHEMA_VERSION`].
     Prefs,
+    /// A stage set, `"stages"`, at [`super::stages::STAGES_SCHEMA_VERSION`].
+    Stages,
 }
 
 /// The envelope with its parts left as raw JSON text: the current version's
@@ -123,11 +127,13 @@ struct RawEnvelope<'a> {
     plan: Option<&'a RawValue>,
     #[serde(default, borrow)]
     prefs: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    stages: Option<&'a RawValue>,
 }
 
 /// Parses the envelope, checks its version and returns the body's JSON text
-/// brought up to [`SCHEMA_VERSION`].
-fn open_envelope(raw: &str, which: Body) -> Result<String, DecodeError> {
+/// brought up to the current version of that kind of body.
+pub(crate) fn open_envelope(raw: &str, which: Body) -> Result<String, DecodeError> {
     let doc: RawEnvelope = serde_json::from_str(raw).map_err(|e| match e.classify() {
         serde_json::error::Category::Data => {
             DecodeError::invalid("document is not a JSON object with the expected fields")
@@ -144,17 +150,29 @@ fn open_envelope(raw: &str, which: Body) -> Result<String, DecodeError> {
     };
     // Anything past u32 can only come from a (much) newer writer.
     let version = u32::try_from(version).unwrap_or(u32::MAX);
-    if version > SCHEMA_VERSION {
+    let current = match which {
+        Body::Stages => super::stages::STAGES_SCHEMA_VERSION,
+        Body::Plan | Body::Prefs => SCHEMA_VERSION,
+    };
+    if version > current {
         return Err(DecodeError::NewerVersion { found: version });
     }
     let (body, field) = match which {
         Body::Plan => (doc.plan, "plan"),
         Body::Prefs => (doc.prefs, "prefs"),
+        Body::Stages => (doc.stages, "stages"),
     };
     let body = body
         .filter(|b| b.get() != "null")
         .ok_or_else(|| DecodeError::invalid(format!("missing {field}")))?;
-    migrate(body.get(), version)
+    match which {
+        Body::Plan | Body::Prefs => migrate(body.get(), version),
+        // Stage sets have had one version only.
+        Body::Stages if version == current => Ok(body.get().to_string()),
+        Body::Stages => Err(DecodeError::invalid(format!(
+            "schema_version {version} is not supported"
+        ))),
+    }
 }
 
 /// Brings a body written at schema version `from` up to [`SCHEMA_VERSION`],

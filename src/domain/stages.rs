@@ -11,9 +11,8 @@
 #![warn(missing_docs)]
 
 use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 
-use super::codec::DecodeError;
+use super::codec::{open_envelope, Body, DecodeError};
 
 /// At most this many stages in a set, won and lost included ("宜粗不宜细",
 /// 一般不超过六个阶段).
@@ -699,14 +698,6 @@ struct StagesDocRef<'a> {
     stages: &'a StageSet,
 }
 
-#[derive(Deserialize)]
-struct RawStagesDoc<'a> {
-    #[serde(default, borrow)]
-    schema_version: Option<&'a RawValue>,
-    #[serde(default, borrow)]
-    stages: Option<&'a RawValue>,
-}
-
 /// The stored settings document for a stage set:
 /// `{"schema_version":1,"stages":{...}}`, compact JSON. The storage key is
 /// the storage adapter's choice.
@@ -725,34 +716,8 @@ pub fn encode_stage_set(set: &StageSet) -> String {
 /// in the technical detail), so a broken set never reaches the scoring.
 pub fn decode_stage_set(raw: &str) -> Result<StageSet, DecodeError> {
     let invalid = |detail: String| DecodeError::Invalid { detail };
-    let doc: RawStagesDoc = serde_json::from_str(raw).map_err(|e| match e.classify() {
-        serde_json::error::Category::Data => {
-            invalid("document is not a JSON object with the expected fields".into())
-        }
-        _ => DecodeError::NotJson {
-            detail: e.to_string(),
-        },
-    })?;
-    let version = doc
-        .schema_version
-        .ok_or_else(|| invalid("missing schema_version".into()))?;
-    let version = serde_json::from_str::<u64>(version.get())
-        .map_err(|_| invalid(format!("schema_version is not a number: {}", version.get())))?;
-    let version = u32::try_from(version).unwrap_or(u32::MAX);
-    if version > STAGES_SCHEMA_VERSION {
-        return Err(DecodeError::NewerVersion { found: version });
-    }
-    if version < STAGES_SCHEMA_VERSION {
-        return Err(invalid(format!(
-            "schema_version {version} is not supported"
-        )));
-    }
-    let body = doc
-        .stages
-        .filter(|b| b.get() != "null")
-        .ok_or_else(|| invalid("missing stages".into()))?;
-    let set: StageSet =
-        serde_json::from_str(body.get()).map_err(|e| invalid(format!("stages: {e}")))?;
+    let body = open_envelope(raw, Body::Stages)?;
+    let set: StageSet = serde_json::from_str(&body).map_err(|e| invalid(format!("stages: {e}")))?;
     validate(&set).map_err(|errors| invalid(format!("stages: {errors:?}")))?;
     Ok(set)
 }
