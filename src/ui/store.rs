@@ -156,7 +156,11 @@ impl Store {
                     .unwrap_or_default();
                 step_heading_id(step)
             }
-            None => PLANS_HEADING_ID,
+            None => {
+                // Back to the list: the plan just edited moves to the top.
+                self.plans.update(|ps| codec::sort_recent_first(ps));
+                PLANS_HEADING_ID
+            }
         };
         self.current.set(id);
         self.save_prefs();

@@ -250,6 +250,22 @@ test.describe("plan list", () => {
     });
   });
 
+  test("the plan just edited moves to the top of the list", async ({ page }) => {
+    await seedPlans(page, [samplePlan("p-new", 1), samplePlan("p-old", 2)], { language: "en" });
+    await openApp(page);
+    const oldTitle = "佛山万科物业发展有限公司 2 — 文印外包服务 2";
+    const newTitle = "佛山万科物业发展有限公司 1 — 文印外包服务 1";
+    const order = () => planCards(page).getByRole("heading").allTextContents();
+    const before = await order();
+    // Whichever is second now gets edited and must come back first.
+    const second = before[1];
+    await planCard(page, second).getByRole("button", { name: "Open" }).click();
+    await page.getByLabel("Industry").fill("Property services");
+    await page.getByRole("button", { name: "My plans" }).click();
+    await expect(planCards(page).first().getByRole("heading")).toHaveText(second);
+    expect([oldTitle, newTitle]).toContain(second);
+  });
+
   test("Delete asks first: Cancel keeps the plan, Delete for good removes it and its storage key", async ({ page }) => {
     await seedPlans(page, [samplePlan("p-keep", 1), samplePlan("p-doomed", 2)], { language: "en" });
     await openApp(page);
