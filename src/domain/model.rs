@@ -631,6 +631,55 @@ impl Plan {
     }
 }
 
+/// A record kept in a list inside a plan (contacts, objections, pains),
+/// identified by an id unique within that list.
+pub trait Keyed: Default {
+    /// The id prefix of new rows, e.g. "c" for "c1", "c2"…
+    const PREFIX: &'static str;
+    /// The row's id.
+    fn id(&self) -> &str;
+    /// Gives a new row its id.
+    fn set_id(&mut self, id: String);
+}
+
+macro_rules! keyed {
+    ($ty:ty, $prefix:literal) => {
+        impl Keyed for $ty {
+            const PREFIX: &'static str = $prefix;
+            fn id(&self) -> &str {
+                &self.id
+            }
+            fn set_id(&mut self, id: String) {
+                self.id = id;
+            }
+        }
+    };
+}
+
+keyed!(Contact, "c");
+keyed!(Objection, "o");
+keyed!(Pain, "n");
+
+/// The ids of `rows`, in order.
+pub fn row_ids<T: Keyed>(rows: &[T]) -> Vec<String> {
+    rows.iter().map(|r| r.id().to_string()).collect()
+}
+
+/// Appends an empty row with a fresh id and returns the id.
+pub fn push_row<T: Keyed>(rows: &mut Vec<T>) -> String {
+    let existing: Vec<&str> = rows.iter().map(Keyed::id).collect();
+    let id = crate::domain::codec::fresh_id(T::PREFIX, &existing);
+    let mut row = T::default();
+    row.set_id(id.clone());
+    rows.push(row);
+    id
+}
+
+/// The row with this id.
+pub fn row_mut<'a, T: Keyed>(rows: &'a mut [T], id: &str) -> Option<&'a mut T> {
+    rows.iter_mut().find(|r| r.id() == id)
+}
+
 /// Splits a multi-line text field into entries, keeping every line so the
 /// text round-trips exactly while the rep types (a trailing newline stays).
 pub fn lines_from_text(text: &str) -> Vec<String> {
@@ -734,6 +783,23 @@ mod tests {
         assert!(err.contains("unknown variant `maybe`"), "{err}");
         assert!(err.contains("`confirmed`"), "{err}");
         assert!(serde_json::from_str::<Tri>("3").is_err());
+    }
+
+    #[test]
+    fn keyed_rows_get_fresh_ids_and_are_found_by_id() {
+        let mut contacts: Vec<Contact> = Vec::new();
+        assert_eq!(push_row(&mut contacts), "c1");
+        assert_eq!(push_row(&mut contacts), "c2");
+        contacts.remove(0);
+        assert_eq!(push_row(&mut contacts), "c3");
+        assert_eq!(row_ids(&contacts), ["c2", "c3"]);
+        row_mut(&mut contacts, "c3").expect("c3 exists").name = "李伟".into();
+        assert_eq!(contacts[1].name, "李伟");
+        assert!(row_mut(&mut contacts, "c1").is_none());
+        let mut pains: Vec<Pain> = Vec::new();
+        assert_eq!(push_row(&mut pains), "n1");
+        let mut objections: Vec<Objection> = Vec::new();
+        assert_eq!(push_row(&mut objections), "o1");
     }
 
     #[test]

@@ -3,8 +3,7 @@
 use super::dom::focus_later;
 use super::fields::{CheckField, EnumSelect, TextField};
 use super::store::{tr, use_store};
-use crate::domain::codec::fresh_id;
-use crate::domain::model::{BuyingRole, Contact, DecisionStyle, Relationship, Seniority};
+use crate::domain::model::{BuyingRole, Contact, DecisionStyle, Plan, Relationship, Seniority};
 use crate::i18n::T;
 use leptos::prelude::*;
 
@@ -12,21 +11,9 @@ use leptos::prelude::*;
 #[component]
 pub fn Contacts() -> impl IntoView {
     let store = use_store();
-    let ids = Memo::new(move |_| {
-        store
-            .with_current(|p| p.contacts.iter().map(|c| c.id.clone()).collect::<Vec<_>>())
-            .unwrap_or_default()
-    });
+    let ids = Memo::new(move |_| store.row_ids(contacts));
     let add = move |_| {
-        let mut new_id = String::new();
-        store.edit(|p| {
-            let existing: Vec<&str> = p.contacts.iter().map(|c| c.id.as_str()).collect();
-            new_id = fresh_id("c", &existing);
-            p.contacts.push(Contact {
-                id: new_id.clone(),
-                ..Contact::default()
-            });
-        });
+        let new_id = store.add_row(contacts_mut);
         focus_later(format!("contact-{new_id}-name"));
     };
     view! {
@@ -42,16 +29,17 @@ pub fn Contacts() -> impl IntoView {
     }
 }
 
+fn contacts(p: &Plan) -> &Vec<Contact> {
+    &p.contacts
+}
+
+fn contacts_mut(p: &mut Plan) -> &mut Vec<Contact> {
+    &mut p.contacts
+}
+
 /// Edits one contact, found by its id (a Copy handle for event closures).
 fn edit_contact(id: StoredValue<String>, f: impl FnOnce(&mut Contact)) {
-    let store = use_store();
-    id.with_value(|id| {
-        store.edit(|p| {
-            if let Some(c) = p.contacts.iter_mut().find(|c| c.id == *id) {
-                f(c)
-            }
-        })
-    });
+    use_store().edit_row(contacts_mut, id, f);
 }
 
 #[component]

@@ -3,8 +3,7 @@
 use super::dom::focus_later;
 use super::fields::TextField;
 use super::store::{tr, use_store};
-use crate::domain::codec::fresh_id;
-use crate::domain::model::Objection;
+use crate::domain::model::{Objection, Plan};
 use crate::i18n::T;
 use leptos::prelude::*;
 
@@ -12,27 +11,9 @@ use leptos::prelude::*;
 #[component]
 pub fn Objections() -> impl IntoView {
     let store = use_store();
-    let ids = Memo::new(move |_| {
-        store
-            .with_current(|p| {
-                p.visit
-                    .objections
-                    .iter()
-                    .map(|o| o.id.clone())
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
-    });
+    let ids = Memo::new(move |_| store.row_ids(objections));
     let add = move |_| {
-        let mut new_id = String::new();
-        store.edit(|p| {
-            let existing: Vec<&str> = p.visit.objections.iter().map(|o| o.id.as_str()).collect();
-            new_id = fresh_id("o", &existing);
-            p.visit.objections.push(Objection {
-                id: new_id.clone(),
-                ..Objection::default()
-            });
-        });
+        let new_id = store.add_row(objections_mut);
         focus_later(format!("objection-{new_id}-text"));
     };
     view! {
@@ -46,15 +27,16 @@ pub fn Objections() -> impl IntoView {
     }
 }
 
+fn objections(p: &Plan) -> &Vec<Objection> {
+    &p.visit.objections
+}
+
+fn objections_mut(p: &mut Plan) -> &mut Vec<Objection> {
+    &mut p.visit.objections
+}
+
 fn edit_objection(id: StoredValue<String>, f: impl FnOnce(&mut Objection)) {
-    let store = use_store();
-    id.with_value(|id| {
-        store.edit(|p| {
-            if let Some(o) = p.visit.objections.iter_mut().find(|o| o.id == *id) {
-                f(o)
-            }
-        })
-    });
+    use_store().edit_row(objections_mut, id, f);
 }
 
 #[component]

@@ -4,19 +4,22 @@ use super::dom::focus_later;
 use super::fields::{EnumSelect, TextField};
 use super::store::{tr, use_store};
 use crate::domain::diagnosis::{self, NeedCondition, PainClass};
-use crate::domain::model::{GoalKind, Pain, Tri};
+use crate::domain::model::{GoalKind, Pain, Plan, Tri};
 use crate::i18n::{next_question, Label, T};
 use leptos::prelude::*;
 
+/// The plan's pains (shared with the diagnosis step's list).
+pub fn pains(p: &Plan) -> &Vec<Pain> {
+    &p.pains
+}
+
+/// The plan's pains, mutably.
+pub fn pains_mut(p: &mut Plan) -> &mut Vec<Pain> {
+    &mut p.pains
+}
+
 fn edit_pain(id: StoredValue<String>, f: impl FnOnce(&mut Pain)) {
-    let store = use_store();
-    id.with_value(|id| {
-        store.edit(|p| {
-            if let Some(x) = p.pains.iter_mut().find(|x| x.id == *id) {
-                f(x)
-            }
-        })
-    });
+    use_store().edit_row(pains_mut, id, f);
 }
 
 fn set_condition(pain: &mut Pain, c: NeedCondition, v: Tri) {

@@ -3,12 +3,11 @@
 
 use super::dom::focus_later;
 use super::fields::TextField;
-use super::pain_row::PainRow;
+use super::pain_row::{pains, pains_mut, PainRow};
 use super::store::{tr, use_store};
 use super::wizard::StepHeading;
-use crate::domain::codec::fresh_id;
 use crate::domain::diagnosis;
-use crate::domain::model::{Pain, Plan, Step};
+use crate::domain::model::{Plan, Step};
 use crate::i18n::T;
 use leptos::prelude::*;
 
@@ -20,26 +19,14 @@ pub fn DiagnosisStep() -> impl IntoView {
         return ().into_any();
     };
     let notes = p.diagnosis;
-    let ids = Memo::new(move |_| {
-        store
-            .with_current(|p| p.pains.iter().map(|x| x.id.clone()).collect::<Vec<_>>())
-            .unwrap_or_default()
-    });
+    let ids = Memo::new(move |_| store.row_ids(pains));
     let counts = Memo::new(move |_| {
         store
             .with_current(|p| diagnosis::summarize(&p.pains))
             .unwrap_or_default()
     });
     let add = move |_| {
-        let mut new_id = String::new();
-        store.edit(|p| {
-            let existing: Vec<&str> = p.pains.iter().map(|x| x.id.as_str()).collect();
-            new_id = fresh_id("n", &existing);
-            p.pains.push(Pain {
-                id: new_id.clone(),
-                ..Pain::default()
-            });
-        });
+        let new_id = store.add_row(pains_mut);
         focus_later(format!("pain-{new_id}-desc"));
     };
     view! {

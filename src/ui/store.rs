@@ -4,7 +4,7 @@
 use super::dom::focus_later;
 use super::wizard::step_heading_id;
 use crate::domain::codec::{self, Prefs};
-use crate::domain::model::{Plan, Step};
+use crate::domain::model::{push_row, row_ids, row_mut, Keyed, Plan, Step};
 use crate::i18n::Lang;
 use crate::storage::{self, StorageError, Unreadable};
 use leptos::prelude::*;
@@ -218,6 +218,34 @@ impl Store {
             }
         });
         self.record(result);
+    }
+
+    /// The ids of one list of the open plan (reactive).
+    pub fn row_ids<T: Keyed>(&self, rows: fn(&Plan) -> &Vec<T>) -> Vec<String> {
+        self.with_current(|p| row_ids(rows(p))).unwrap_or_default()
+    }
+
+    /// Appends an empty row to one list of the open plan; returns its id.
+    pub fn add_row<T: Keyed>(&self, rows: fn(&mut Plan) -> &mut Vec<T>) -> String {
+        let mut id = String::new();
+        self.edit(|p| id = push_row(rows(p)));
+        id
+    }
+
+    /// Edits the row `id` (a Copy handle for event closures) of one list.
+    pub fn edit_row<T: Keyed>(
+        &self,
+        rows: fn(&mut Plan) -> &mut Vec<T>,
+        id: StoredValue<String>,
+        f: impl FnOnce(&mut T),
+    ) {
+        id.with_value(|id| {
+            self.edit(|p| {
+                if let Some(row) = row_mut(rows(p), id) {
+                    f(row)
+                }
+            })
+        });
     }
 
     /// Moves the open plan to a wizard step (remembered in the plan).
