@@ -8,6 +8,7 @@
 
 use crate::domain::codec::{self, DecodeError, Prefs};
 use crate::domain::model::Plan;
+use crate::domain::stages::{self, StageSet};
 use wasm_bindgen::JsCast;
 
 /// Why a storage operation failed.
@@ -39,6 +40,8 @@ pub struct Loaded {
     pub plans: Vec<Plan>,
     /// The preferences (defaults when missing or unreadable).
     pub prefs: Prefs,
+    /// The team's stage set, when one is stored and readable.
+    pub stages: Option<StageSet>,
     /// Entries that did not decode.
     pub unreadable: Vec<Unreadable>,
 }
@@ -88,6 +91,11 @@ pub fn load() -> Result<Loaded, StorageError> {
                 Ok(p) => loaded.prefs = p,
                 Err(error) => loaded.unreadable.push(Unreadable { key, raw, error }),
             }
+        } else if key == stages::STAGES_KEY {
+            match stages::decode_stage_set(&raw) {
+                Ok(set) => loaded.stages = Some(set),
+                Err(error) => loaded.unreadable.push(Unreadable { key, raw, error }),
+            }
         } else if codec::plan_id_from_key(&key).is_some() {
             match codec::decode_plan(&raw) {
                 Ok(plan) => loaded.plans.push(plan),
@@ -113,6 +121,11 @@ pub fn delete_plan(id: &str) -> Result<(), StorageError> {
 /// Writes the preferences.
 pub fn save_prefs(prefs: &Prefs) -> Result<(), StorageError> {
     set(codec::PREFS_KEY, &codec::encode_prefs(prefs))
+}
+
+/// Writes the team's stage set.
+pub fn save_stages(stage_set: &StageSet) -> Result<(), StorageError> {
+    set(stages::STAGES_KEY, &stages::encode_stage_set(stage_set))
 }
 
 /// The browser's preferred languages, most preferred first.

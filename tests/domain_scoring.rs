@@ -904,3 +904,16 @@ fn scorecard_is_deterministic() {
     let plan = ready_plan();
     assert_eq!(score(&plan), score(&plan));
 }
+
+#[test]
+fn percentages_round_half_up_for_display() {
+    use winplan::domain::scoring::percent;
+    assert_eq!(percent(0.5), 50);
+    assert_eq!(percent(1.0 / 3.0), 33);
+    assert_eq!(percent(0.5 / 3.0), 17);
+    assert_eq!(percent(0.125), 13);
+    assert_eq!(percent(0.8), 80);
+    assert_eq!(percent(1.7), 100);
+    assert_eq!(percent(-0.2), 0);
+    assert_eq!(percent(f64::NAN), 0);
+}

@@ -58,6 +58,15 @@ pub fn competition_cap(competitors: usize) -> f64 {
     share.min(NO_COMPETITOR_CAP)
 }
 
+/// A fraction (0.0–1.0) as a whole percentage for display, rounded half
+/// up and clamped: 0.5 → 50, 1/3 → 33, 1/6 → 17.
+pub fn percent(fraction: f64) -> u32 {
+    if fraction.is_nan() {
+        return 0;
+    }
+    (fraction.clamp(0.0, 1.0) * 100.0 + 0.5) as u32
+}
+
 /// Win rate (赢单率): won ÷ followed, e.g. 10 followed and 5 won → 0.5.
 /// `None` when nothing was followed or more were won than followed.
 pub fn win_rate(followed: u32, won: u32) -> Option<f64> {

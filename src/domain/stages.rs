@@ -31,6 +31,9 @@ pub const MAX_RATE_PCT: u8 = 100;
 /// apart from the plan's version: the two documents evolve separately.
 pub const STAGES_SCHEMA_VERSION: u32 = 1;
 
+/// Storage key of the team's stage set (absent: the default set).
+pub const STAGES_KEY: &str = "winplan:v1:stages";
+
 /// A text given in both UI languages: stage names and criteria are data a
 /// team edits, not UI strings of the app.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -5,9 +5,13 @@ use super::{Lang, T};
 use crate::domain::bantcc::{BantccHint, GuidingQuestion};
 use crate::domain::diagnosis::{NeedCondition, PainClass};
 use crate::domain::model::{
-    BantccLetter, BantccStatus, BuyingRole, DecisionStyle, GoalKind, Relationship, Seniority, Step,
-    Tri, VisitOutcome,
+    BantccLetter, BantccStatus, BuyingRole, DecisionStyle, GoDecision, GoalKind, Relationship,
+    Seniority, StageMode, Step, Tri, VisitOutcome, Volume,
 };
+use crate::domain::scoring::{
+    FlagKind, MirrorAdvice, QuadrantPlacement, QuadrantStrategy, RelationshipLevel, RuleKind,
+};
+use crate::domain::stages::{StageKind, StageSetError};
 use crate::domain::summary::CheckKind;
 
 /// A value with a translatable label.
@@ -68,6 +72,74 @@ labels!(CheckKind {
     NeedConfirmed => CheckNeedConfirmed, BantccComplete => CheckBantccComplete,
     NextContactPlanned => CheckNextContactPlanned,
 });
+
+labels!(StageMode { Pick => ModePick, Derive => ModeDerive });
+labels!(Volume { Unknown => VolumeUnknown, High => VolumeHigh, Low => VolumeLow });
+labels!(GoDecision { Go => DecisionGo, NoGo => DecisionNoGo, DevelopFirst => DecisionDevelop });
+labels!(StageKind { Open => KindOpen, Won => KindWon, Lost => KindLost });
+labels!(RelationshipLevel { Unknown => RelLevelUnknown, Good => RelLevelGood, Poor => RelLevelPoor });
+labels!(QuadrantPlacement { GoodHigh => QuadGoodHigh, GoodLow => QuadGoodLow,
+    PoorHigh => QuadPoorHigh, PoorLow => QuadPoorLow });
+labels!(QuadrantStrategy { VisitFirstSeekOrder => StratVisitFirst,
+    InfluenceWithTrialUnit => StratTrialUnit, BuildRelationshipFirst => StratBuildRelationship,
+    KeepLightContact => StratLightContact });
+labels!(MirrorAdvice { ResultsFirst => MirrorResults, DataAndDetail => MirrorData,
+    VisionAndStories => MirrorVision, TrustAndReassurance => MirrorTrust });
+labels!(RuleKind { DealWon => RuleDealWon, DealLost => RuleDealLost,
+    NoBudgetNoNeed => RuleNoBudgetNoNeed, NothingWeSolve => RuleNothingWeSolve,
+    NoCoach => RuleNoCoach, DecisionMakerNotReached => RuleNoDecisionMaker,
+    NeedNotConfirmed => RuleNeedNotConfirmed, CoachInPlace => RuleCoachInPlace,
+    DecisionMakerReached => RuleDecisionMakerReached, NeedConfirmed => RuleNeedConfirmed });
+
+/// The reason of a red flag.
+pub fn flag_text(lang: Lang, f: FlagKind) -> String {
+    let (key, n) = match f {
+        FlagKind::NoCoach => (T::FlagNoCoach, None),
+        FlagKind::DecisionMakerNotReached => (T::FlagNoDecisionMaker, None),
+        FlagKind::SingleDepartment { departments } => (T::FlagSingleDept, Some(departments as i64)),
+        FlagKind::BudgetUnknown => (T::FlagBudgetUnknown, None),
+        FlagKind::BudgetNotThisYear => (T::FlagBudgetNotThisYear, None),
+        FlagKind::NeedNotConfirmed { pains } => (T::FlagNeedNotConfirmed, Some(pains as i64)),
+        FlagKind::TimeUnknown => (T::FlagTimeUnknown, None),
+        FlagKind::WinDateMissing => (T::FlagWinDateMissing, None),
+        FlagKind::ProcurementLonger => (T::FlagProcurementLonger, None),
+        FlagKind::CompetitorUnknown => (T::FlagCompetitorUnknown, None),
+        FlagKind::NextContactMissing => (T::FlagNextContactMissing, None),
+        FlagKind::NextContactOverdue { days } => (T::FlagNextContactOverdue, Some(days)),
+        FlagKind::CommitmentMissing => (T::FlagCommitmentMissing, None),
+    };
+    match n {
+        Some(n) => lang.tf(key, &[&n.to_string()]),
+        None => lang.t(key).to_string(),
+    }
+}
+
+/// A stage-settings problem, with stages and criteria numbered from 1.
+pub fn stage_error_text(lang: Lang, e: StageSetError) -> String {
+    use StageSetError as E;
+    let (key, a, b) = match e {
+        E::TooManyStages { count } => (T::ErrTooManyStages, count, 0),
+        E::NoOpenStage => (T::ErrNoOpenStage, 0, 0),
+        E::WonCount { .. } => (T::ErrWonCount, 0, 0),
+        E::LostCount { .. } => (T::ErrLostCount, 0, 0),
+        E::OutOfOrder { stage } => (T::ErrOutOfOrder, stage + 1, 0),
+        E::BlankStageId { stage } => (T::ErrBlankId, stage + 1, 0),
+        E::DuplicateStageId { stage } => (T::ErrDuplicateId, stage + 1, 0),
+        E::BlankName { stage } => (T::ErrBlankName, stage + 1, 0),
+        E::CriteriaCount { stage, count } => (T::ErrCriteriaCount, stage + 1, count),
+        E::BlankCriterionId { stage, criterion } | E::DuplicateCriterionId { stage, criterion } => {
+            (T::ErrCriterionId, stage + 1, criterion + 1)
+        }
+        E::BlankCriterionText { stage, criterion } => {
+            (T::ErrCriterionText, stage + 1, criterion + 1)
+        }
+        E::RateOutOfRange { stage, .. } => (T::ErrRateRange, stage + 1, 0),
+        E::RateDecreases { stage } => (T::ErrRateDecreases, stage + 1, 0),
+        E::LostRateTooHigh { stage } => (T::ErrLostRate, stage + 1, 0),
+        E::GateNotOpenStage => (T::ErrGate, 0, 0),
+    };
+    lang.tf(key, &[&a.to_string(), &b.to_string()])
+}
 
 /// The question to ask when a need condition is unknown.
 pub fn next_question(c: NeedCondition) -> T {

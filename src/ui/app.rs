@@ -3,6 +3,8 @@
 
 use super::alerts::Alerts;
 use super::plan_list::PlanList;
+use super::score_panel::ScorePanel;
+use super::stage_settings::StageSettings;
 use super::store::{tr, use_store, Store};
 use super::wizard::Wizard;
 use crate::i18n::T;
@@ -27,15 +29,22 @@ pub fn App() -> impl IntoView {
     view! {
         <Header />
         <Alerts />
-        <main id="main">
-            {move || match store.current.get() {
+        <main id="main" class:wide=move || store.current.get().is_some() && !store.settings_open.get()>
+            {move || match (store.settings_open.get(), store.current.get()) {
+                (true, _) => view! { <StageSettings /> }.into_any(),
                 // Keyed by plan id: opening another plan rebuilds the wizard
                 // so every field starts from that plan's values.
-                Some(id) => {
+                (false, Some(id)) => {
                     store.external_rev.track();
-                    view! { <Wizard plan_id=id /> }.into_any()
+                    view! {
+                        <div class="workspace">
+                            <Wizard plan_id=id />
+                            <ScorePanel />
+                        </div>
+                    }
+                    .into_any()
                 }
-                None => view! { <PlanList /> }.into_any(),
+                (false, None) => view! { <PlanList /> }.into_any(),
             }}
         </main>
     }
@@ -50,9 +59,14 @@ fn Header() -> impl IntoView {
             <a class="skip" href="#main">{tr(T::SkipToContent)}</a>
             <span class="brand">{tr(T::AppName)}</span>
             <nav class="topnav" aria-label=tr(T::MainNav)>
-                {move || store.current.get().is_some().then(|| view! {
+                {move || (store.current.get().is_some() || store.settings_open.get()).then(|| view! {
                     <button type="button" class="link" on:click=move |_| store.open(None)>
                         {tr(T::MyPlans)}
+                    </button>
+                })}
+                {move || (!store.settings_open.get()).then(|| view! {
+                    <button type="button" class="link" on:click=move |_| store.open_settings()>
+                        {tr(T::StageSettings)}
                     </button>
                 })}
                 <button type="button" class="lang" on:click=switch

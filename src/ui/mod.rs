@@ -4,6 +4,7 @@
 mod alerts;
 mod app;
 mod contacts;
+mod deal_inputs;
 mod dom;
 mod fields;
 mod info_list;
@@ -11,6 +12,9 @@ mod objections;
 mod pain_row;
 mod plan_list;
 mod plan_summary;
+mod score_panel;
+mod score_parts;
+mod stage_settings;
 mod step_bantcc;
 mod step_customer;
 mod step_diagnosis;

@@ -27,7 +27,8 @@ fn kv(lang: Lang, label: T, value: String) -> impl IntoView {
     view! { <dt>{lang.t(label)}</dt><dd>{value}</dd> }
 }
 
-fn list(lang: Lang, items: Vec<String>) -> AnyView {
+/// A bulleted list of texts, or "not set" when empty.
+pub(super) fn list(lang: Lang, items: Vec<String>) -> AnyView {
     if items.is_empty() {
         return view! { <p class="muted">{lang.t(T::NotSet)}</p> }.into_any();
     }

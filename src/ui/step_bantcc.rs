@@ -1,5 +1,6 @@
 //! Step 4: the BANTCC checklist (客户信息收集清单).
 
+use super::deal_inputs::DealInputs;
 use super::fields::{EnumSelect, TextField};
 use super::store::{tr, use_store};
 use super::wizard::StepHeading;
@@ -83,6 +84,7 @@ pub fn BantccStep() -> impl IntoView {
                 </fieldset>
             }
         }).collect_view()}
+        <DealInputs />
     }
     .into_any()
 }

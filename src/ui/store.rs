@@ -5,6 +5,7 @@ use super::dom::focus_later;
 use super::wizard::step_heading_id;
 use crate::domain::codec::{self, Prefs};
 use crate::domain::model::{push_row, row_ids, row_mut, Keyed, Plan, Step};
+use crate::domain::stages::{self, StageSet};
 use crate::i18n::Lang;
 use crate::storage::{self, StorageError, Unreadable};
 use leptos::prelude::*;
@@ -34,6 +35,13 @@ pub struct Store {
     /// Bumped when another tab changed the open plan: the wizard rebuilds
     /// its fields from the new values.
     pub external_rev: RwSignal<u32>,
+    /// The team's stage set used by the scoring.
+    pub stages: RwSignal<StageSet>,
+    /// False while the stored stage set is unreadable: it is kept aside and
+    /// only replaced when the user says so.
+    pub stages_writable: RwSignal<bool>,
+    /// The stage settings screen is open (instead of the list or a plan).
+    pub settings_open: RwSignal<bool>,
     /// Stored entries that could not be read, kept aside.
     pub unreadable: RwSignal<Vec<Unreadable>>,
     /// Storage could not even be opened at start-up.
@@ -50,6 +58,9 @@ pub fn use_store() -> Store {
 
 /// The id of the plan list's heading, focused when the list opens.
 pub const PLANS_HEADING_ID: &str = "plans-heading";
+
+/// The id of the stage settings heading.
+pub const SETTINGS_HEADING_ID: &str = "settings-heading";
 
 /// Scrolls to the top and moves keyboard focus to the element `id` once
 /// it is rendered.
@@ -86,6 +97,10 @@ impl Store {
             Err(e) => (Default::default(), Some(e)),
         };
         let prefs_writable = !loaded.unreadable.iter().any(|u| u.key == codec::PREFS_KEY);
+        let stages_writable = !loaded
+            .unreadable
+            .iter()
+            .any(|u| u.key == stages::STAGES_KEY);
         let mut plans = loaded.plans;
         codec::sort_recent_first(&mut plans);
         let lang = loaded
@@ -107,6 +122,9 @@ impl Store {
             lang: RwSignal::new(lang),
             save_state: RwSignal::new(SaveState::Idle),
             external_rev: RwSignal::new(0),
+            stages: RwSignal::new(loaded.stages.unwrap_or_default()),
+            stages_writable: RwSignal::new(stages_writable),
+            settings_open: RwSignal::new(false),
             unreadable: RwSignal::new(loaded.unreadable),
             load_error: RwSignal::new(load_error),
             prefs_writable: StoredValue::new(prefs_writable),
@@ -162,6 +180,7 @@ impl Store {
                 PLANS_HEADING_ID
             }
         };
+        self.settings_open.set(false);
         self.current.set(id);
         self.save_prefs();
         focus_top(target);
@@ -295,6 +314,10 @@ impl Store {
             self.reload_all();
             return;
         };
+        if key == stages::STAGES_KEY {
+            self.apply_external_stages(key, new_value);
+            return;
+        }
         let Some(id) = codec::plan_id_from_key(&key).map(str::to_string) else {
             return;
         };
@@ -327,8 +350,48 @@ impl Store {
         }
     }
 
+    fn apply_external_stages(&self, key: String, new_value: Option<String>) {
+        match new_value.map(|raw| stages::decode_stage_set(&raw).map_err(|e| (raw, e))) {
+            Some(Err((raw, error))) => {
+                self.stages_writable.set(false);
+                self.unreadable.update(|u| {
+                    u.retain(|x| x.key != key);
+                    u.push(Unreadable { key, raw, error });
+                });
+            }
+            other => {
+                self.unreadable.update(|u| u.retain(|x| x.key != key));
+                self.stages_writable.set(true);
+                self.stages
+                    .set(other.and_then(Result::ok).unwrap_or_default());
+            }
+        }
+    }
+
+    /// Opens the stage settings screen.
+    pub fn open_settings(&self) {
+        self.settings_open.set(true);
+        focus_top(SETTINGS_HEADING_ID);
+    }
+
+    /// Saves the team's stage set (already validated by the caller through
+    /// the core). An unreadable stored set is replaced only when `replace`
+    /// is true, after the user downloaded it.
+    pub fn save_stages(&self, set: StageSet, replace: bool) -> Result<(), StorageError> {
+        if !self.stages_writable.get_untracked() && !replace {
+            return Ok(());
+        }
+        storage::save_stages(&set)?;
+        self.stages.set(set);
+        self.stages_writable.set(true);
+        self.unreadable
+            .update(|u| u.retain(|x| x.key != stages::STAGES_KEY));
+        Ok(())
+    }
+
     fn reload_all(&self) {
         if let Ok(loaded) = storage::load() {
+            self.stages.set(loaded.stages.clone().unwrap_or_default());
             let mut plans = loaded.plans;
             codec::sort_recent_first(&mut plans);
             let open_still_there = self

@@ -1,0 +1,319 @@
+//! The scoring panel (赢单评分): beside the wizard on a wide screen, one tap
+//! away on a phone. It renders the core's [`Scorecard`] and shows its
+//! arithmetic; nothing is computed here.
+
+use super::dom::focus_later;
+use super::score_parts::{
+    bantcc_lines, coverage_lines, flag_lines, quadrant_lines, style_lines, verdict_lines,
+    OverrideControl,
+};
+use super::store::{today, tr, use_store};
+use crate::domain::format::format_amount;
+use crate::domain::model::{Plan, Step};
+use crate::domain::scoring::{
+    percent, scorecard, CoachEffect, FactorKind, Scorecard, StageWarning,
+};
+use crate::domain::stages::StageSet;
+use crate::html::{write_line, Line, STEP_ATTR};
+use crate::i18n::{Label, Lang, T};
+use leptos::prelude::*;
+
+/// The scorecard of the open plan, recomputed when the plan, the stage set
+/// or the day changes.
+pub type Card = Memo<Option<Scorecard>>;
+
+/// What a section reads.
+pub struct Ctx<'a> {
+    /// The scorecard.
+    pub c: &'a Scorecard,
+    /// The team's stages.
+    pub set: &'a StageSet,
+    /// The open plan.
+    pub plan: &'a Plan,
+    /// The UI language.
+    pub lang: Lang,
+}
+
+impl Ctx<'_> {
+    /// The text of `key`.
+    pub fn t(&self, key: T) -> String {
+        self.lang.t(key).to_string()
+    }
+
+    /// A stage's name.
+    pub fn stage(&self, i: usize) -> String {
+        stage_name(self.set, i, self.lang)
+    }
+
+    /// The texts of some of a stage's criteria, by position.
+    fn criteria(&self, stage: usize, which: &[usize]) -> Vec<String> {
+        let zh = self.lang == Lang::Zh;
+        self.set.get(stage).map_or_else(Vec::new, |s| {
+            which
+                .iter()
+                .filter_map(|k| s.criteria.get(*k))
+                .map(|c| c.text.get(zh).to_string())
+                .collect()
+        })
+    }
+}
+
+const PANEL_ID: &str = "score-panel";
+const HEADING_ID: &str = "score-heading";
+const TOGGLE_ID: &str = "score-toggle";
+
+/// A fraction as "25%".
+pub fn pct(f: f64) -> String {
+    format!("{}%", percent(f))
+}
+
+/// A stage's name in `lang`.
+pub fn stage_name(set: &StageSet, i: usize, lang: Lang) -> String {
+    set.get(i)
+        .map(|s| s.name.get(lang == Lang::Zh).to_string())
+        .unwrap_or_default()
+}
+
+type Section = fn(&Ctx) -> Vec<Line>;
+
+/// Sections as HTML, rebuilt whenever the scorecard, the stages or the
+/// language change.
+fn sections_html(card: Card, sections: &'static [Section]) -> impl Fn() -> String + Copy {
+    let store = use_store();
+    move || {
+        let lang = store.lang.get();
+        let set = store.stages.read();
+        let mut out = String::new();
+        card.with(|c| {
+            let Some(c) = c.as_ref() else { return };
+            store.with_current(|plan| {
+                let x = Ctx {
+                    c,
+                    set: &set,
+                    plan,
+                    lang,
+                };
+                for build in sections {
+                    out.push_str(r#"<section class="score-sec">"#);
+                    for line in build(&x) {
+                        write_line(&mut out, &line);
+                    }
+                    out.push_str("</section>");
+                }
+            });
+        });
+        out
+    }
+}
+
+const UPPER: [Section; 6] = [
+    stage_lines,
+    chain_lines,
+    coach_lines,
+    bantcc_lines,
+    flag_lines,
+    verdict_lines,
+];
+const LOWER: [Section; 3] = [quadrant_lines, style_lines, coverage_lines];
+
+/// The panel and, on a phone, the button that opens it.
+#[component]
+pub fn ScorePanel() -> impl IntoView {
+    let store = use_store();
+    let open = RwSignal::new(false);
+    let card: Card = Memo::new(move |_| {
+        let today = today();
+        store
+            .stages
+            .with(|set| store.with_current(|p| scorecard(p, set, today)))
+    });
+    let toggle_text = move || {
+        let p = card.with(|c| c.as_ref().and_then(|c| c.probability));
+        store
+            .lang
+            .get()
+            .tf(T::ShowScore, &[&p.map(pct).unwrap_or_default()])
+    };
+    let show = move |_| {
+        open.set(true);
+        focus_later(HEADING_ID.to_string());
+    };
+    let hide = move |_| {
+        open.set(false);
+        focus_later(TOGGLE_ID.to_string());
+    };
+    // The fix buttons inside the HTML: one delegated listener.
+    let fix = move |ev: leptos::ev::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let step = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("button[data-step]").ok().flatten())
+            .and_then(|b| b.get_attribute(STEP_ATTR))
+            .and_then(|i| i.parse::<usize>().ok())
+            .and_then(|i| Step::ALL.get(i).copied());
+        if let Some(step) = step {
+            open.set(false);
+            store.go_to(step);
+        }
+    };
+    view! {
+        <button type="button" id=TOGGLE_ID class="score-toggle primary" aria-controls=PANEL_ID
+            aria-expanded=move || open.get().to_string() on:click=show>
+            {toggle_text}
+        </button>
+        <aside id=PANEL_ID class="score-panel" class:open=move || open.get() aria-labelledby=HEADING_ID>
+            <div class="panel-head">
+                <h2 id=HEADING_ID tabindex="-1">{tr(T::ScoreHeading)}</h2>
+                <button type="button" class="small panel-close" on:click=hide>{tr(T::HideScore)}</button>
+            </div>
+            <div on:click=fix inner_html=sections_html(card, &UPPER)></div>
+            <section class="score-sec override">
+                <OverrideControl />
+            </section>
+            <div inner_html=sections_html(card, &LOWER)></div>
+        </aside>
+    }
+}
+
+fn stage_lines(x: &Ctx) -> Vec<Line> {
+    let r = &x.c.stage;
+    let name = r.stage.map_or_else(|| x.t(T::StageNotSet), |i| x.stage(i));
+    let rate = r
+        .stage
+        .and_then(|i| x.set.get(i))
+        .map(|s| pct(s.win_rate()));
+    let mut out = vec![
+        Line::Heading(x.t(T::StageWeight)),
+        Line::Figure(name, rate.unwrap_or_default(), "score-stage"),
+        Line::Text("muted", "", x.t(r.mode.label())),
+    ];
+    if let Some(w) = r.warning {
+        let text = match w {
+            StageWarning::NotSet => x.t(T::WarnNotSet),
+            StageWarning::UnknownStage => x.t(T::WarnUnknownStage),
+            StageWarning::NoSupportingCriterion => x.t(T::WarnNoSupport),
+            StageWarning::TickedAhead { incomplete } => {
+                x.lang.tf(T::WarnTickedAhead, &[&x.stage(incomplete)])
+            }
+        };
+        out.push(Line::Text("warn", "score-stage-warning", text));
+    }
+    if let Some(i) = r.stage.filter(|_| !r.supporting.is_empty()) {
+        out.push(Line::Text("label", "", x.t(T::SupportedBy)));
+        out.push(Line::List(x.criteria(i, &r.supporting)));
+    }
+    if let Some(n) = r.next.as_ref().filter(|n| !n.missing.is_empty()) {
+        out.push(Line::Text(
+            "label",
+            "",
+            x.lang.tf(T::NextStageNeeds, &[&x.stage(n.stage)]),
+        ));
+        out.push(Line::List(x.criteria(n.stage, &n.missing)));
+    }
+    out
+}
+
+fn chain_lines(x: &Ctx) -> Vec<Line> {
+    let Some(p) = x.c.probability else {
+        return Vec::new();
+    };
+    let factors = x
+        .c
+        .chain
+        .iter()
+        .map(|f| {
+            let text = match f.kind {
+                FactorKind::StageRate { stage } => x.lang.tf(T::FactorStage, &[&x.stage(stage)]),
+                FactorKind::HeldAtGate { stage, instead_of } => x
+                    .lang
+                    .tf(T::FactorHeld, &[&x.stage(stage), &x.stage(instead_of)]),
+                FactorKind::CompetitionCap {
+                    competitors,
+                    assumed,
+                } => {
+                    let mut t = if competitors == 0 {
+                        x.t(T::FactorCapNone)
+                    } else {
+                        x.lang.tf(T::FactorCap, &[&competitors.to_string()])
+                    };
+                    if assumed {
+                        t.push_str(x.lang.t(T::FactorAssumed));
+                    }
+                    t
+                }
+            };
+            (text, pct(f.value))
+        })
+        .collect();
+    let o = &x.plan.opportunity;
+    let weighted = match (o.amount, x.c.weighted_amount) {
+        (Some(a), Some(w)) => format!(
+            "{} × {} = {} {}",
+            format_amount(a),
+            pct(p),
+            format_amount(w),
+            o.currency
+        ),
+        _ => x.t(T::WeightedNoAmount),
+    };
+    vec![
+        Line::Heading(x.t(T::ChainHeading)),
+        Line::Chain(factors),
+        Line::Figure(x.t(T::Probability), pct(p), "score-probability"),
+        Line::Text("label", "", x.t(T::WeightedAmount)),
+        Line::Text("", "score-weighted", weighted),
+    ]
+}
+
+fn coach_lines(x: &Ctx) -> Vec<Line> {
+    let gate =
+        x.c.coach
+            .held_at
+            .or(x.c.coach.gate)
+            .map(|g| x.stage(g))
+            .unwrap_or_default();
+    let coach = x.c.coach.coach.and_then(|i| x.plan.contacts.get(i));
+    let (class, text) = match x.c.coach.effect {
+        CoachEffect::NotApplicable => ("muted", x.t(T::CoachNotApplicable)),
+        CoachEffect::Held { with_coach } => {
+            ("warn", x.lang.tf(T::CoachHeld, &[&gate, &pct(with_coach)]))
+        }
+        CoachEffect::BlocksBeyondGate => ("warn", x.lang.tf(T::CoachBlocks, &[&gate])),
+        CoachEffect::Counted { without_coach } => (
+            "",
+            x.lang.tf(
+                T::CoachCounted,
+                &[coach.map_or("", |c| c.name.trim()), &pct(without_coach)],
+            ),
+        ),
+    };
+    let comp = &x.c.competition;
+    let competition = if !comp.known {
+        x.t(T::CompetitionUnknown)
+    } else if comp.named == 0 {
+        x.t(T::CompetitionNone)
+    } else {
+        x.lang.tf(
+            T::CompetitionNamed,
+            &[&comp.named.to_string(), &pct(comp.factor)],
+        )
+    };
+    let mut out = vec![
+        Line::Heading(x.t(T::CoachHeading)),
+        Line::Text(class, "score-coach", text),
+        Line::Heading(x.t(T::CompetitionHeading)),
+        Line::Text("", "", competition),
+    ];
+    if comp.known && comp.named > 0 {
+        let names = x
+            .plan
+            .deal
+            .competitors
+            .iter()
+            .filter(|n| !n.trim().is_empty())
+            .cloned();
+        out.push(Line::List(names.collect()));
+    }
+    out
+}
