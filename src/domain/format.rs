@@ -86,103 +86,54 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
 
 /// An amount as plain JSON number text (no grouping), e.g. `1200000` or
 /// `20000.5`; `None` when not finite.
-fn amount_number_text(amount: f64) -> Option<String> {
+pub fn amount_number_text(amount: f64) -> Option<String> {
     amount
         .is_finite()
         .then(|| format_amount(amount).replace(',', ""))
 }
 
-/// Serde for `Option<f64>` amounts. Written as a JSON number with at most
-/// two decimals (without serde_json's float writer); read from a number,
-/// or tolerantly from text such as `"1,200,000"`.
-pub mod opt_amount {
-    use super::{amount_number_text, parse_decimal};
-    use serde::de::{Error, Visitor};
-    use serde::{Deserializer, Serialize, Serializer};
-    use std::fmt;
-
-    /// Writes the amount as a JSON number, or `null`.
-    pub fn serialize<S: Serializer>(a: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
-        match a.and_then(amount_number_text) {
-            Some(text) => match serde_json::value::RawValue::from_string(text) {
-                Ok(raw) => raw.serialize(s),
-                Err(e) => Err(serde::ser::Error::custom(e)),
-            },
-            None => s.serialize_none(),
+/// Reads a JSON number's text (`200000.0`, `1e+5`, `-0`) as a non-negative
+/// amount rounded to cents, without a float parser: the exponent moves the
+/// decimal point, then [`parse_decimal`] reads the digits. `None` for a
+/// negative or too large amount.
+pub fn parse_amount_number(text: &str) -> Option<f64> {
+    let (negative, text) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (mantissa, exp) = match text.find(['e', 'E']) {
+        Some(i) => (&text[..i], &text[i + 1..]),
+        None => (text, "0"),
+    };
+    let (whole, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{whole}{frac}");
+    let exp: i64 = match exp.trim_start_matches('+').parse::<i32>() {
+        Ok(e) => i64::from(e),
+        // A huge negative exponent is zero; a huge positive one too large.
+        Err(_) if exp.starts_with('-') => -i64::from(i32::MAX),
+        Err(_) => return None,
+    };
+    let point = whole.len() as i64 + exp;
+    let normalized = if point <= 0 {
+        // Everything beyond a few zeros rounds away.
+        let zeros = usize::try_from(-point).unwrap_or(usize::MAX).min(4);
+        format!("0.{}{digits}", "0".repeat(zeros))
+    } else if point as usize >= digits.len() {
+        // More than 20 digits is far beyond the largest amount handled.
+        let pad = usize::try_from(point).ok()?.checked_sub(digits.len())?;
+        if pad > 20 {
+            return None;
         }
+        format!("{digits}{}", "0".repeat(pad))
+    } else {
+        let (w, f) = digits.split_at(point as usize);
+        format!("{w}.{f}")
+    };
+    let v = parse_decimal(&normalized)?;
+    if negative && v != 0.0 {
+        return None;
     }
-
-    struct AmountVisitor;
-
-    impl<'de> Visitor<'de> for AmountVisitor {
-        type Value = Option<f64>;
-
-        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("an amount (a non-negative number) or null")
-        }
-        fn visit_u64<E: Error>(self, v: u64) -> Result<Self::Value, E> {
-            Ok(Some(v as f64))
-        }
-        fn visit_i64<E: Error>(self, v: i64) -> Result<Self::Value, E> {
-            u64::try_from(v)
-                .map(|v| Some(v as f64))
-                .map_err(|_| E::custom("an amount cannot be negative"))
-        }
-        fn visit_f64<E: Error>(self, v: f64) -> Result<Self::Value, E> {
-            if v.is_finite() && v >= 0.0 {
-                Ok(Some((v * 100.0).round() / 100.0))
-            } else {
-                Err(E::custom("an amount must be a non-negative number"))
-            }
-        }
-        fn visit_str<E: Error>(self, v: &str) -> Result<Self::Value, E> {
-            let cleaned: String = v.chars().filter(|c| !matches!(c, ',' | ' ')).collect();
-            if cleaned.is_empty() {
-                return Ok(None);
-            }
-            parse_decimal(&cleaned)
-                .map(Some)
-                .ok_or_else(|| E::custom(format!("invalid amount \"{v}\"")))
-        }
-        fn visit_unit<E: Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_none<E: Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-    }
-
-    /// Reads a number, a numeric string or `null`.
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
-        d.deserialize_any(AmountVisitor)
-    }
-}
-
-/// Serde for `Option<NaiveDate>` as `"YYYY-MM-DD"` or `null`; an
-/// unreadable date is an error naming the text.
-pub mod opt_date {
-    use super::{format_date, parse_date};
-    use chrono::NaiveDate;
-    use serde::{de::Error, Deserialize, Deserializer, Serializer};
-
-    /// Writes the date as text.
-    pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
-        match d {
-            Some(d) => s.serialize_str(&format_date(*d)),
-            None => s.serialize_none(),
-        }
-    }
-
-    /// Reads `null`, `""` (as none) or a `YYYY-MM-DD` date.
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-        match Option::<String>::deserialize(d)? {
-            None => Ok(None),
-            Some(s) if s.trim().is_empty() => Ok(None),
-            Some(s) => parse_date(&s).map(Some).ok_or_else(|| {
-                D::Error::custom(format!("invalid date \"{s}\", expected YYYY-MM-DD"))
-            }),
-        }
-    }
+    Some(v.abs())
 }
 
 #[cfg(test)]
@@ -233,44 +184,31 @@ mod tests {
     }
 
     #[test]
-    fn amounts_in_json() {
-        #[derive(serde::Serialize, serde::Deserialize, PartialEq, Debug)]
-        struct W {
-            #[serde(with = "opt_amount", default)]
-            a: Option<f64>,
+    fn json_number_text_reads_as_cents() {
+        for (text, want) in [
+            ("0", Some(0.0)),
+            ("200000.0", Some(200_000.0)),
+            ("1200000", Some(1_200_000.0)),
+            ("20000.5", Some(20_000.5)),
+            ("12.345", Some(12.35)),
+            ("1e+5", Some(100_000.0)),
+            ("1E5", Some(100_000.0)),
+            ("2.5e-1", Some(0.25)),
+            ("1.25e1", Some(12.5)),
+            ("5e-3", Some(0.01)),
+            ("1e-999999999999", Some(0.0)),
+            ("-0", Some(0.0)),
+            ("-0.0e+3", Some(0.0)),
+            ("-3", None),
+            ("-0.01", None),
+            ("1e+400", None),
+            ("1e99999999999", None),
+            ("99999999999999999999", None),
+        ] {
+            assert_eq!(parse_amount_number(text), want, "{text}");
         }
-        let json = |a| serde_json::to_string(&W { a }).unwrap();
-        assert_eq!(json(Some(1_200_000.0)), r#"{"a":1200000}"#);
-        assert_eq!(json(Some(20_000.5)), r#"{"a":20000.5}"#);
-        assert_eq!(json(None), r#"{"a":null}"#);
-        let read = |s: &str| serde_json::from_str::<W>(s).map(|w| w.a);
-        assert_eq!(read(r#"{"a":200000.0}"#).unwrap(), Some(200_000.0));
-        assert_eq!(read(r#"{"a":1200000}"#).unwrap(), Some(1_200_000.0));
-        assert_eq!(read(r#"{"a":"1,200,000"}"#).unwrap(), Some(1_200_000.0));
-        assert_eq!(read(r#"{"a":null}"#).unwrap(), None);
-        assert_eq!(read(r#"{}"#).unwrap(), None);
-        assert!(read(r#"{"a":-3}"#).is_err());
-        assert!(read(r#"{"a":"lots"}"#).is_err());
-        assert!(read(r#"{"a":true}"#).is_err());
-    }
-
-    #[test]
-    fn optional_dates_in_json() {
-        #[derive(serde::Serialize, serde::Deserialize, PartialEq, Debug)]
-        struct W {
-            #[serde(with = "opt_date", default)]
-            d: Option<NaiveDate>,
-        }
-        let w = W {
-            d: NaiveDate::from_ymd_opt(2026, 11, 23),
-        };
-        let json = serde_json::to_string(&w).unwrap();
-        assert_eq!(json, r#"{"d":"2026-11-23"}"#);
-        assert_eq!(serde_json::from_str::<W>(&json).unwrap(), w);
-        assert_eq!(serde_json::from_str::<W>(r#"{"d":null}"#).unwrap().d, None);
-        assert_eq!(serde_json::from_str::<W>(r#"{"d":""}"#).unwrap().d, None);
-        assert_eq!(serde_json::from_str::<W>(r#"{}"#).unwrap().d, None);
-        let err = serde_json::from_str::<W>(r#"{"d":"tomorrow"}"#).unwrap_err();
-        assert!(err.to_string().contains("tomorrow"), "{err}");
+        assert_eq!(amount_number_text(1_200_000.0).as_deref(), Some("1200000"));
+        assert_eq!(amount_number_text(20_000.5).as_deref(), Some("20000.5"));
+        assert_eq!(amount_number_text(f64::NAN), None);
     }
 }

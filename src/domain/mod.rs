@@ -1,11 +1,12 @@
 //! The pure core: records, diagnosis, BANTCC, summaries, project stages,
-//! the scoring panel and the stored document codec. No UI or browser
+//! the scoring panel, the stored document codec and its JSON reader/writer. No UI or browser
 //! crates here; tested natively.
 
 pub mod bantcc;
 pub mod codec;
 pub mod diagnosis;
 pub mod format;
+pub mod json;
 pub mod model;
 pub mod scoring;
 pub mod stages;
