@@ -177,19 +177,57 @@ pub(crate) fn open_envelope(doc: Value, which: Body) -> Result<Value, DecodeErro
     }
 }
 
-/// Brings a body written at schema version `from` up to [`SCHEMA_VERSION`],
-/// one version per step. To add v2: bump `SCHEMA_VERSION`, write
-/// `fn v1_to_v2(Value) -> Result<Value, DecodeError>` (renaming or moving
-/// fields in the tree) and add the arm `1 => migrate(v1_to_v2(body)?, 2)`.
-fn migrate(body: Value, from: u32) -> Result<Value, DecodeError> {
+/// Why a body cannot be brought to the current schema version.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum VersionError {
+    /// Written by a newer version of the app.
+    Newer {
+        /// The version found.
+        found: u32,
+    },
+    /// An older version no migration exists for.
+    Unsupported {
+        /// The version found.
+        found: u32,
+    },
+}
+
+impl From<VersionError> for DecodeError {
+    fn from(e: VersionError) -> DecodeError {
+        match e {
+            VersionError::Newer { found } => DecodeError::NewerVersion { found },
+            VersionError::Unsupported { found } => {
+                DecodeError::invalid(format!("no migration from schema_version {found}"))
+            }
+        }
+    }
+}
+
+/// Brings a plan body written at schema version `from` up to
+/// [`SCHEMA_VERSION`], one version per step; stored documents and export
+/// files both go through it. To add v2: bump `SCHEMA_VERSION`, write
+/// `fn v1_to_v2(Value) -> Value` (renaming or moving fields in the tree,
+/// with a golden v1 fixture kept as it is) and add the arm
+/// `1 => migrate_plan(v1_to_v2(body), 2)`.
+pub fn migrate_plan(body: Value, from: u32) -> Result<Value, VersionError> {
     match from {
         SCHEMA_VERSION => Ok(body),
-        0 => Err(DecodeError::invalid("schema_version 0 is not supported")),
-        found if found > SCHEMA_VERSION => Err(DecodeError::NewerVersion { found }),
-        missing => Err(DecodeError::invalid(format!(
-            "no migration from schema_version {missing}"
-        ))),
+        found if found > SCHEMA_VERSION => Err(VersionError::Newer { found }),
+        found => Err(VersionError::Unsupported { found }),
     }
+}
+
+/// Whether plan bodies written at schema version `from` can be read: a
+/// file's version is checked before any of its plans is looked at.
+pub fn check_plan_version(from: u32) -> Result<(), VersionError> {
+    // Migrating an empty body runs the same chain without data.
+    migrate_plan(Value::Object(Map::default()), from).map(|_| ())
+}
+
+/// [`migrate_plan`] for the codec's documents (preferences have had one
+/// version only, the same number).
+fn migrate(body: Value, from: u32) -> Result<Value, DecodeError> {
+    Ok(migrate_plan(body, from)?)
 }
 
 /// App preferences kept across sessions.

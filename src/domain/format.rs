@@ -21,13 +21,25 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
+/// The whole number of cents closest to a non-negative amount. Near 2^53
+/// cents `amount * 100.0` is itself rounded, so the neighbours are checked
+/// too: an amount read as `cents as f64 / 100.0` (see [`parse_decimal`])
+/// gives back exactly those cents.
+fn cents_of(amount: f64) -> u64 {
+    let near = (amount * 100.0).round() as u64;
+    [near, near.saturating_sub(1), near.saturating_add(1)]
+        .into_iter()
+        .find(|c| *c as f64 / 100.0 == amount)
+        .unwrap_or(near)
+}
+
 /// An amount with thousands separators and at most two decimals, e.g.
 /// `1,200,000` or `20,000.5`.
 pub fn format_amount(amount: f64) -> String {
     if !amount.is_finite() {
         return String::new();
     }
-    let cents = (amount.abs() * 100.0).round() as u64;
+    let cents = cents_of(amount.abs());
     let (whole, frac) = (cents / 100, cents % 100);
     let digits = whole.to_string();
     let mut out = String::with_capacity(digits.len() + 8);
@@ -136,6 +148,86 @@ pub fn parse_amount_number(text: &str) -> Option<f64> {
     Some(v.abs())
 }
 
+/// Milliseconds since 1970-01-01T00:00:00Z of an RFC 3339 time such as
+/// `2024-05-08T18:40:00+08:00` or `2026-11-23T10:00:00.123Z` (what the app
+/// writes), for comparing times written with different offsets; `None`
+/// when the text is not such a time. Fractions beyond milliseconds are
+/// dropped.
+pub fn rfc3339_millis(text: &str) -> Option<i64> {
+    let b = text.as_bytes();
+    let num = |from: usize, len: usize| -> Option<i64> {
+        let part = b.get(from..from + len)?;
+        part.iter().try_fold(0i64, |n, d| {
+            d.is_ascii_digit().then(|| n * 10 + i64::from(d - b'0'))
+        })
+    };
+    let at = |i: usize, c: u8| b.get(i) == Some(&c);
+    let shaped = at(4, b'-')
+        && at(7, b'-')
+        && matches!(b.get(10), Some(b'T' | b't' | b' '))
+        && at(13, b':')
+        && at(16, b':');
+    if !shaped {
+        return None;
+    }
+    let date = parse_date(text.get(..10)?)?;
+    let (h, m, s) = (num(11, 2)?, num(14, 2)?, num(17, 2)?);
+    if h > 23 || m > 59 || s > 60 {
+        return None;
+    }
+    let mut i = 19;
+    let mut millis = 0;
+    if at(i, b'.') {
+        i += 1;
+        let start = i;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            if i - start < 3 {
+                millis = millis * 10 + i64::from(b[i] - b'0');
+            }
+            i += 1;
+        }
+        match i - start {
+            0 => return None,
+            1 => millis *= 100,
+            2 => millis *= 10,
+            _ => {}
+        }
+    }
+    let offset_minutes = match b.get(i) {
+        Some(b'Z' | b'z') if i + 1 == b.len() => 0,
+        Some(&sign @ (b'+' | b'-')) if i + 6 == b.len() && at(i + 3, b':') => {
+            let (oh, om) = (num(i + 1, 2)?, num(i + 4, 2)?);
+            if oh > 23 || om > 59 {
+                return None;
+            }
+            let off = oh * 60 + om;
+            if sign == b'-' {
+                -off
+            } else {
+                off
+            }
+        }
+        _ => return None,
+    };
+    // Days from 0001-01-01 (day 1) to 1970-01-01.
+    const UNIX_EPOCH_DAYS_FROM_CE: i64 = 719_163;
+    let days = i64::from(date.num_days_from_ce()) - UNIX_EPOCH_DAYS_FROM_CE;
+    let seconds = days * 86_400 + h * 3600 + m * 60 + s - offset_minutes * 60;
+    Some(seconds * 1000 + millis)
+}
+
+/// True when time `a` is strictly later than time `b` (RFC 3339). A time
+/// that cannot be read counts as older than any that can; two unreadable
+/// ones compare as text.
+pub fn is_later(a: &str, b: &str) -> bool {
+    match (rfc3339_millis(a), rfc3339_millis(b)) {
+        (Some(x), Some(y)) => x > y,
+        (Some(_), None) => true,
+        (None, Some(_)) => false,
+        (None, None) => a > b,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,6 +276,52 @@ mod tests {
     }
 
     #[test]
+    fn rfc3339_times_compare_across_offsets() {
+        assert_eq!(rfc3339_millis("1970-01-01T00:00:00Z"), Some(0));
+        assert_eq!(rfc3339_millis("1970-01-01T00:00:01.5Z"), Some(1500));
+        assert_eq!(rfc3339_millis("1970-01-01T08:00:00+08:00"), Some(0));
+        assert_eq!(rfc3339_millis("1969-12-31T23:00:00-01:00"), Some(0));
+        assert_eq!(
+            rfc3339_millis("2026-11-23T10:00:00.123Z"),
+            Some(1_795_428_000_123)
+        );
+        assert_eq!(
+            rfc3339_millis("2024-05-08T18:40:00+08:00"),
+            rfc3339_millis("2024-05-08T10:40:00.000Z")
+        );
+        assert_eq!(
+            rfc3339_millis("2024-05-08t10:40:00.0001z"),
+            rfc3339_millis("2024-05-08T10:40:00Z")
+        );
+        for bad in [
+            "",
+            "x",
+            "2024-05-08",
+            "2024-05-08T10:40Z",
+            "2024-05-08T10:40:00",
+            "2024-05-08T24:00:00Z",
+            "2024-02-30T10:00:00Z",
+            "2024-05-08T10:40:00.Z",
+            "2024-05-08T10:40:00+0800",
+            "2024-05-08T10:40:00Zjunk",
+            "2024-05-08T10:40:0aZ",
+        ] {
+            assert_eq!(rfc3339_millis(bad), None, "{bad}");
+        }
+        assert!(is_later(
+            "2024-05-08T11:00:00Z",
+            "2024-05-08T18:40:00+08:00"
+        ));
+        assert!(!is_later(
+            "2024-05-08T10:40:00Z",
+            "2024-05-08T18:40:00+08:00"
+        ));
+        assert!(is_later("2024-05-08T10:40:00Z", "garbage"));
+        assert!(!is_later("garbage", "2000-01-01T00:00:00Z"));
+        assert!(is_later("b", "a"));
+    }
+
+    #[test]
     fn json_number_text_reads_as_cents() {
         for (text, want) in [
             ("0", Some(0.0)),
@@ -210,5 +348,12 @@ mod tests {
         assert_eq!(amount_number_text(1_200_000.0).as_deref(), Some("1200000"));
         assert_eq!(amount_number_text(20_000.5).as_deref(), Some("20000.5"));
         assert_eq!(amount_number_text(f64::NAN), None);
+        // Cents stay exact up to 2^53 cents (a property test found
+        // 35929463658408.84 written as .85 when cents were (a * 100).round()).
+        for cents in [3_592_946_365_840_884u64, 9_007_199_254_740_991, 1, 10, 99] {
+            let amount = cents as f64 / 100.0;
+            let text = amount_number_text(amount).unwrap();
+            assert_eq!(parse_amount_number(&text), Some(amount), "{text}");
+        }
     }
 }

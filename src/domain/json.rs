@@ -722,6 +722,8 @@ pub enum Expected {
     WholeUpTo(u64),
     /// A non-blank id.
     Id,
+    /// A schema version: a whole number.
+    Version,
 }
 
 impl fmt::Display for Expected {
@@ -737,6 +739,7 @@ impl fmt::Display for Expected {
             Expected::Amount => f.write_str("a non-negative amount or null"),
             Expected::WholeUpTo(max) => write!(f, "a whole number from 0 to {max}"),
             Expected::Id => f.write_str("a non-blank id"),
+            Expected::Version => f.write_str("a schema version (a whole number)"),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The pure core: records, diagnosis, BANTCC, summaries, project stages,
-//! the scoring panel, the stored document codec and its JSON reader/writer. No UI or browser
-//! crates here; tested natively.
+//! the scoring panel, the stored document codec and its JSON reader and
+//! writer, and export/import files. No UI or browser crates here; tested
+//! natively.
 
 pub mod bantcc;
 pub mod codec;
@@ -11,3 +12,4 @@ pub mod model;
 pub mod scoring;
 pub mod stages;
 pub mod summary;
+pub mod transfer;
