@@ -143,3 +143,225 @@ fn vanke_summary_views() {
         ]
     );
 }
+
+/// The exact text the serde-derived encoder wrote (captured before the codec
+/// was rewritten by hand): stored documents stay byte-for-byte the same.
+mod byte_compatible {
+    use winplan::domain::codec::{decode_plan, encode_plan, encode_prefs, Prefs};
+    use winplan::domain::model::{GoDecision, GoOverride, Pain, Plan};
+    use winplan::domain::stages::{encode_stage_set, StageSet};
+
+    fn golden(name: &str) -> String {
+        std::fs::read_to_string(format!(
+            "{}/tests/fixtures/encoded/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("encoded fixture exists")
+    }
+
+    #[test]
+    fn fixtures_encode_as_before() {
+        for name in ["plan-v1", "plan-v1-deal"] {
+            let plan = decode_plan(&golden(&format!("../{name}.json"))).expect("fixture decodes");
+            let compact = golden(&format!("{name}.compact.json"));
+            assert_eq!(encode_plan(&plan), compact, "{name}");
+            assert_eq!(decode_plan(&compact), Ok(plan), "{name}");
+        }
+    }
+
+    #[test]
+    fn escapes_options_and_defaults_encode_as_before() {
+        let mut p = Plan::new("p-x", "2024-01-01T00:00:00Z");
+        p.account.name = "a\u{0}\u{1}\u{8}\u{c}\u{1f}\"\\/\n\r\t\u{7f}\u{2028}é😀".into();
+        p.opportunity.amount = Some(12.5);
+        p.deal.go_override = Some(GoOverride {
+            decision: GoDecision::NoGo,
+            reason: "r".into(),
+        });
+        p.pains.push(Pain {
+            id: "n1".into(),
+            owner: Some("c1".into()),
+            ..Pain::default()
+        });
+        assert_eq!(encode_plan(&p), golden("tricky.compact.json"));
+        assert_eq!(decode_plan(&golden("tricky.compact.json")), Ok(p));
+        assert_eq!(
+            encode_plan(&Plan::new("p-e", "")),
+            golden("empty.compact.json")
+        );
+        assert_eq!(
+            encode_stage_set(&StageSet::default_set()),
+            golden("stages.compact.json")
+        );
+        let prefs = Prefs {
+            language: Some("zh".into()),
+            current_plan: None,
+        };
+        assert_eq!(encode_prefs(&prefs), golden("prefs.compact.json"));
+    }
+}
+
+/// Reading one plan out of a larger document: errors name the path, missing
+/// fields are noted, extra fields ignored.
+mod plan_values {
+    use winplan::domain::codec::{decode_plan, decode_plan_value, encode_plan, DecodeError};
+    use winplan::domain::json::{self, Expected, Found, NoteKind, Seg};
+    use winplan::domain::model::{BantccStatus, Plan};
+
+    const AT: &[Seg] = &[Seg::Key("plans"), Seg::Index(3)];
+
+    fn read(plan_json: &str) -> Result<(Plan, Vec<json::Note>), json::PathError> {
+        decode_plan_value(&json::parse(plan_json).expect("test JSON parses"), AT)
+    }
+
+    fn error(plan_json: &str) -> String {
+        read(plan_json).expect_err("plan is refused").to_string()
+    }
+
+    #[test]
+    fn each_kind_of_error_names_its_path() {
+        let e = read(r#"{"id":"p1","bantcc":{"budget":{"status":"maybe"}}}"#).unwrap_err();
+        assert_eq!(e.path, "plans[3].bantcc.budget.status");
+        assert_eq!(
+            e.expected,
+            Expected::OneOf(&["unknown", "partial", "confirmed", "risk"])
+        );
+        assert_eq!(e.found, Found::Text("maybe".into()));
+        assert_eq!(
+            e.to_string(),
+            r#"plans[3].bantcc.budget.status: expected one of unknown/partial/confirmed/risk, found "maybe""#
+        );
+        for (plan, want) in [
+            (r#"[]"#, "plans[3]: expected an object, found a list"),
+            (r#"{"id":7}"#, "plans[3].id: expected a string, found 7"),
+            (
+                r#"{"id":"  "}"#,
+                r#"plans[3].id: expected a non-blank id, found "  ""#,
+            ),
+            (r#"{}"#, r#"plans[3].id: expected a non-blank id, found """#),
+            (
+                r#"{"id":"p","step":"done"}"#,
+                r#"plans[3].step: expected one of customer/visit_prep/diagnosis/bantcc/review, found "done""#,
+            ),
+            (
+                r#"{"id":"p","account":"万科"}"#,
+                r#"plans[3].account: expected an object, found "万科""#,
+            ),
+            (
+                r#"{"id":"p","opportunity":{"amount":-5}}"#,
+                "plans[3].opportunity.amount: expected a non-negative amount or null, found -5",
+            ),
+            (
+                r#"{"id":"p","opportunity":{"next_contact":"2024-02-30"}}"#,
+                r#"plans[3].opportunity.next_contact: expected a date YYYY-MM-DD or null, found "2024-02-30""#,
+            ),
+            (
+                r#"{"id":"p","contacts":[{"id":"c1"},{"id":"c2","role":"boss"}]}"#,
+                r#"plans[3].contacts[1].role: expected one of unknown/user/decision_maker/procurement/budget_approver/technical_evaluator/influencer, found "boss""#,
+            ),
+            (
+                r#"{"id":"p","contacts":[{"is_coach":"yes"}]}"#,
+                r#"plans[3].contacts[0].is_coach: expected true or false, found "yes""#,
+            ),
+            (
+                r#"{"id":"p","contacts":{}}"#,
+                "plans[3].contacts: expected a list, found an object",
+            ),
+            (
+                r#"{"id":"p","visit":{"questions":["a",null]}}"#,
+                "plans[3].visit.questions[1]: expected a string, found null",
+            ),
+            (
+                r#"{"id":"p","visit":{"objections":[{"answer":false}]}}"#,
+                "plans[3].visit.objections[0].answer: expected a string, found false",
+            ),
+            (
+                r#"{"id":"p","pains":[{"owner":3}]}"#,
+                "plans[3].pains[0].owner: expected a string, found 3",
+            ),
+            (
+                r#"{"id":"p","deal":{"go_override":{"decision":"later"}}}"#,
+                r#"plans[3].deal.go_override.decision: expected one of go/no_go/develop_first, found "later""#,
+            ),
+            (
+                r#"{"id":"p","deal":{"go_override":[]}}"#,
+                "plans[3].deal.go_override: expected an object, found a list",
+            ),
+        ] {
+            assert_eq!(error(plan), want, "{plan}");
+        }
+    }
+
+    #[test]
+    fn missing_fields_take_defaults_and_are_noted() {
+        let (plan, notes) = read(r#"{"id":"p9","account":{"name":"万科"},"later":{"x":1}}"#)
+            .expect("a sparse plan loads");
+        assert_eq!(plan.id, "p9");
+        assert_eq!(plan.account.name, "万科");
+        assert_eq!(plan.opportunity.currency, "CNY");
+        let paths: Vec<&str> = notes.iter().map(|n| n.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "plans[3].created_at",
+                "plans[3].updated_at",
+                "plans[3].step",
+                "plans[3].account.industry",
+                "plans[3].account.region",
+                "plans[3].account.address",
+                "plans[3].opportunity",
+                "plans[3].contacts",
+                "plans[3].visit",
+                "plans[3].pains",
+                "plans[3].diagnosis",
+                "plans[3].bantcc",
+                "plans[3].review",
+                "plans[3].deal",
+            ]
+        );
+        assert!(notes.iter().all(|n| n.kind == NoteKind::Missing));
+        let (plan, notes) =
+            read(r#"{"id":"p9","deal":{"go_override":null,"picked_stage":null,"ticked":null}}"#)
+                .unwrap();
+        assert_eq!(plan.deal.go_override, None);
+        let nulls: Vec<&str> = notes
+            .iter()
+            .filter(|n| n.kind == NoteKind::Null)
+            .map(|n| n.path.as_str())
+            .collect();
+        assert_eq!(
+            nulls,
+            ["plans[3].deal.ticked"],
+            "null optional fields are not noted"
+        );
+    }
+
+    #[test]
+    fn a_full_plan_has_no_notes_and_round_trips() {
+        let golden = include_str!("fixtures/plan-v1-deal.json");
+        let plan = decode_plan(golden).unwrap();
+        let doc = json::parse(&encode_plan(&plan)).unwrap();
+        let body = doc.as_object().and_then(|o| o.get("plan")).unwrap();
+        let (again, notes) = decode_plan_value(body, AT).unwrap();
+        assert_eq!(again, plan);
+        assert_eq!(notes, []);
+        let mut risky = plan.clone();
+        risky.bantcc.need.status = BantccStatus::Risk;
+        assert_eq!(decode_plan(&encode_plan(&risky)), Ok(risky));
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let deep = format!(
+            r#"{{"schema_version":1,"plan":{{"id":"p","x":{}{}}}}}"#,
+            "[".repeat(200_000),
+            "]".repeat(200_000)
+        );
+        match decode_plan(&deep) {
+            Err(DecodeError::NotJson { detail }) => {
+                assert!(detail.starts_with("recursion limit exceeded"), "{detail}")
+            }
+            other => panic!("expected NotJson, got {other:?}"),
+        }
+    }
+}

@@ -366,6 +366,13 @@ fn stage_set_document_errors() {
             "{bad}"
         );
     }
+    // A value of the wrong kind is refused with its path.
+    assert_eq!(
+        decode_stage_set(r#"{"schema_version":1,"stages":{"stages":[{},{"kind":"maybe"}]}}"#),
+        Err(DecodeError::Invalid {
+            detail: r#"stages.stages[1].kind: expected one of open/won/lost, found "maybe""#.into()
+        })
+    );
     // A set that fails validation is refused, naming the problem.
     let mut set = StageSet::default_set();
     set.stages[0].criteria.truncate(1);

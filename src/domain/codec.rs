@@ -4,10 +4,8 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
-
-use super::model::{Plan, Step};
+use super::json::{self, Expected, Found, Map, Note, PathError, Reader, Seg, Value, Writer};
+use super::model::{read_plan, write_plan, Plan, Step};
 
 /// The schema version written into every stored document.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -65,45 +63,56 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
-#[derive(Serialize)]
-struct PlanDocRef<'a> {
-    schema_version: u32,
-    plan: &'a Plan,
+impl From<PathError> for DecodeError {
+    fn from(e: PathError) -> DecodeError {
+        DecodeError::invalid(e.to_string())
+    }
 }
 
-#[derive(Serialize)]
-struct PrefsDocRef<'a> {
-    schema_version: u32,
-    prefs: &'a Prefs,
-}
-
-// Serializing these documents cannot fail: every map key is a string and no
-// type has a hand-written Serialize impl. Panicking on a broken invariant is
-// preferred to returning text that would overwrite stored data with garbage.
-fn to_json<T: Serialize>(doc: &T) -> String {
-    serde_json::to_string(doc).expect("documents always serialize to JSON")
+/// Writes `{"schema_version":<version>,"<field>":<body>}`, compact.
+pub(crate) fn write_document(
+    version: u32,
+    field: &str,
+    body: &mut dyn FnMut(&mut Writer),
+) -> String {
+    let mut w = Writer::compact();
+    w.begin_object();
+    w.uint("schema_version", u64::from(version));
+    w.key(field);
+    body(&mut w);
+    w.end_object();
+    w.finish()
 }
 
 /// The stored document for a plan: `{"schema_version":1,"plan":{...}}`,
-/// compact JSON.
+/// compact JSON, fields in declaration order.
 pub fn encode_plan(plan: &Plan) -> String {
-    to_json(&PlanDocRef {
-        schema_version: SCHEMA_VERSION,
-        plan,
-    })
+    write_document(SCHEMA_VERSION, "plan", &mut |w| write_plan(w, plan))
 }
 
 /// Reads a stored plan document, migrating older schema versions. Documents
 /// from a newer version are refused, never read as the current one. Missing
 /// fields take their defaults; a blank plan id is invalid.
 pub fn decode_plan(raw: &str) -> Result<Plan, DecodeError> {
-    let body = open_envelope(raw, Body::Plan)?;
-    let plan: Plan =
-        serde_json::from_str(&body).map_err(|e| DecodeError::invalid(format!("plan: {e}")))?;
-    if plan.id.trim().is_empty() {
-        return Err(DecodeError::invalid("plan: id is empty"));
+    let body = open_envelope(parse_document(raw)?, Body::Plan)?;
+    Ok(decode_plan_value(&body, &[Seg::Key("plan")])?.0)
+}
+
+/// Reads one plan (at the current schema version) from a JSON value found
+/// at `at` in a document, e.g. `[Key("plans"), Index(3)]`: the plan and
+/// the fields that took their defaults, or the first value of the wrong
+/// kind with its path (`plans[3].bantcc.budget.status`). A blank id is an
+/// error at `<at>.id`.
+pub fn decode_plan_value(value: &Value, at: &[Seg]) -> Result<(Plan, Vec<Note>), PathError> {
+    let mut r = Reader::new(at);
+    let mut plan = Plan::default();
+    if let Some(o) = r.root(value) {
+        read_plan(&mut r, o, &mut plan);
+        if plan.id.trim().is_empty() {
+            r.fail(Some("id"), Expected::Id, Found::Text(plan.id.clone()));
+        }
     }
-    Ok(plan)
+    r.finish().map(|notes| (plan, notes))
 }
 
 /// Which body an envelope carries.
@@ -117,35 +126,27 @@ pub(crate) enum Body {
     Stages,
 }
 
-/// The envelope with its parts left as raw JSON text: the current version's
-/// body is then read straight from text, without an intermediate `Value`.
-#[derive(Deserialize)]
-struct RawEnvelope<'a> {
-    #[serde(default, borrow)]
-    schema_version: Option<&'a RawValue>,
-    #[serde(default, borrow)]
-    plan: Option<&'a RawValue>,
-    #[serde(default, borrow)]
-    prefs: Option<&'a RawValue>,
-    #[serde(default, borrow)]
-    stages: Option<&'a RawValue>,
+/// Parses a stored document's text; not JSON (or truncated) is
+/// [`DecodeError::NotJson`].
+pub(crate) fn parse_document(raw: &str) -> Result<Value, DecodeError> {
+    json::parse(raw).map_err(|e| DecodeError::NotJson {
+        detail: e.to_string(),
+    })
 }
 
-/// Parses the envelope, checks its version and returns the body's JSON text
-/// brought up to the current version of that kind of body.
-pub(crate) fn open_envelope(raw: &str, which: Body) -> Result<String, DecodeError> {
-    let doc: RawEnvelope = serde_json::from_str(raw).map_err(|e| match e.classify() {
-        serde_json::error::Category::Data => {
-            DecodeError::invalid("document is not a JSON object with the expected fields")
-        }
-        _ => DecodeError::NotJson {
-            detail: e.to_string(),
-        },
-    })?;
-    let version = match doc.schema_version {
+/// Checks an envelope's version and returns its body brought up to the
+/// current version of that kind of body. A newer version is refused before
+/// the body is looked at.
+pub(crate) fn open_envelope(doc: Value, which: Body) -> Result<Value, DecodeError> {
+    let Value::Object(mut doc) = doc else {
+        return Err(DecodeError::invalid(
+            "document is not a JSON object with the expected fields",
+        ));
+    };
+    let version = match doc.get("schema_version") {
         None => return Err(DecodeError::invalid("missing schema_version")),
-        Some(v) => serde_json::from_str::<u64>(v.get()).map_err(|_| {
-            DecodeError::invalid(format!("schema_version is not a number: {}", v.get()))
+        Some(v) => json::whole_number(v).ok_or_else(|| {
+            DecodeError::invalid(format!("schema_version is not a number: {}", Found::of(v)))
         })?,
     };
     // Anything past u32 can only come from a (much) newer writer.
@@ -157,45 +158,80 @@ pub(crate) fn open_envelope(raw: &str, which: Body) -> Result<String, DecodeErro
     if version > current {
         return Err(DecodeError::NewerVersion { found: version });
     }
-    let (body, field) = match which {
-        Body::Plan => (doc.plan, "plan"),
-        Body::Prefs => (doc.prefs, "prefs"),
-        Body::Stages => (doc.stages, "stages"),
+    let field = match which {
+        Body::Plan => "plan",
+        Body::Prefs => "prefs",
+        Body::Stages => "stages",
     };
-    let body = body
-        .filter(|b| b.get() != "null")
+    let body = doc
+        .remove(field)
+        .filter(|b| !b.is_null())
         .ok_or_else(|| DecodeError::invalid(format!("missing {field}")))?;
     match which {
-        Body::Plan | Body::Prefs => migrate(body.get(), version),
+        Body::Plan | Body::Prefs => migrate(body, version),
         // Stage sets have had one version only.
-        Body::Stages if version == current => Ok(body.get().to_string()),
+        Body::Stages if version == current => Ok(body),
         Body::Stages => Err(DecodeError::invalid(format!(
             "schema_version {version} is not supported"
         ))),
     }
 }
 
-/// Brings a body written at schema version `from` up to [`SCHEMA_VERSION`],
-/// one version per step. The current version's text is returned as is, so
-/// no `serde_json::Value` parser or writer is compiled in until a migration
-/// needs one. To add v2: bump `SCHEMA_VERSION`, write
-/// `fn v1_to_v2(Value) -> Result<Value, DecodeError>` and add the arm
-/// `1 => migrate(&v1_to_v2(serde_json::from_str(body)?)?.to_string(), 2)`
-/// (mapping the parse error to `DecodeError::invalid`).
-fn migrate(body: &str, from: u32) -> Result<String, DecodeError> {
-    match from {
-        SCHEMA_VERSION => Ok(body.to_string()),
-        0 => Err(DecodeError::invalid("schema_version 0 is not supported")),
-        found if found > SCHEMA_VERSION => Err(DecodeError::NewerVersion { found }),
-        missing => Err(DecodeError::invalid(format!(
-            "no migration from schema_version {missing}"
-        ))),
+/// Why a body cannot be brought to the current schema version.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum VersionError {
+    /// Written by a newer version of the app.
+    Newer {
+        /// The version found.
+        found: u32,
+    },
+    /// An older version no migration exists for.
+    Unsupported {
+        /// The version found.
+        found: u32,
+    },
+}
+
+impl From<VersionError> for DecodeError {
+    fn from(e: VersionError) -> DecodeError {
+        match e {
+            VersionError::Newer { found } => DecodeError::NewerVersion { found },
+            VersionError::Unsupported { found } => {
+                DecodeError::invalid(format!("no migration from schema_version {found}"))
+            }
+        }
     }
 }
 
+/// Brings a plan body written at schema version `from` up to
+/// [`SCHEMA_VERSION`], one version per step; stored documents and export
+/// files both go through it. To add v2: bump `SCHEMA_VERSION`, write
+/// `fn v1_to_v2(Value) -> Value` (renaming or moving fields in the tree,
+/// with a golden v1 fixture kept as it is) and add the arm
+/// `1 => migrate_plan(v1_to_v2(body), 2)`.
+pub fn migrate_plan(body: Value, from: u32) -> Result<Value, VersionError> {
+    match from {
+        SCHEMA_VERSION => Ok(body),
+        found if found > SCHEMA_VERSION => Err(VersionError::Newer { found }),
+        found => Err(VersionError::Unsupported { found }),
+    }
+}
+
+/// Whether plan bodies written at schema version `from` can be read: a
+/// file's version is checked before any of its plans is looked at.
+pub fn check_plan_version(from: u32) -> Result<(), VersionError> {
+    // Migrating an empty body runs the same chain without data.
+    migrate_plan(Value::Object(Map::default()), from).map(|_| ())
+}
+
+/// [`migrate_plan`] for the codec's documents (preferences have had one
+/// version only, the same number).
+fn migrate(body: Value, from: u32) -> Result<Value, DecodeError> {
+    Ok(migrate_plan(body, from)?)
+}
+
 /// App preferences kept across sessions.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Prefs {
     /// The chosen UI language code (e.g. "zh", "en"); `None` follows the
     /// browser.
@@ -206,16 +242,29 @@ pub struct Prefs {
 
 /// The stored preferences document: `{"schema_version":1,"prefs":{...}}`.
 pub fn encode_prefs(prefs: &Prefs) -> String {
-    to_json(&PrefsDocRef {
-        schema_version: SCHEMA_VERSION,
-        prefs,
+    write_document(SCHEMA_VERSION, "prefs", &mut |w| {
+        w.begin_object();
+        w.opt_text("language", prefs.language.as_deref());
+        w.opt_text("current_plan", prefs.current_plan.as_deref());
+        w.end_object();
     })
 }
 
 /// Reads a stored preferences document; missing fields take their defaults.
 pub fn decode_prefs(raw: &str) -> Result<Prefs, DecodeError> {
-    let body = open_envelope(raw, Body::Prefs)?;
-    serde_json::from_str(&body).map_err(|e| DecodeError::invalid(format!("prefs: {e}")))
+    let body = open_envelope(parse_document(raw)?, Body::Prefs)?;
+    let mut r = Reader::new(&[Seg::Key("prefs")]);
+    let mut prefs = Prefs::default();
+    if let Some(o) = r.root(&body) {
+        read_prefs(&mut r, o, &mut prefs);
+    }
+    r.finish()?;
+    Ok(prefs)
+}
+
+fn read_prefs(r: &mut Reader, o: &Map, p: &mut Prefs) {
+    r.opt_text(o, "language", &mut p.language);
+    r.opt_text(o, "current_plan", &mut p.current_plan);
 }
 
 /// The storage key of a plan: `winplan:v1:plan:<id>`.
@@ -419,19 +468,23 @@ mod tests {
         let raw =
             r#"{"schema_version":1,"plan":{"id":"p1","bantcc":{"budget":{"status":"maybe"}}}}"#;
         match decode_plan(raw) {
-            Err(DecodeError::Invalid { detail }) => {
-                assert!(detail.contains("maybe"), "{detail}");
-                assert!(detail.contains("unknown variant"), "{detail}");
-            }
+            Err(DecodeError::Invalid { detail }) => assert_eq!(
+                detail,
+                "plan.bantcc.budget.status: expected one of \
+                 unknown/partial/confirmed/risk, found \"maybe\""
+            ),
             other => panic!("expected Invalid, got {other:?}"),
         }
     }
 
     #[test]
     fn migrate_is_identity_for_current_and_refuses_others() {
-        let v = r#"{"id":"p1"}"#;
-        assert_eq!(migrate(v, SCHEMA_VERSION), Ok(v.to_string()));
-        assert!(matches!(migrate(v, 0), Err(DecodeError::Invalid { .. })));
+        let v = json::parse(r#"{"id":"p1"}"#).unwrap();
+        assert_eq!(migrate(v.clone(), SCHEMA_VERSION), Ok(v.clone()));
+        assert!(matches!(
+            migrate(v.clone(), 0),
+            Err(DecodeError::Invalid { .. })
+        ));
         assert_eq!(
             migrate(v, SCHEMA_VERSION + 1),
             Err(DecodeError::NewerVersion {

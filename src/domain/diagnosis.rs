@@ -5,13 +5,10 @@
 //! and there is budget. This module classifies pains by that rule and lists
 //! the questions still to ask.
 
-use serde::{Deserialize, Serialize};
-
 use super::model::{DiagnosisNotes, Pain, Tri};
 
 /// How a pain stands against the need rule.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PainClass {
     /// 需求: all four need conditions hold.
     Need,
@@ -27,8 +24,7 @@ impl PainClass {
 }
 
 /// The four conditions that turn a pain into a need.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum NeedCondition {
     /// The customer acknowledges the pain and wants it solved (客户承认并想解决).
     Acknowledged,

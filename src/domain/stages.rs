@@ -10,9 +10,8 @@
 
 #![warn(missing_docs)]
 
-use serde::{Deserialize, Serialize};
-
-use super::codec::{open_envelope, Body, DecodeError};
+use super::codec::{open_envelope, parse_document, write_document, Body, DecodeError};
+use super::json::{str_enum, Map, Reader, Seg, Writer};
 
 /// At most this many stages in a set, won and lost included ("宜粗不宜细",
 /// 一般不超过六个阶段).
@@ -36,8 +35,7 @@ pub const STAGES_KEY: &str = "winplan:v1:stages";
 
 /// A text given in both UI languages: stage names and criteria are data a
 /// team edits, not UI strings of the app.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct LocalText {
     /// 简体中文.
     pub zh: String,
@@ -78,8 +76,7 @@ impl LocalText {
 }
 
 /// What a stage means for the deal.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum StageKind {
     /// A stage of a deal still being pursued.
     #[default]
@@ -89,11 +86,11 @@ pub enum StageKind {
     /// The terminal lost stage (输单).
     Lost,
 }
+str_enum!(StageKind { Open => "open", Won => "won", Lost => "lost" });
 
 /// One judging criterion (判断要素) of a stage: a sign, seen from the
 /// buyer's side, that the deal has reached it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Criterion {
     /// Unique within the whole set: plans store ticked criteria by id.
     pub id: String,
@@ -102,8 +99,7 @@ pub struct Criterion {
 }
 
 /// One project stage (项目进展阶段).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Stage {
     /// Unique within the set: plans store the picked stage by id.
     pub id: String,
@@ -132,8 +128,7 @@ impl Stage {
 
 /// A team's stage set: the stages in order (open stages first, then the won
 /// stage, then the lost stage if any) and the qualification gate.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct StageSet {
     /// The stages in order.
     pub stages: Vec<Stage>,
@@ -695,32 +690,82 @@ fn criteria_where(set: &StageSet, stage: usize, keep: impl Fn(&str) -> bool) -> 
         .unwrap_or_default()
 }
 
-#[derive(Serialize)]
-struct StagesDocRef<'a> {
-    schema_version: u32,
-    stages: &'a StageSet,
+fn write_text(w: &mut Writer, key: &str, t: &LocalText) {
+    w.object(key, &mut |w| {
+        w.text("zh", &t.zh);
+        w.text("en", &t.en);
+    });
+}
+
+fn read_text(r: &mut Reader, o: &Map, key: &'static str, t: &mut LocalText) {
+    r.object(o, key, &mut |r, o| {
+        r.text(o, "zh", &mut t.zh);
+        r.text(o, "en", &mut t.en);
+    });
+}
+
+fn write_stage(w: &mut Writer, s: &Stage) {
+    w.begin_object();
+    w.text("id", &s.id);
+    write_text(w, "name", &s.name);
+    w.uint("win_rate_pct", u64::from(s.win_rate_pct));
+    w.key("criteria");
+    w.begin_array();
+    for c in &s.criteria {
+        w.begin_object();
+        w.text("id", &c.id);
+        write_text(w, "text", &c.text);
+        w.end_object();
+    }
+    w.end_array();
+    w.text("kind", s.kind.as_str());
+    w.end_object();
+}
+
+fn read_criterion(r: &mut Reader, o: &Map, c: &mut Criterion) {
+    r.text(o, "id", &mut c.id);
+    read_text(r, o, "text", &mut c.text);
+}
+
+fn read_stage(r: &mut Reader, o: &Map, s: &mut Stage) {
+    r.text(o, "id", &mut s.id);
+    read_text(r, o, "name", &mut s.name);
+    r.small_uint(o, "win_rate_pct", &mut s.win_rate_pct);
+    r.records(o, "criteria", &mut s.criteria, read_criterion);
+    r.named(o, "kind", &mut s.kind);
 }
 
 /// The stored settings document for a stage set:
 /// `{"schema_version":1,"stages":{...}}`, compact JSON. The storage key is
 /// the storage adapter's choice.
 pub fn encode_stage_set(set: &StageSet) -> String {
-    // As in the codec: these types always serialize (string keys, derived
-    // impls only), and writing garbage over stored settings is worse.
-    serde_json::to_string(&StagesDocRef {
-        schema_version: STAGES_SCHEMA_VERSION,
-        stages: set,
+    write_document(STAGES_SCHEMA_VERSION, "stages", &mut |w| {
+        w.begin_object();
+        w.key("stages");
+        w.begin_array();
+        for s in &set.stages {
+            write_stage(w, s);
+        }
+        w.end_array();
+        w.text("qualification_gate", &set.qualification_gate);
+        w.end_object();
     })
-    .expect("stage sets always serialize to JSON")
 }
 
 /// Reads a stored stage-set document. Documents from a newer version are
 /// refused; a set that fails [`validate`] is invalid (its problems are named
 /// in the technical detail), so a broken set never reaches the scoring.
+/// Missing fields take the shipped set's values.
 pub fn decode_stage_set(raw: &str) -> Result<StageSet, DecodeError> {
     let invalid = |detail: String| DecodeError::Invalid { detail };
-    let body = open_envelope(raw, Body::Stages)?;
-    let set: StageSet = serde_json::from_str(&body).map_err(|e| invalid(format!("stages: {e}")))?;
+    let body = open_envelope(parse_document(raw)?, Body::Stages)?;
+    let mut r = Reader::new(&[Seg::Key("stages")]);
+    let mut set = StageSet::default();
+    if let Some(o) = r.root(&body) {
+        r.records(o, "stages", &mut set.stages, read_stage);
+        r.text(o, "qualification_gate", &mut set.qualification_gate);
+    }
+    r.finish()?;
     validate(&set).map_err(|errors| invalid(format!("stages: {errors:?}")))?;
     Ok(set)
 }

@@ -53,7 +53,7 @@ pub fn Alerts() -> impl IntoView {
                 for u in items {
                     bundle.insert(u.key, u.raw);
                 }
-                let text = serde_json::to_string(&bundle).unwrap_or_default();
+                let text = crate::domain::json::string_object(&bundle);
                 if !download_text("winplan-unreadable-data.json", "application/json", &text) {
                     fallback.set(Some(text));
                 }

@@ -1,0 +1,533 @@
+//! Moving plans between devices and people as one JSON file: the export
+//! file, reading a file back tolerantly (with every problem typed, so the
+//! UI can word it in both languages), previewing what an import would do,
+//! and applying it. Pure: the caller reads and writes files, keeps the old
+//! plan list for undo and saves the result.
+//!
+//! The export file:
+//!
+//! ```json
+//! {
+//!   "format": "winplan-export",
+//!   "schema_version": 1,
+//!   "app_version": "0.1.0",
+//!   "exported_at": "2026-11-23T10:00:00.000Z",
+//!   "plans": [ { "id": "p-…", … } ]
+//! }
+//! ```
+//!
+//! Its `schema_version` is the plan schema version of the plans in it
+//! ([`codec::SCHEMA_VERSION`]); older plans are brought up to date by the
+//! same migration chain as stored ones ([`codec::migrate_plan`]).
+
+use std::collections::HashMap;
+use std::fmt;
+
+use chrono::NaiveDate;
+
+use super::codec::{self, decode_plan_value, VersionError};
+use super::format;
+use super::json::{
+    self, Expected, Found, Map, Note, PathError, Reader, Seg, SyntaxKind, Value, Writer,
+};
+use super::model::{write_plan, Plan};
+
+/// The `format` tag of an export file.
+pub const EXPORT_FORMAT: &str = "winplan-export";
+
+/// The schema version written into export files: that of the plans in it.
+pub const EXPORT_SCHEMA_VERSION: u32 = codec::SCHEMA_VERSION;
+
+/// Largest import text read, in bytes (50 MB); larger files are refused
+/// before parsing.
+pub const MAX_IMPORT_BYTES: usize = 50 * 1024 * 1024;
+
+/// The app version written into export files.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The export file for `plans`, pretty-printed (two-space indents, fields
+/// in a fixed order, a final newline). `exported_at` is the RFC 3339 time
+/// of the export (the caller's clock).
+pub fn export_json(plans: &[Plan], exported_at: &str) -> String {
+    let mut w = Writer::pretty();
+    w.begin_object();
+    w.text("format", EXPORT_FORMAT);
+    w.uint("schema_version", u64::from(EXPORT_SCHEMA_VERSION));
+    w.text("app_version", APP_VERSION);
+    w.text("exported_at", exported_at);
+    w.key("plans");
+    w.begin_array();
+    for p in plans {
+        write_plan(&mut w, p);
+    }
+    w.end_array();
+    w.end_object();
+    let mut text = w.finish();
+    text.push('\n');
+    text
+}
+
+/// The file name offered for an export: `winplan-<account>-<date>.json`
+/// when every plan is for the same (named) account, else
+/// `winplan-<n>-plans-<date>.json` (`winplan-1-plan-…` for one plan). The
+/// account name is made safe for file systems: letters and digits of any
+/// script (Chinese included) are kept, runs of anything else become one
+/// `-`, and it is cut to 60 characters.
+pub fn export_file_name(plans: &[Plan], today: NaiveDate) -> String {
+    let date = format::format_date(today);
+    let first = plans.first().map(|p| p.account.name.trim());
+    let one_account = first
+        .filter(|name| !name.is_empty())
+        .filter(|name| plans.iter().all(|p| p.account.name.trim() == *name));
+    let safe = one_account.map(safe_file_part).filter(|s| !s.is_empty());
+    match (safe, plans.len()) {
+        (Some(name), _) => format!("winplan-{name}-{date}.json"),
+        (None, 1) => format!("winplan-1-plan-{date}.json"),
+        (None, n) => format!("winplan-{n}-plans-{date}.json"),
+    }
+}
+
+fn safe_file_part(name: &str) -> String {
+    let mut out = String::new();
+    let mut gap = false;
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push('-');
+            }
+            gap = false;
+            out.push(c);
+            if out.chars().count() >= 60 {
+                break;
+            }
+        } else {
+            gap = true;
+        }
+    }
+    out
+}
+
+/// What kind of file an import was read from.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ImportSource {
+    /// An export file.
+    Export {
+        /// The app version that wrote it (blank when missing).
+        app_version: String,
+        /// When it was exported (blank when missing).
+        exported_at: String,
+    },
+    /// One stored plan document, `{"schema_version":1,"plan":{…}}`.
+    StoredPlan,
+    /// A bare plan object, `{"id":…, …}`.
+    PlanObject,
+}
+
+/// A file read for import.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportFile {
+    /// What kind of file it was.
+    pub source: ImportSource,
+    /// The schema version it was written at (before migration).
+    pub schema_version: u32,
+    /// Its plans, at the current schema version, in file order; ids are
+    /// unique and non-blank.
+    pub plans: Vec<Plan>,
+    /// Fields that were missing (or null) and took their defaults.
+    pub notes: Vec<Note>,
+}
+
+/// Why a file cannot be imported. Every variant is data, for the UI to
+/// word in either language; `Display` gives a technical English text.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ImportError {
+    /// The text is larger than [`MAX_IMPORT_BYTES`]; it was not parsed.
+    TooLarge {
+        /// Its size in bytes.
+        bytes: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// The text is not JSON.
+    NotJson {
+        /// 1-based line of the problem.
+        line: usize,
+        /// 1-based column (in characters).
+        column: usize,
+        /// The parser's message, in English.
+        detail: String,
+    },
+    /// The text ends in the middle of the document: a truncated file.
+    Truncated {
+        /// Line where it ends.
+        line: usize,
+        /// Column where it ends.
+        column: usize,
+    },
+    /// Arrays and objects nest deeper than [`json::MAX_DEPTH`].
+    TooDeep {
+        /// Line of the level too deep.
+        line: usize,
+        /// Column of the level too deep.
+        column: usize,
+    },
+    /// JSON, but neither an export file, nor a stored plan, nor a plan.
+    NotWinPlan,
+    /// A `format` tag other than [`EXPORT_FORMAT`].
+    WrongFormat {
+        /// The tag found.
+        found: Found,
+    },
+    /// Made by a newer version of Win Plan: the app must be updated.
+    NewerVersion {
+        /// The schema version found.
+        found: u32,
+        /// The newest this app reads.
+        supported: u32,
+    },
+    /// An old schema version this app cannot migrate.
+    UnsupportedVersion {
+        /// The schema version found.
+        found: u32,
+    },
+    /// A value of the wrong kind, with its path, e.g.
+    /// `plans[3].bantcc.budget.status: expected one of …`.
+    Invalid(PathError),
+    /// Two plans in the file have the same id.
+    DuplicateId {
+        /// The id.
+        id: String,
+        /// Position of the first plan with it.
+        first: usize,
+        /// Position of the second.
+        second: usize,
+    },
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::TooLarge { bytes, max } => {
+                write!(f, "the file is too large ({bytes} bytes, at most {max})")
+            }
+            ImportError::NotJson { detail, .. } => write!(f, "not JSON: {detail}"),
+            ImportError::Truncated { line, column } => write!(
+                f,
+                "the file is truncated (it ends at line {line} column {column})"
+            ),
+            ImportError::TooDeep { line, column } => write!(
+                f,
+                "nested too deeply at line {line} column {column} (at most {} levels)",
+                json::MAX_DEPTH
+            ),
+            ImportError::NotWinPlan => f.write_str("not a Win Plan export, plan document or plan"),
+            ImportError::WrongFormat { found } => {
+                write!(f, "format {found} is not \"{EXPORT_FORMAT}\"")
+            }
+            ImportError::NewerVersion { found, supported } => write!(
+                f,
+                "made by a newer version of Win Plan (schema_version {found}, this app reads up \
+                 to {supported}); update the app"
+            ),
+            ImportError::UnsupportedVersion { found } => {
+                write!(f, "schema_version {found} is too old to be read")
+            }
+            ImportError::Invalid(e) => e.fmt(f),
+            ImportError::DuplicateId { id, first, second } => write!(
+                f,
+                "plans[{first}] and plans[{second}] have the same id \"{id}\""
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+impl From<PathError> for ImportError {
+    fn from(e: PathError) -> ImportError {
+        ImportError::Invalid(e)
+    }
+}
+
+impl From<VersionError> for ImportError {
+    fn from(e: VersionError) -> ImportError {
+        match e {
+            VersionError::Newer { found } => ImportError::NewerVersion {
+                found,
+                supported: EXPORT_SCHEMA_VERSION,
+            },
+            VersionError::Unsupported { found } => ImportError::UnsupportedVersion { found },
+        }
+    }
+}
+
+fn syntax_error(e: json::SyntaxError) -> ImportError {
+    let (line, column) = (e.line, e.column);
+    match e.kind {
+        SyntaxKind::Truncated => ImportError::Truncated { line, column },
+        SyntaxKind::TooDeep => ImportError::TooDeep { line, column },
+        SyntaxKind::Malformed => ImportError::NotJson {
+            line,
+            column,
+            detail: e.detail,
+        },
+    }
+}
+
+/// The `schema_version` field of a document: a whole number (saturated to
+/// `u32::MAX`, which is always newer than this app).
+fn read_version(doc: &Map) -> Result<u32, ImportError> {
+    let wrong = |found| PathError {
+        path: "schema_version".into(),
+        expected: Expected::Version,
+        found,
+    };
+    match doc.get("schema_version") {
+        None => Err(wrong(Found::Null).into()),
+        Some(v) => match json::whole_number(v) {
+            Some(n) => Ok(u32::try_from(n).unwrap_or(u32::MAX)),
+            None => Err(wrong(Found::of(v)).into()),
+        },
+    }
+}
+
+/// Reads a file for import: an export file, a stored plan document or a
+/// single plan object (a leading byte-order mark is ignored). Refuses text
+/// over [`MAX_IMPORT_BYTES`] before parsing it; refuses files from a newer
+/// version; migrates older ones. Missing fields take their defaults and are
+/// listed in [`ImportFile::notes`]; the first value of the wrong kind is an
+/// error naming its path; two plans with one id are refused.
+pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge {
+            bytes: text.len(),
+            max: MAX_IMPORT_BYTES,
+        });
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let Value::Object(mut doc) = json::parse(text).map_err(syntax_error)? else {
+        return Err(ImportError::NotWinPlan);
+    };
+    let mut file = ImportFile {
+        source: ImportSource::PlanObject,
+        schema_version: codec::SCHEMA_VERSION,
+        plans: Vec::new(),
+        notes: Vec::new(),
+    };
+    if let Some(tag) = doc.get("format") {
+        if tag.as_str() != Some(EXPORT_FORMAT) {
+            return Err(ImportError::WrongFormat {
+                found: Found::of(tag),
+            });
+        }
+        let version = read_version(&doc)?;
+        codec::check_plan_version(version)?;
+        let (mut app_version, mut exported_at) = (String::new(), String::new());
+        let mut r = Reader::new(&[]);
+        r.text(&doc, "app_version", &mut app_version);
+        r.text(&doc, "exported_at", &mut exported_at);
+        file.notes = r.finish()?;
+        let plans = match doc.remove("plans") {
+            Some(Value::Array(plans)) => plans,
+            other => {
+                return Err(PathError {
+                    path: "plans".into(),
+                    expected: Expected::List,
+                    found: other.as_ref().map_or(Found::Null, Found::of),
+                }
+                .into())
+            }
+        };
+        file.source = ImportSource::Export {
+            app_version,
+            exported_at,
+        };
+        file.schema_version = version;
+        for (i, body) in plans.into_iter().enumerate() {
+            let body = codec::migrate_plan(body, version)?;
+            let (plan, notes) = decode_plan_value(&body, &[Seg::Key("plans"), Seg::Index(i)])?;
+            file.plans.push(plan);
+            file.notes.extend(notes);
+        }
+    } else if doc.get("plan").is_some() {
+        let version = read_version(&doc)?;
+        let body = doc.remove("plan").unwrap_or(Value::Null);
+        let body = codec::migrate_plan(body, version)?;
+        let (plan, notes) = decode_plan_value(&body, &[Seg::Key("plan")])?;
+        file.source = ImportSource::StoredPlan;
+        file.schema_version = version;
+        file.plans.push(plan);
+        file.notes = notes;
+    } else if doc.get("id").is_some() {
+        let (plan, notes) = decode_plan_value(&Value::Object(doc), &[])?;
+        file.plans.push(plan);
+        file.notes = notes;
+    } else {
+        return Err(ImportError::NotWinPlan);
+    }
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (i, p) in file.plans.iter().enumerate() {
+        if let Some(&first) = seen.get(p.id.as_str()) {
+            return Err(ImportError::DuplicateId {
+                id: p.id.clone(),
+                first,
+                second: i,
+            });
+        }
+        seen.insert(&p.id, i);
+    }
+    Ok(file)
+}
+
+/// A plan in the file whose id is already used here.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ExistingPlan {
+    /// The id.
+    pub id: String,
+    /// The account name in the file's copy.
+    pub account: String,
+    /// The two copies differ.
+    pub differs: bool,
+    /// The file's copy was updated later (so [`ImportMode::Merge`] takes it).
+    pub file_is_newer: bool,
+}
+
+/// What an import would do, for the confirmation screen.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Preview {
+    /// Plans in the file.
+    pub plans: usize,
+    /// The distinct account names in the file, trimmed, in file order
+    /// (plans without one are not listed).
+    pub accounts: Vec<String>,
+    /// Ids in the file not used here.
+    pub new_ids: Vec<String>,
+    /// Plans in the file whose id is used here, in file order.
+    pub existing: Vec<ExistingPlan>,
+    /// Ids whose plan here [`ImportMode::Merge`] would replace: the file's
+    /// copy differs and is newer.
+    pub overwritten_by_merge: Vec<String>,
+    /// Plans here that [`ImportMode::ReplaceAll`] would drop.
+    pub replaced: usize,
+    /// Fields that took their defaults while reading the file.
+    pub notes: usize,
+}
+
+/// What an import would do with `existing` plans.
+pub fn preview(existing: &[Plan], file: &ImportFile) -> Preview {
+    let here: HashMap<&str, &Plan> = existing.iter().map(|p| (p.id.as_str(), p)).collect();
+    let mut out = Preview {
+        plans: file.plans.len(),
+        replaced: existing.len(),
+        notes: file.notes.len(),
+        ..Preview::default()
+    };
+    for p in &file.plans {
+        let name = p.account.name.trim();
+        if !name.is_empty() && !out.accounts.iter().any(|a| a == name) {
+            out.accounts.push(name.to_string());
+        }
+        match here.get(p.id.as_str()) {
+            None => out.new_ids.push(p.id.clone()),
+            Some(local) => {
+                let differs = *local != p;
+                let file_is_newer = format::is_later(&p.updated_at, &local.updated_at);
+                if differs && file_is_newer {
+                    out.overwritten_by_merge.push(p.id.clone());
+                }
+                out.existing.push(ExistingPlan {
+                    id: p.id.clone(),
+                    account: name.to_string(),
+                    differs,
+                    file_is_newer,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// How an import combines the file with the plans here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ImportMode {
+    /// Keep every plan here and add the file's plans as new plans, each
+    /// under a fresh id.
+    AddAsCopies,
+    /// Per id, keep whichever copy was updated later (the one here on a
+    /// tie); plans with new ids are added.
+    Merge,
+    /// Drop the plans here and keep the file's.
+    ReplaceAll,
+}
+
+/// The plan list after importing `file` into `existing`: the plans here in
+/// their order (replaced in place by newer copies when merging), then the
+/// added ones in file order. `new_id` gives fresh plan ids for
+/// [`ImportMode::AddAsCopies`] (e.g. `|| codec::plan_id(now, random())`);
+/// an id already taken is asked for again, and after a few tries a
+/// numbered `p-import-<n>` id is used. The caller keeps `existing` for undo.
+pub fn apply(
+    existing: &[Plan],
+    file: &ImportFile,
+    mode: ImportMode,
+    new_id: &mut dyn FnMut() -> String,
+) -> Vec<Plan> {
+    match mode {
+        ImportMode::ReplaceAll => file.plans.clone(),
+        ImportMode::Merge => {
+            let mut out = existing.to_vec();
+            for p in &file.plans {
+                match out.iter_mut().find(|local| local.id == p.id) {
+                    Some(local) => {
+                        if format::is_later(&p.updated_at, &local.updated_at) {
+                            *local = p.clone();
+                        }
+                    }
+                    None => out.push(p.clone()),
+                }
+            }
+            out
+        }
+        ImportMode::AddAsCopies => {
+            let mut out = existing.to_vec();
+            for p in &file.plans {
+                let id = fresh_plan_id(&out, new_id);
+                out.push(Plan { id, ..p.clone() });
+            }
+            out
+        }
+    }
+}
+
+fn fresh_plan_id(taken: &[Plan], new_id: &mut dyn FnMut() -> String) -> String {
+    let free = |id: &str| !id.trim().is_empty() && taken.iter().all(|p| p.id != id);
+    for _ in 0..8 {
+        let id = new_id();
+        if free(&id) {
+            return id;
+        }
+    }
+    let ids: Vec<&str> = taken.iter().map(|p| p.id.as_str()).collect();
+    codec::fresh_id("p-import-", &ids)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_name_parts_are_safe() {
+        assert_eq!(
+            safe_file_part("佛山万科物业发展有限公司"),
+            "佛山万科物业发展有限公司"
+        );
+        assert_eq!(safe_file_part("  Acme, Inc. / R&D  "), "Acme-Inc-R-D");
+        assert_eq!(
+            safe_file_part("a:b*c?d\"e<f>g|h\\i\u{0}j"),
+            "a-b-c-d-e-f-g-h-i-j"
+        );
+        assert_eq!(safe_file_part("../../etc"), "etc");
+        assert_eq!(safe_file_part("¿?"), "");
+        assert_eq!(safe_file_part(&"长".repeat(100)).chars().count(), 60);
+    }
+}
