@@ -7,6 +7,8 @@ pub mod codec;
 pub mod diagnosis;
 pub mod format;
 pub mod model;
+pub mod qr;
 pub mod scoring;
+pub mod share;
 pub mod stages;
 pub mod summary;
