@@ -12,12 +12,10 @@
 //! offer the plan file instead.
 
 use std::fmt;
-use std::future::Future;
 
-use js_sys::{Array, Promise, Uint8Array};
+use js_sys::{Array, ArrayBuffer, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// Why bytes could not be (de)compressed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,7 +46,7 @@ impl std::error::Error for CompressError {}
 
 #[wasm_bindgen]
 extern "C" {
-    // Own minimal bindings: web-sys has these classes only behind
+    // Own minimal bindings: web-sys has the stream classes only behind
     // `--cfg web_sys_unstable_apis`.
     type CompressionStream;
     #[wasm_bindgen(constructor, catch)]
@@ -68,81 +66,78 @@ extern "C" {
     type ByteStream;
     #[wasm_bindgen(method, catch, js_name = pipeThrough)]
     fn pipe_through(this: &ByteStream, transform: &JsValue) -> Result<ByteStream, JsValue>;
-    #[wasm_bindgen(method, catch, js_name = getReader)]
-    fn get_reader(this: &ByteStream) -> Result<Reader, JsValue>;
 
-    type Reader;
-    #[wasm_bindgen(method)]
-    fn read(this: &Reader) -> Promise;
-    #[wasm_bindgen(method)]
-    fn cancel(this: &Reader) -> Promise;
+    #[wasm_bindgen(js_name = Response)]
+    type StreamResponse;
+    #[wasm_bindgen(constructor, js_class = Response, catch)]
+    fn new(body: &ByteStream) -> Result<StreamResponse, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = arrayBuffer)]
+    fn array_buffer(this: &StreamResponse) -> Result<Pending, JsValue>;
 
-    type ReadResult;
-    #[wasm_bindgen(method, getter)]
-    fn done(this: &ReadResult) -> bool;
-    #[wasm_bindgen(method, getter)]
-    fn value(this: &ReadResult) -> JsValue;
+    /// A promise, with `then` taking any function.
+    type Pending;
+    #[wasm_bindgen(method)]
+    fn then(this: &Pending, on_fulfilled: &JsValue, on_rejected: &JsValue);
 }
 
 const FORMAT: &str = "deflate-raw";
 
-/// Compresses `bytes` to raw DEFLATE.
-pub fn deflate_raw(bytes: &[u8]) -> impl Future<Output = Result<Vec<u8>, CompressError>> {
+/// What [`deflate_raw`] and [`inflate_raw`] hand to their callback.
+pub type Outcome = Result<Vec<u8>, CompressError>;
+
+/// Compresses `bytes` to raw DEFLATE and calls `done` with the result.
+pub fn deflate_raw(bytes: &[u8], done: impl FnOnce(Outcome) + 'static) {
     let transform = CompressionStream::new(FORMAT).map(JsValue::from);
-    run(bytes, transform, usize::MAX)
+    run(bytes, transform, usize::MAX, Box::new(done));
 }
 
-/// Decompresses raw DEFLATE `bytes`, refusing output longer than
-/// `max_len` bytes (stops reading as soon as it is exceeded).
-pub fn inflate_raw(
-    bytes: &[u8],
-    max_len: usize,
-) -> impl Future<Output = Result<Vec<u8>, CompressError>> {
+/// Decompresses raw DEFLATE `bytes` and calls `done` with the result,
+/// refusing output longer than `max_len` bytes. (The browser inflates in
+/// full before the length is checked: with share links of at most 64 KiB
+/// that is at most about 50 MB for a hostile link, and none of it is
+/// copied into the wasm.)
+pub fn inflate_raw(bytes: &[u8], max_len: usize, done: impl FnOnce(Outcome) + 'static) {
     let transform = DecompressionStream::new(FORMAT).map(JsValue::from);
-    run(bytes, transform, max_len)
+    run(bytes, transform, max_len, Box::new(done));
 }
 
-/// Starts the stream now (copying `bytes` into a Blob), reads it later.
+/// Starts the stream now (copying `bytes` into a Blob); `done` is called
+/// once the browser has the whole output, or at once when it cannot start.
 fn run(
     bytes: &[u8],
     transform: Result<JsValue, JsValue>,
     max_len: usize,
-) -> impl Future<Output = Result<Vec<u8>, CompressError>> {
-    let reader = transform
+    done: Box<dyn FnOnce(Outcome)>,
+) {
+    let started = transform
         .map_err(|_| CompressError::Unsupported)
         .and_then(|t| {
-            let blob = ByteBlob::new(&Array::of1(&Uint8Array::from(bytes)))
-                .map_err(|_| CompressError::Corrupt)?;
-            blob.stream()
+            ByteBlob::new(&Array::of1(&Uint8Array::from(bytes)))
+                .and_then(|blob| blob.stream())
                 .and_then(|s| s.pipe_through(&t))
-                .and_then(|s| s.get_reader())
+                .and_then(|s| StreamResponse::new(&s))
+                .and_then(|r| r.array_buffer())
                 .map_err(|_| CompressError::Corrupt)
         });
-    async move { read_all(reader?, max_len).await }
-}
-
-async fn read_all(reader: Reader, max_len: usize) -> Result<Vec<u8>, CompressError> {
-    let mut out = Vec::new();
-    loop {
-        let step: ReadResult = JsFuture::from(reader.read())
-            .await
-            .map_err(|_| CompressError::Corrupt)?
-            .unchecked_into();
-        if step.done() {
-            return Ok(out);
-        }
-        let chunk: Uint8Array = step
-            .value()
-            .dyn_into()
-            .map_err(|_| CompressError::Corrupt)?;
-        let start = out.len();
-        let len = chunk.length() as usize;
-        if len > max_len - start {
-            // Stop the decompressor; its outcome no longer matters.
-            let _ = reader.cancel();
-            return Err(CompressError::TooLarge { max: max_len });
-        }
-        out.resize(start + len, 0);
-        chunk.copy_to(&mut out[start..]);
-    }
+    let promise = match started {
+        Ok(p) => p,
+        Err(e) => return done(Err(e)),
+    };
+    // One handler for both outcomes: only a fulfilled promise gives an
+    // ArrayBuffer (a rejection gives an Error), and the function frees
+    // itself after its one call.
+    let settle = Closure::once_into_js(move |value: JsValue| {
+        done(match value.dyn_into::<ArrayBuffer>() {
+            Err(_) => Err(CompressError::Corrupt),
+            Ok(buf) => {
+                let out = Uint8Array::new(&buf);
+                if out.length() as usize > max_len {
+                    Err(CompressError::TooLarge { max: max_len })
+                } else {
+                    Ok(out.to_vec())
+                }
+            }
+        })
+    });
+    promise.then(&settle, &settle);
 }
