@@ -115,21 +115,9 @@ fn damaged_share_fragments_say_why() {
     assert_eq!(err("#share="), ShareError::Malformed);
     assert_eq!(err("#share=1"), ShareError::Malformed);
     assert_eq!(err("#share=.Zm9v"), ShareError::Malformed);
-    assert_eq!(
-        err("#share=2.Zm9v"),
-        ShareError::UnsupportedVersion { found: "2".into() }
-    );
-    assert_eq!(
-        err("#share=v1.Zm9v"),
-        ShareError::UnsupportedVersion { found: "v1".into() }
-    );
-    // A long version is cut in the error (characters, not bytes).
-    assert_eq!(
-        err(&format!("#share={}.Zm9v", "版".repeat(40))),
-        ShareError::UnsupportedVersion {
-            found: "版".repeat(16)
-        }
-    );
+    assert_eq!(err("#share=2.Zm9v"), ShareError::UnsupportedVersion);
+    assert_eq!(err("#share=v1.Zm9v"), ShareError::UnsupportedVersion);
+    assert_eq!(err("#share=版.Zm9v"), ShareError::UnsupportedVersion);
     assert_eq!(err("#share=1.Zm9v="), ShareError::BadBase64 { at: 4 });
     assert_eq!(err("#share=1.Zm9v%20"), ShareError::BadBase64 { at: 4 });
     assert_eq!(err("#share=1.Zm9vY"), ShareError::BadBase64 { at: 5 });
@@ -202,8 +190,8 @@ fn link_replaces_the_page_fragment() {
 #[test]
 fn errors_read_as_sentences() {
     assert_eq!(
-        ShareError::UnsupportedVersion { found: "2".into() }.to_string(),
-        "unsupported share link version \"2\""
+        ShareError::UnsupportedVersion.to_string(),
+        "share link from a newer version"
     );
     assert_eq!(
         ShareError::BadBase64 { at: 4 }.to_string(),

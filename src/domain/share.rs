@@ -47,11 +47,8 @@ pub const MAX_DOCUMENT_BYTES: usize = 1 << 20;
 pub enum ShareError {
     /// `share=` is not followed by `<version>.<payload>`.
     Malformed,
-    /// Written by another (newer) version of the format.
-    UnsupportedVersion {
-        /// The version found, cut to 16 characters.
-        found: String,
-    },
+    /// Written in another (newer) version of the format.
+    UnsupportedVersion,
     /// The payload is not unpadded base64url.
     BadBase64 {
         /// Byte offset in the payload of the first offending character
@@ -71,9 +68,7 @@ impl fmt::Display for ShareError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ShareError::Malformed => f.write_str("malformed share link"),
-            ShareError::UnsupportedVersion { found } => {
-                write!(f, "unsupported share link version {found:?}")
-            }
+            ShareError::UnsupportedVersion => f.write_str("share link from a newer version"),
             ShareError::BadBase64 { at } => write!(f, "share link damaged at character {at}"),
             ShareError::TooLarge { len, max } => {
                 write!(f, "share link of {len} characters exceeds {max}")
@@ -129,11 +124,10 @@ fn parse_body(total_len: usize, rest: &str) -> Result<Vec<u8>, ShareError> {
     }
     let (version, payload) = rest.split_once('.').ok_or(ShareError::Malformed)?;
     if version != FORMAT_VERSION {
-        if version.is_empty() {
-            return Err(ShareError::Malformed);
-        }
-        return Err(ShareError::UnsupportedVersion {
-            found: version.chars().take(16).collect(),
+        return Err(if version.is_empty() {
+            ShareError::Malformed
+        } else {
+            ShareError::UnsupportedVersion
         });
     }
     base64url_decode(payload)
