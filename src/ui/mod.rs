@@ -3,6 +3,7 @@
 
 mod alerts;
 mod app;
+pub mod compress;
 mod contacts;
 mod deal_inputs;
 mod dom;

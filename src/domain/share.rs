@@ -1,0 +1,206 @@
+//! Share links: a plan carried in the URL fragment, which browsers never
+//! send to a server.
+//!
+//! The fragment is `#share=1.<payload>`, where `1` is the format version
+//! and the payload is the unpadded base64url (RFC 4648 §5) of the
+//! raw-DEFLATE compressed plan document (the compact JSON of
+//! `codec::encode_plan`). Compression is not done here: the browser's own
+//! `CompressionStream("deflate-raw")` does it (`ui::compress`), so this
+//! module only moves bytes to text and back.
+//!
+//! How the UI uses it:
+//! - Sharing: `json = codec::encode_plan(&plan)`; if
+//!   `json.len() > MAX_DOCUMENT_BYTES` offer the file instead; else
+//!   `compress::deflate_raw(json.as_bytes(), move |bytes| ...)`, and with
+//!   the bytes `link(&location.href, &bytes)` gives the URL to copy (and
+//!   to hand to `qr::encode`). `Err(ShareError::TooLarge)` means: offer
+//!   the file.
+//! - Opening: at start-up, `parse_fragment(&location.hash)`. `None`: not a
+//!   share link, start as usual. `Some(Ok(bytes))`:
+//!   `compress::inflate_raw(&bytes, MAX_DOCUMENT_BYTES, move |json| ...)`,
+//!   then `String::from_utf8` and `codec::decode_plan`; show the plan
+//!   read-only with "import into my plans" (import under a fresh id, never
+//!   over an existing plan). `Some(Err(e))` (or a failure further on): say
+//!   the link is damaged (`UnsupportedVersion`: made by a newer Win Plan).
+//!   Either way clear the fragment with `history.replaceState` once it has
+//!   been read, so a reload does not offer the import again.
+//!
+//! Sizes measured with the golden plans of `tests/fixtures` (about 4 KB of
+//! compact JSON, mostly Chinese): about 1.9 KB deflated, a link of about
+//! 2,600 characters, a version 38 QR code at level L.
+
+use std::fmt;
+
+/// What precedes the version in the fragment (after the optional `#`).
+pub const FRAGMENT_KEY: &str = "share=";
+
+/// The format version this app writes and reads.
+pub const FORMAT_VERSION: &str = "1";
+
+/// Longest fragment (with its `#`) this app writes or reads: 64 KiB of
+/// text, about 48 KiB of compressed plan. Far above what a QR code holds,
+/// well below what browsers and messengers accept in a URL.
+pub const MAX_FRAGMENT_LEN: usize = 65_536;
+
+/// Largest plan document (uncompressed JSON bytes) that may be shared;
+/// also the limit for decompressing a received link, so a hostile link
+/// cannot make the browser inflate gigabytes.
+pub const MAX_DOCUMENT_BYTES: usize = 1 << 20;
+
+/// Why a share fragment cannot be read (or written).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    /// `share=` is not followed by `<version>.<payload>`.
+    Malformed,
+    /// Written in another (newer) version of the format.
+    UnsupportedVersion,
+    /// The payload is not unpadded base64url.
+    BadBase64 {
+        /// Byte offset in the payload of the first offending character
+        /// (the payload length when the length itself is impossible).
+        at: usize,
+    },
+    /// The fragment is longer than [`MAX_FRAGMENT_LEN`].
+    TooLarge {
+        /// The fragment's length in bytes.
+        len: usize,
+        /// [`MAX_FRAGMENT_LEN`].
+        max: usize,
+    },
+}
+
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShareError::Malformed => f.write_str("malformed share link"),
+            ShareError::UnsupportedVersion => f.write_str("share link from a newer version"),
+            ShareError::BadBase64 { at } => write!(f, "share link damaged at character {at}"),
+            ShareError::TooLarge { len, max } => {
+                write!(f, "share link of {len} characters exceeds {max}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ShareError {}
+
+/// The fragment for compressed plan bytes: `#share=1.<base64url>`.
+/// Refused when longer than [`MAX_FRAGMENT_LEN`].
+pub fn encode_fragment(compressed: &[u8]) -> Result<String, ShareError> {
+    let len = 1 + FRAGMENT_KEY.len() + FORMAT_VERSION.len() + 1 + encoded_len(compressed.len());
+    if len > MAX_FRAGMENT_LEN {
+        return Err(ShareError::TooLarge {
+            len,
+            max: MAX_FRAGMENT_LEN,
+        });
+    }
+    let mut out = String::with_capacity(len);
+    out.push('#');
+    out.push_str(FRAGMENT_KEY);
+    out.push_str(FORMAT_VERSION);
+    out.push('.');
+    base64url_encode_into(compressed, &mut out);
+    Ok(out)
+}
+
+/// The share URL: `page_url` without any fragment it has, followed by
+/// [`encode_fragment`]`(compressed)`.
+pub fn link(page_url: &str, compressed: &[u8]) -> Result<String, ShareError> {
+    let base = page_url.split('#').next().unwrap_or_default();
+    Ok(base.to_owned() + &encode_fragment(compressed)?)
+}
+
+/// Reads a location hash (`location.hash`, with or without its `#`).
+/// `None` when it is not a share link at all (empty, or another
+/// fragment); otherwise the compressed plan bytes or why they cannot be
+/// had.
+pub fn parse_fragment(hash: &str) -> Option<Result<Vec<u8>, ShareError>> {
+    let body = hash.strip_prefix('#').unwrap_or(hash);
+    let rest = body.strip_prefix(FRAGMENT_KEY)?;
+    Some(parse_body(hash.len(), rest))
+}
+
+fn parse_body(total_len: usize, rest: &str) -> Result<Vec<u8>, ShareError> {
+    if total_len > MAX_FRAGMENT_LEN {
+        return Err(ShareError::TooLarge {
+            len: total_len,
+            max: MAX_FRAGMENT_LEN,
+        });
+    }
+    let (version, payload) = rest.split_once('.').ok_or(ShareError::Malformed)?;
+    if version != FORMAT_VERSION {
+        return Err(if version.is_empty() {
+            ShareError::Malformed
+        } else {
+            ShareError::UnsupportedVersion
+        });
+    }
+    base64url_decode(payload)
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Length of the unpadded base64url text for `n` bytes.
+pub fn encoded_len(n: usize) -> usize {
+    n / 3 * 4 + [0, 2, 3][n % 3]
+}
+
+/// Unpadded base64url (RFC 4648 §5) of `bytes`.
+pub fn base64url_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(encoded_len(bytes.len()));
+    base64url_encode_into(bytes, &mut out);
+    out
+}
+
+fn base64url_encode_into(bytes: &[u8], out: &mut String) {
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
+        for i in 0..=chunk.len() {
+            out.push(char::from(ALPHABET[(n >> (18 - 6 * i)) as usize & 63]));
+        }
+    }
+}
+
+fn sextet(c: u8) -> Option<u32> {
+    let v = match c {
+        b'A'..=b'Z' => c - b'A',
+        b'a'..=b'z' => c - b'a' + 26,
+        b'0'..=b'9' => c - b'0' + 52,
+        b'-' => 62,
+        b'_' => 63,
+        _ => return None,
+    };
+    Some(u32::from(v))
+}
+
+/// Decodes unpadded base64url. Refuses padding, other alphabets, lengths
+/// no encoder produces and non-zero unused trailing bits, so every byte
+/// string has exactly one accepted text.
+pub fn base64url_decode(text: &str) -> Result<Vec<u8>, ShareError> {
+    let text = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 4 * 3 + 2);
+    for (c, chunk) in text.chunks(4).enumerate() {
+        let mut n = 0u32;
+        for (i, &ch) in chunk.iter().enumerate() {
+            let v = sextet(ch).ok_or(ShareError::BadBase64 { at: c * 4 + i })?;
+            n |= v << (18 - 6 * i);
+        }
+        let keep = chunk.len() - 1;
+        if keep == 0 {
+            // One character left over: a length no encoder produces.
+            return Err(ShareError::BadBase64 { at: text.len() });
+        }
+        let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+        // The bits below the last whole byte must be zero.
+        if n << (8 * keep) & 0xff_ffff != 0 {
+            return Err(ShareError::BadBase64 { at: c * 4 + keep });
+        }
+        out.extend_from_slice(&bytes[..keep]);
+    }
+    Ok(out)
+}
