@@ -185,9 +185,19 @@ fn stage_lines(x: &Ctx) -> Vec<Line> {
         .map(|s| pct(s.win_rate()));
     let mut out = vec![
         Line::Heading(x.t(T::StageWeight)),
-        Line::Figure(name, rate.unwrap_or_default(), "score-stage"),
+        Line::Text("strong", "score-stage", name),
         Line::Text("muted", "", x.t(r.mode.label())),
     ];
+    if let (Some(i), Some(rate)) = (r.stage, rate) {
+        out.insert(
+            2,
+            Line::Figure(
+                x.lang.tf(T::FactorStage, &[&x.stage(i)]),
+                rate,
+                "score-stage-rate",
+            ),
+        );
+    }
     if let Some(w) = r.warning {
         let text = match w {
             StageWarning::NotSet => x.t(T::WarnNotSet),
