@@ -13,6 +13,7 @@ use crate::domain::scoring::{
 };
 use crate::domain::stages::{StageKind, StageSetError};
 use crate::domain::summary::CheckKind;
+use crate::domain::transfer::ImportError;
 
 /// A value with a translatable label.
 pub trait Label {
@@ -139,6 +140,36 @@ pub fn stage_error_text(lang: Lang, e: StageSetError) -> String {
         E::GateNotOpenStage => (T::ErrGate, 0, 0),
     };
     lang.tf(key, &[&a.to_string(), &b.to_string()])
+}
+
+/// Why a file cannot be imported. Paths and found values stay technical.
+pub fn import_error_text(lang: Lang, e: &ImportError) -> String {
+    let n = |v: usize| v.to_string();
+    match e {
+        ImportError::TooLarge { bytes, .. } => {
+            lang.tf(T::ErrTooLarge, &[&n(bytes.div_ceil(1024 * 1024))])
+        }
+        ImportError::NotJson { line, column, .. } => {
+            lang.tf(T::ErrNotJson, &[&n(*line), &n(*column)])
+        }
+        ImportError::Truncated { line, column } => {
+            lang.tf(T::ErrTruncated, &[&n(*line), &n(*column)])
+        }
+        ImportError::TooDeep { line, column } => lang.tf(T::ErrTooDeep, &[&n(*line), &n(*column)]),
+        ImportError::NotWinPlan => lang.t(T::ErrNotWinPlan).to_string(),
+        ImportError::WrongFormat { found } => lang.tf(T::ErrWrongFormat, &[&found.to_string()]),
+        ImportError::NewerVersion { found, supported } => lang.tf(
+            T::ErrNewerVersion,
+            &[&found.to_string(), &supported.to_string()],
+        ),
+        ImportError::UnsupportedVersion { found } => {
+            lang.tf(T::ErrOldVersion, &[&found.to_string()])
+        }
+        ImportError::Invalid(p) => lang.tf(T::ErrInvalid, &[&p.to_string()]),
+        ImportError::DuplicateId { first, second, .. } => {
+            lang.tf(T::ErrDuplicateIds, &[&n(*first), &n(*second)])
+        }
+    }
 }
 
 /// The question to ask when a need condition is unknown.

@@ -5,7 +5,7 @@
 mod labels;
 mod texts;
 
-pub use labels::{flag_text, hint_text, next_question, stage_error_text, Label};
+pub use labels::{flag_text, hint_text, import_error_text, next_question, stage_error_text, Label};
 pub use texts::T;
 
 /// The UI language.

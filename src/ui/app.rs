@@ -4,10 +4,14 @@
 use super::alerts::Alerts;
 use super::plan_list::PlanList;
 use super::score_panel::ScorePanel;
+use super::share::{read_fragment, SharedPlan};
 use super::stage_settings::StageSettings;
-use super::store::{tr, use_store, Store};
+use super::store::{tr, use_store, SaveState, Store};
+use super::transfer::export_plans;
+use super::transfer::TransferScreen;
 use super::wizard::Wizard;
 use crate::i18n::T;
+use crate::storage::StorageError;
 use leptos::prelude::*;
 
 /// The whole application.
@@ -26,11 +30,16 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::storage, move |e| {
         store.apply_external(e.key(), e.new_value());
     });
+    let incoming = RwSignal::new(None);
+    read_fragment(incoming);
     view! {
         <Header />
         <Alerts />
-        <main id="main" class:wide=move || store.current.get().is_some() && !store.settings_open.get()>
+        <ExportOffer />
+        <SharedPlan incoming=incoming />
+        <main id="main" class:wide=move || store.current.get().is_some() && !store.settings_open.get() && !store.transfer_open.get()>
             {move || match (store.settings_open.get(), store.current.get()) {
+                _ if store.transfer_open.get() => view! { <TransferScreen /> }.into_any(),
                 (true, _) => view! { <StageSettings /> }.into_any(),
                 // Keyed by plan id: opening another plan rebuilds the wizard
                 // so every field starts from that plan's values.
@@ -50,16 +59,32 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// When storage is full, the way out that loses nothing: export first.
+#[component]
+fn ExportOffer() -> impl IntoView {
+    let store = use_store();
+    move || {
+        matches!(store.save_state.get(), SaveState::Failed(StorageError::QuotaExceeded)).then(|| view! {
+            <div class="alert no-print" role="alert">
+                <p>{tr(T::ExportInstead)}</p>
+                <button type="button" class="primary" on:click=move |_| store.plans.with_untracked(|ps| export_plans(ps))>
+                    {move || store.lang.get().tf(T::ExportAll, &[&store.plans.with(Vec::len).to_string()])}
+                </button>
+            </div>
+        })
+    }
+}
+
 #[component]
 fn Header() -> impl IntoView {
     let store = use_store();
     let switch = move |_| store.set_lang(store.lang.get_untracked().other());
     view! {
-        <header class="topbar">
+        <header class="topbar no-print">
             <a class="skip" href="#main">{tr(T::SkipToContent)}</a>
             <span class="brand">{tr(T::AppName)}</span>
             <nav class="topnav" aria-label=tr(T::MainNav)>
-                {move || (store.current.get().is_some() || store.settings_open.get()).then(|| view! {
+                {move || (store.current.get().is_some() || store.settings_open.get() || store.transfer_open.get()).then(|| view! {
                     <button type="button" class="link" on:click=move |_| store.open(None)>
                         {tr(T::MyPlans)}
                     </button>
@@ -67,6 +92,11 @@ fn Header() -> impl IntoView {
                 {move || (!store.settings_open.get()).then(|| view! {
                     <button type="button" class="link" on:click=move |_| store.open_settings()>
                         {tr(T::StageSettings)}
+                    </button>
+                })}
+                {move || (!store.transfer_open.get()).then(|| view! {
+                    <button type="button" class="link" on:click=move |_| store.open_transfer()>
+                        {tr(T::Transfer)}
                     </button>
                 })}
                 <button type="button" class="lang" on:click=switch

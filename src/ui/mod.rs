@@ -15,6 +15,7 @@ mod plan_list;
 mod plan_summary;
 mod score_panel;
 mod score_parts;
+mod share;
 mod stage_settings;
 mod step_bantcc;
 mod step_customer;
@@ -22,6 +23,7 @@ mod step_diagnosis;
 mod step_review;
 mod step_visit;
 mod store;
+mod transfer;
 mod wizard;
 
 pub use app::App;

@@ -2,7 +2,9 @@
 
 use super::fields::{DateField, EnumSelect, TextField};
 use super::plan_summary::PlanSummary;
+use super::share::ShareBox;
 use super::store::{tr, use_store};
+use super::transfer::export_plans;
 use super::wizard::StepHeading;
 use crate::domain::model::{Plan, Step, VisitOutcome};
 use crate::i18n::T;
@@ -18,8 +20,15 @@ pub fn ReviewStep() -> impl IntoView {
     let r = p.review;
     view! {
         <StepHeading step=Step::Review intro=T::ReviewIntro />
+        <div class="actions no-print">
+            <button type="button" on:click=move |_| { let _ = window().print(); }>{tr(T::PrintPlan)}</button>
+            <button type="button" on:click=move |_| {
+                if let Some(p) = store.with_current_untracked(Plan::clone) { export_plans(&[p]) }
+            }>{tr(T::ExportThis)}</button>
+            <ShareBox />
+        </div>
         <PlanSummary />
-        <fieldset class="after-visit">
+        <fieldset class="after-visit no-print">
             <legend>{tr(T::AfterVisit)}</legend>
             <p class="hint">{tr(T::AfterVisitHint)}</p>
             <EnumSelect id="review-outcome" label=T::Outcome options=&VisitOutcome::ALL initial=r.outcome

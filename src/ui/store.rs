@@ -42,6 +42,10 @@ pub struct Store {
     pub stages_writable: RwSignal<bool>,
     /// The stage settings screen is open (instead of the list or a plan).
     pub settings_open: RwSignal<bool>,
+    /// The import / export screen is open.
+    pub transfer_open: RwSignal<bool>,
+    /// The plans before the last import, for its undo.
+    pub undo: RwSignal<Option<Vec<Plan>>>,
     /// Stored entries that could not be read, kept aside.
     pub unreadable: RwSignal<Vec<Unreadable>>,
     /// Storage could not even be opened at start-up.
@@ -58,6 +62,9 @@ pub fn use_store() -> Store {
 
 /// The id of the plan list's heading, focused when the list opens.
 pub const PLANS_HEADING_ID: &str = "plans-heading";
+
+/// The id of the import / export heading.
+pub const TRANSFER_HEADING_ID: &str = "transfer-heading";
 
 /// The id of the stage settings heading.
 pub const SETTINGS_HEADING_ID: &str = "settings-heading";
@@ -125,6 +132,8 @@ impl Store {
             stages: RwSignal::new(loaded.stages.unwrap_or_default()),
             stages_writable: RwSignal::new(stages_writable),
             settings_open: RwSignal::new(false),
+            transfer_open: RwSignal::new(false),
+            undo: RwSignal::new(None),
             unreadable: RwSignal::new(loaded.unreadable),
             load_error: RwSignal::new(load_error),
             prefs_writable: StoredValue::new(prefs_writable),
@@ -181,6 +190,7 @@ impl Store {
             }
         };
         self.settings_open.set(false);
+        self.transfer_open.set(false);
         self.current.set(id);
         self.save_prefs();
         focus_top(target);
@@ -370,8 +380,72 @@ impl Store {
 
     /// Opens the stage settings screen.
     pub fn open_settings(&self) {
+        self.transfer_open.set(false);
         self.settings_open.set(true);
         focus_top(SETTINGS_HEADING_ID);
+    }
+
+    /// Opens the import / export screen.
+    pub fn open_transfer(&self) {
+        self.settings_open.set(false);
+        self.transfer_open.set(true);
+        focus_top(TRANSFER_HEADING_ID);
+    }
+
+    /// Replaces the whole plan list (an import or its undo) in memory and
+    /// storage. New and changed plans are written first; plans no longer in
+    /// the list are deleted only once every write succeeded. When a write
+    /// fails (e.g. storage full) the ones already written are put back, so
+    /// storage and memory keep the plans as they were.
+    pub fn replace_plans(&self, mut next: Vec<Plan>) -> Result<(), StorageError> {
+        let old = self.plans.get_untracked();
+        let before = |id: &str| old.iter().find(|o| o.id == id);
+        let mut written: Vec<&str> = Vec::new();
+        for p in &next {
+            if before(&p.id) == Some(p) {
+                continue;
+            }
+            if let Err(e) = storage::save_plan(p) {
+                for id in written {
+                    let _ = match before(id) {
+                        Some(o) => storage::save_plan(o),
+                        None => storage::delete_plan(id),
+                    };
+                }
+                self.record(Err(e.clone()));
+                return Err(e);
+            }
+            written.push(&p.id);
+        }
+        for o in old.iter().filter(|o| !next.iter().any(|p| p.id == o.id)) {
+            let _ = storage::delete_plan(&o.id);
+        }
+        if let Some(id) = self.current.get_untracked() {
+            if !next.iter().any(|p| p.id == id) {
+                self.current.set(None);
+            }
+        }
+        codec::sort_recent_first(&mut next);
+        self.plans.set(next);
+        self.record(Ok(()));
+        Ok(())
+    }
+
+    /// Applies an import's result, keeping the plans before it for undo.
+    pub fn import(&self, next: Vec<Plan>) -> Result<(), StorageError> {
+        let old = self.plans.get_untracked();
+        self.replace_plans(next)?;
+        self.undo.set(Some(old));
+        Ok(())
+    }
+
+    /// Undoes the last import.
+    pub fn undo_import(&self) -> Result<(), StorageError> {
+        if let Some(old) = self.undo.get_untracked() {
+            self.replace_plans(old)?;
+            self.undo.set(None);
+        }
+        Ok(())
     }
 
     /// Saves the team's stage set (already validated by the caller through

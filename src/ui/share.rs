@@ -1,0 +1,206 @@
+//! Share links and their QR code (the plan travels in the URL fragment,
+//! compressed by the browser, never sent to a server), and the read-only
+//! view of a shared plan opened from such a link.
+
+use super::compress::{deflate_raw, inflate_raw, CompressError};
+use super::store::{tr, use_store};
+use crate::domain::codec;
+use crate::domain::model::Plan;
+use crate::domain::qr::{self, Ecc};
+use crate::domain::share::{self, MAX_DOCUMENT_BYTES};
+use crate::domain::summary::plan_title;
+use crate::domain::transfer::{self, ImportFile, ImportMode, ImportSource};
+use crate::html::{write_line, Line};
+use crate::i18n::{Label, Lang, T};
+use leptos::prelude::*;
+
+/// Above this QR version the code is too dense to scan from a phone screen.
+const MAX_QR_VERSION: u8 = 25;
+
+/// What sharing produced.
+#[derive(Clone, PartialEq)]
+enum Shared {
+    /// The link, and the QR code's SVG when it fits.
+    Link(String, Option<String>),
+    /// No link: why.
+    Failed(T),
+}
+
+/// The page's URL without its fragment.
+fn page_url() -> String {
+    let href = window().location().href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
+/// "Share link" for the open plan: the link to copy and its QR code.
+#[component]
+pub fn ShareBox() -> impl IntoView {
+    let store = use_store();
+    let result = RwSignal::new(None::<Shared>);
+    let make = move |_| {
+        let Some(json) = store.with_current_untracked(codec::encode_plan) else {
+            return;
+        };
+        if json.len() > MAX_DOCUMENT_BYTES {
+            result.set(Some(Shared::Failed(T::ShareTooLargeForQr)));
+            return;
+        }
+        deflate_raw(json.as_bytes(), move |out| {
+            let shared = match out.map(|bytes| share::link(&page_url(), &bytes)) {
+                Ok(Ok(link)) => {
+                    let svg = qr::encode(&link, Ecc::Low)
+                        .ok()
+                        .filter(|q| q.version() <= MAX_QR_VERSION)
+                        .map(|q| q.svg());
+                    Shared::Link(link, svg)
+                }
+                Ok(Err(_)) => Shared::Failed(T::ShareTooLargeForQr),
+                Err(CompressError::Unsupported) => Shared::Failed(T::ShareUnsupported),
+                Err(_) => Shared::Failed(T::ReadFailed),
+            };
+            result.set(Some(shared));
+        });
+    };
+    let shown = move || {
+        result.get().map(|r| match r {
+            Shared::Link(link, svg) => view! {
+                <div class="field">
+                    <label for="share-link">{tr(T::ShareLinkLabel)}</label>
+                    <input type="text" id="share-link" readonly prop:value=link />
+                </div>
+                {match svg {
+                    Some(svg) => view! {
+                        <div class="qr" role="img" aria-label=tr(T::ShareQrLabel) inner_html=svg></div>
+                    }.into_any(),
+                    None => view! { <p class="warn" id="share-no-qr">{tr(T::ShareTooLargeForQr)}</p> }.into_any(),
+                }}
+            }
+            .into_any(),
+            Shared::Failed(t) => view! { <p class="warn" role="alert">{tr(t)}</p> }.into_any(),
+        })
+    };
+    view! {
+        <button type="button" on:click=make>{tr(T::ShareLink)}</button>
+        {shown}
+    }
+}
+
+/// The plan in the page's share fragment, once read (`None` while there is
+/// none; `Some(None)` when the link is damaged).
+pub type Incoming = RwSignal<Option<Option<Plan>>>;
+
+/// Reads a share fragment at start-up, then clears it so a reload does not
+/// offer the import again.
+pub fn read_fragment(incoming: Incoming) {
+    let hash = window().location().hash().unwrap_or_default();
+    let Some(parsed) = share::parse_fragment(&hash) else {
+        return;
+    };
+    let _ = window().history().and_then(|h| {
+        h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&page_url()))
+    });
+    match parsed {
+        Ok(bytes) => inflate_raw(&bytes, MAX_DOCUMENT_BYTES, move |out| {
+            let plan = out
+                .ok()
+                .and_then(|b| String::from_utf8(b).ok())
+                .and_then(|json| codec::decode_plan(&json).ok());
+            incoming.set(Some(plan));
+        }),
+        Err(_) => incoming.set(Some(None)),
+    }
+}
+
+fn plan_html(lang: Lang, p: &Plan) -> String {
+    let named = |items: Vec<String>| items.into_iter().filter(|s| !s.trim().is_empty()).collect();
+    let lines = [
+        Line::Heading(plan_title(p).unwrap_or_else(|| lang.t(T::UntitledPlan).to_string())),
+        Line::Text("", "", p.opportunity.content.clone()),
+        Line::List(named(
+            p.contacts
+                .iter()
+                .map(|c| format!("{} · {} · {}", c.name, c.title, lang.t(c.role.label())))
+                .collect(),
+        )),
+        Line::List(named(
+            p.pains.iter().map(|n| n.description.clone()).collect(),
+        )),
+        Line::Marked(
+            crate::domain::model::BantccLetter::ALL
+                .iter()
+                .map(|l| {
+                    let s = p.bantcc.item(*l).status;
+                    (
+                        lang.t(l.label()).to_string(),
+                        lang.t(s.label()).to_string(),
+                        s != crate::domain::model::BantccStatus::Unknown,
+                    )
+                })
+                .collect(),
+        ),
+    ];
+    let mut out = String::new();
+    for l in &lines {
+        write_line(&mut out, l);
+    }
+    out
+}
+
+/// The read-only view of a shared plan with "import into my plans".
+#[component]
+pub fn SharedPlan(incoming: Incoming) -> impl IntoView {
+    let store = use_store();
+    let done = RwSignal::new(false);
+    let import = move |_| {
+        let Some(Some(plan)) = incoming.get_untracked() else {
+            return;
+        };
+        let exists = store
+            .plans
+            .with_untracked(|ps| ps.iter().any(|p| p.id == plan.id));
+        let mode = if exists {
+            ImportMode::AddAsCopies
+        } else {
+            ImportMode::Merge
+        };
+        let file = ImportFile {
+            source: ImportSource::StoredPlan,
+            schema_version: codec::SCHEMA_VERSION,
+            plans: vec![plan],
+            notes: Vec::new(),
+        };
+        let mut new_id = || codec::plan_id(js_sys::Date::now(), js_sys::Math::random());
+        let next = store
+            .plans
+            .with_untracked(|ps| transfer::apply(ps, &file, mode, &mut new_id));
+        if store.import(next).is_ok() {
+            done.set(true);
+        }
+    };
+    let close = move |_| incoming.set(None);
+    move || {
+        let lang = store.lang.get();
+        incoming.get().map(|plan| match plan {
+            None => view! {
+                <div class="alert" role="alert"><p>{lang.t(T::SharedBroken)}</p>
+                    <button type="button" on:click=close>{lang.t(T::CloseShared)}</button></div>
+            }
+            .into_any(),
+            Some(p) => view! {
+                <section class="shared" aria-labelledby="shared-heading">
+                    <h1 id="shared-heading">{lang.t(T::SharedPlanHeading)}</h1>
+                    <div inner_html=plan_html(lang, &p)></div>
+                    <div class="actions">
+                        {move || if done.get() {
+                            view! { <p role="status">{lang.t(T::SharedImported)}</p> }.into_any()
+                        } else {
+                            view! { <button type="button" class="primary" on:click=import>{lang.t(T::ImportShared)}</button> }.into_any()
+                        }}
+                        <button type="button" on:click=close>{lang.t(T::CloseShared)}</button>
+                    </div>
+                </section>
+            }
+            .into_any(),
+        })
+    }
+}
