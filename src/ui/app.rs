@@ -65,7 +65,8 @@ fn ExportOffer() -> impl IntoView {
     let store = use_store();
     move || {
         matches!(store.save_state.get(), SaveState::Failed(StorageError::QuotaExceeded)).then(|| view! {
-            <div class="alert no-print" role="alert">
+            // Not an alert itself: it goes with the storage-full alert above.
+            <div class="alert no-print">
                 <p>{tr(T::ExportInstead)}</p>
                 <button type="button" class="primary" on:click=move |_| store.plans.with_untracked(|ps| export_plans(ps))>
                     {move || store.lang.get().tf(T::ExportAll, &[&store.plans.with(Vec::len).to_string()])}
