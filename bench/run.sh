@@ -24,6 +24,10 @@ echo "==================== bundle size ===================="
 node bench/size.mjs dist
 
 echo
+echo "==================== import of 1,000 plans ===================="
+node bench/import.mjs dist
+
+echo
 echo "==================== lighthouse ===================="
 mkdir -p "$OUT"
 node scripts/static-server.mjs dist "$PORT" &
