@@ -200,3 +200,54 @@ fn select_field(
     }
     .into_any()
 }
+
+/// The control an event came from, for the one delegated listener of a
+/// block rendered as HTML text: its `data-*` attributes say what it edits.
+pub struct Target(web_sys::Element);
+
+impl Target {
+    /// The element `ev` targets, or the nearest ancestor carrying `data-{attr}`.
+    pub fn of(ev: &web_sys::Event, attr: &str) -> Option<Target> {
+        use wasm_bindgen::JsCast;
+        let el = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+        el.closest(&format!("[data-{attr}]"))
+            .ok()
+            .flatten()
+            .map(Target)
+    }
+
+    /// The `data-{name}` attribute.
+    pub fn data(&self, name: &str) -> String {
+        self.0
+            .get_attribute(&format!("data-{name}"))
+            .unwrap_or_default()
+    }
+
+    /// The `data-{name}` attribute as an index (0 when absent).
+    pub fn num(&self, name: &str) -> usize {
+        self.data(name).parse().unwrap_or(0)
+    }
+
+    /// The control's current value (input, textarea or select).
+    pub fn value(&self) -> String {
+        use wasm_bindgen::JsCast;
+        self.0.unchecked_ref::<web_sys::HtmlInputElement>().value()
+    }
+
+    /// Whether the checkbox is ticked.
+    pub fn checked(&self) -> bool {
+        use wasm_bindgen::JsCast;
+        self.0
+            .unchecked_ref::<web_sys::HtmlInputElement>()
+            .checked()
+    }
+
+    /// Sets or removes `aria-invalid` on the control.
+    pub fn set_invalid(&self, invalid: bool) {
+        let _ = if invalid {
+            self.0.set_attribute("aria-invalid", "true")
+        } else {
+            self.0.remove_attribute("aria-invalid")
+        };
+    }
+}
