@@ -193,6 +193,64 @@ pub fn text_field(out: &mut String, id: &str, label: &str, value: &str, attrs: &
     out.push_str(r#""></div>"#);
 }
 
+/// A hint under a control, `<p class="hint" id="{id}-hint">`.
+pub fn hint(out: &mut String, id: &str, text: &str) {
+    el(
+        out,
+        &format!(r#"<p class="hint" id="{id}-hint">"#),
+        text,
+        "</p>",
+    );
+}
+
+/// A labelled textarea holding `value`, with an optional hint.
+pub fn text_area(
+    out: &mut String,
+    id: &str,
+    label: &str,
+    hint_text: Option<&str>,
+    value: &str,
+    attrs: &str,
+) {
+    field_open(out, id, label);
+    let described = if hint_text.is_some() {
+        format!(r#" aria-describedby="{id}-hint""#)
+    } else {
+        String::new()
+    };
+    control(
+        out,
+        "textarea",
+        id,
+        &format!(r#"rows="3"{described} {attrs}"#),
+    );
+    // The parser drops one newline right after the tag: keep a leading one.
+    out.push('\n');
+    escape(out, value);
+    out.push_str("</textarea>");
+    if let Some(h) = hint_text {
+        hint(out, id, h);
+    }
+    out.push_str("</div>");
+}
+
+/// A labelled select over `(value, text)` options, `selected` chosen.
+pub fn select_field<'a>(
+    out: &mut String,
+    id: &str,
+    label: &str,
+    attrs: &str,
+    options: impl IntoIterator<Item = (String, &'a str)>,
+    selected: &str,
+) {
+    field_open(out, id, label);
+    control(out, "select", id, attrs);
+    for (v, t) in options {
+        option(out, &v, t, v == selected);
+    }
+    out.push_str("</select></div>");
+}
+
 /// One `<option>`: value and text escaped.
 pub fn option(out: &mut String, value: &str, text: &str, selected: bool) {
     out.push_str(r#"<option value=""#);
