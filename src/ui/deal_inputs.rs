@@ -30,6 +30,33 @@ fn index_of<E: PartialEq>(all: &[E], v: &E) -> String {
     all.iter().position(|x| x == v).unwrap_or(0).to_string()
 }
 
+fn stage_names(set: &StageSet, lang: Lang) -> Vec<String> {
+    set.stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| format!("{} · {}%", stage_name(set, i, lang), s.win_rate_pct))
+        .collect()
+}
+
+/// The stage select (names come from the team's stage set).
+fn pick_html(out: &mut String, d: &Deal, set: &StageSet, names: &[String], lang: Lang) {
+    let mut options = vec![(String::new(), lang.t(T::NoStagePicked))];
+    options.extend(
+        set.stages
+            .iter()
+            .zip(names)
+            .map(|(s, n)| (s.id.clone(), n.as_str())),
+    );
+    select_field(
+        out,
+        "deal-stage",
+        lang.t(T::PickedStage),
+        r#"data-f="stage""#,
+        options,
+        d.picked_stage.as_deref().unwrap_or(""),
+    );
+}
+
 fn deal_html(d: &Deal, set: &StageSet, lang: Lang) -> String {
     let zh = lang == Lang::Zh;
     let mut out = String::new();
@@ -48,34 +75,12 @@ fn deal_html(d: &Deal, set: &StageSet, lang: Lang) -> String {
         enum_options(lang, &StageMode::ALL),
         &index_of(&StageMode::ALL, &d.stage_mode),
     );
-    // Pick mode: the stage select (names come from the team's stage set).
-    let hidden = if d.stage_mode == StageMode::Pick {
-        ""
-    } else {
-        " hidden"
-    };
-    out.push_str(&format!(r#"<div id="{PICK_ID}" class="{hidden}">"#));
-    let names: Vec<String> = set
-        .stages
-        .iter()
-        .enumerate()
-        .map(|(i, s)| format!("{} · {}%", stage_name(set, i, lang), s.win_rate_pct))
-        .collect();
-    let mut options = vec![(String::new(), lang.t(T::NoStagePicked))];
-    options.extend(
-        set.stages
-            .iter()
-            .zip(&names)
-            .map(|(s, n)| (s.id.clone(), n.as_str())),
-    );
-    select_field(
-        &mut out,
-        "deal-stage",
-        lang.t(T::PickedStage),
-        r#"data-f="stage""#,
-        options,
-        d.picked_stage.as_deref().unwrap_or(""),
-    );
+    // Pick mode: the stage select, only present in pick mode.
+    out.push_str(&format!(r#"<div id="{PICK_ID}">"#));
+    let names = stage_names(set, lang);
+    if d.stage_mode == StageMode::Pick {
+        pick_html(&mut out, d, set, &names, lang);
+    }
     out.push_str("</div>");
     // The ordered checklist of every stage's criteria (ticked ones are read
     // in both modes: derive sets the stage, pick shows the support).
@@ -162,17 +167,7 @@ fn apply(d: &mut Deal, t: &Target) {
     let v = t.value();
     let i: usize = v.parse().unwrap_or(0);
     match f.as_str() {
-        "mode" => {
-            d.stage_mode = StageMode::ALL.get(i).copied().unwrap_or_default();
-            if let Some(e) = document().get_element_by_id(PICK_ID) {
-                let hidden = if d.stage_mode == StageMode::Pick {
-                    ""
-                } else {
-                    "hidden"
-                };
-                e.set_class_name(hidden);
-            }
-        }
+        "mode" => d.stage_mode = StageMode::ALL.get(i).copied().unwrap_or_default(),
         "stage" => d.picked_stage = (!v.is_empty()).then_some(v),
         "tick" => {
             let id = t.data("c");
@@ -202,8 +197,24 @@ pub fn DealInputs() -> impl IntoView {
             .unwrap_or_default()
     };
     let on_input = move |ev: web_sys::Event| {
-        if let Some(t) = Target::of(&ev, "f") {
-            store.edit(|p| apply(&mut p.deal, &t));
+        let Some(t) = Target::of(&ev, "f") else {
+            return;
+        };
+        store.edit(|p| apply(&mut p.deal, &t));
+        if t.data("f") == "mode" {
+            // Show or drop the stage select without rebuilding the rest.
+            let lang = store.lang.get_untracked();
+            let mut out = String::new();
+            store.stages.with_untracked(|set| {
+                store.with_current_untracked(|p| {
+                    if p.deal.stage_mode == StageMode::Pick {
+                        pick_html(&mut out, &p.deal, set, &stage_names(set, lang), lang);
+                    }
+                })
+            });
+            if let Some(e) = document().get_element_by_id(PICK_ID) {
+                e.set_inner_html(&out);
+            }
         }
     };
     view! { <fieldset class="deal" id="deal" on:input=on_input inner_html=html></fieldset> }

@@ -7,26 +7,13 @@
 //! with the latest value kept beside it; one non-generic builder and one
 //! input listener serve them all (a fraction of the WASM of typed views).
 
-use super::store::{tr, use_store};
+use super::store::use_store;
 use crate::domain::format::{format_amount, format_date, parse_date};
-use crate::domain::model::{lines_from_text, text_from_lines, AmountInput};
+use crate::domain::model::{lines_from_text, text_from_lines, AmountInput, Plan};
 use crate::html::{control, el, escape, option};
 use crate::i18n::{Label, T};
 use chrono::NaiveDate;
 use leptos::prelude::*;
-
-/// A label with an optional hint below it, tied to the control by id.
-#[component]
-fn FieldShell(id: String, label: T, hint: Option<T>, children: Children) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    view! {
-        <div class="field">
-            <label for=id>{tr(label)}</label>
-            {children()}
-            {hint.map(|h| view! { <p class="hint" id=hint_id>{tr(h)}</p> })}
-        </div>
-    }
-}
 
 /// The kinds of control [`field`] builds.
 #[derive(Clone, Copy, PartialEq)]
@@ -36,6 +23,10 @@ enum Kind {
     Date,
     Check,
     Select,
+    /// A decimal amount: invalid text is flagged, not stored.
+    Amount,
+    /// A select over fixed literal options (value = text).
+    Choice(&'static [&'static str]),
 }
 
 /// What a control shows, besides its value.
@@ -49,6 +40,106 @@ struct Spec {
     options: Vec<T>,
 }
 
+/// A control's label, control and hint as HTML, holding the value `v`.
+fn field_html(out: &mut String, spec: &Spec, v: &str, lang: crate::i18n::Lang) {
+    let Spec {
+        id,
+        label,
+        hint,
+        kind,
+        placeholder,
+        autocomplete,
+        options,
+    } = spec;
+    let label_html = |out: &mut String| {
+        el(
+            out,
+            &format!(r#"<label for="{id}">"#),
+            lang.t(*label),
+            "</label>",
+        )
+    };
+    if *kind != Kind::Check {
+        label_html(out);
+    }
+    let mut attrs = String::new();
+    if hint.is_some() {
+        attrs.push_str(&format!(r#"aria-describedby="{id}-hint" "#));
+    }
+    if let Some(p) = placeholder {
+        attrs.push_str(r#"placeholder=""#);
+        escape(&mut attrs, lang.t(*p));
+        attrs.push_str(r#"" "#);
+    }
+    match kind {
+        Kind::Text | Kind::Date => {
+            let t = if *kind == Kind::Date { "date" } else { "text" };
+            attrs.push_str(&format!(
+                r#"type="{t}" autocomplete="{autocomplete}" value=""#
+            ));
+            escape(&mut attrs, v);
+            attrs.push('"');
+            control(out, "input", id, &attrs);
+        }
+        Kind::Area => {
+            control(out, "textarea", id, &format!(r#"rows="3" {attrs}"#));
+            // The parser drops one newline right after the tag.
+            out.push('\n');
+            escape(out, v);
+            out.push_str("</textarea>");
+        }
+        Kind::Check => {
+            let on = if v.is_empty() { "" } else { " checked" };
+            control(out, "input", id, &format!(r#"type="checkbox"{on}"#));
+            label_html(out);
+        }
+        Kind::Amount => {
+            let bad = AmountInput::parse(v) == AmountInput::Invalid;
+            if bad {
+                attrs.push_str(&format!(
+                    r#"aria-invalid="true" aria-describedby="{id}-error" "#
+                ));
+            }
+            attrs.push_str(r#"type="text" inputmode="decimal" value=""#);
+            escape(&mut attrs, v);
+            attrs.push('"');
+            control(out, "input", id, &attrs);
+            el(
+                out,
+                &format!(
+                    r#"<p class="error{}" id="{id}-error">"#,
+                    if bad { "" } else { " hidden" }
+                ),
+                lang.t(T::AmountInvalid),
+                "</p>",
+            );
+        }
+        Kind::Choice(lits) => {
+            control(out, "select", id, &attrs);
+            for o in lits.iter() {
+                option(out, o, o, *o == v);
+            }
+            out.push_str("</select>");
+        }
+        Kind::Select => {
+            control(out, "select", id, &attrs);
+            for (i, o) in options.iter().enumerate() {
+                let i = i.to_string();
+                option(out, &i, lang.t(*o), i == v);
+            }
+            out.push_str("</select>");
+        }
+    }
+    if let Some(h) = hint {
+        el(
+            out,
+            &format!(r#"<p class="hint" id="{id}-hint">"#),
+            lang.t(*h),
+            "</p>",
+        );
+    }
+}
+
 /// The one builder: the control's value travels as text ("1" / "" for a
 /// checkbox, the option's index for a select).
 fn field(spec: Spec, initial: String, on_change: Callback<String>) -> AnyView {
@@ -57,76 +148,8 @@ fn field(spec: Spec, initial: String, on_change: Callback<String>) -> AnyView {
     let check = spec.kind == Kind::Check;
     let html = move || {
         let lang = store.lang.get();
-        let Spec {
-            id,
-            label,
-            hint,
-            kind,
-            placeholder,
-            autocomplete,
-            options,
-        } = &spec;
-        let v = value.get_value();
         let mut out = String::new();
-        let label_html = |out: &mut String| {
-            el(
-                out,
-                &format!(r#"<label for="{id}">"#),
-                lang.t(*label),
-                "</label>",
-            )
-        };
-        if !check {
-            label_html(&mut out);
-        }
-        let mut attrs = String::new();
-        if hint.is_some() {
-            attrs.push_str(&format!(r#"aria-describedby="{id}-hint" "#));
-        }
-        if let Some(p) = placeholder {
-            attrs.push_str(r#"placeholder=""#);
-            escape(&mut attrs, lang.t(*p));
-            attrs.push_str(r#"" "#);
-        }
-        match kind {
-            Kind::Text | Kind::Date => {
-                let t = if *kind == Kind::Date { "date" } else { "text" };
-                attrs.push_str(&format!(
-                    r#"type="{t}" autocomplete="{autocomplete}" value=""#
-                ));
-                escape(&mut attrs, &v);
-                attrs.push('"');
-                control(&mut out, "input", id, &attrs);
-            }
-            Kind::Area => {
-                control(&mut out, "textarea", id, &format!(r#"rows="3" {attrs}"#));
-                // The parser drops one newline right after the tag.
-                out.push('\n');
-                escape(&mut out, &v);
-                out.push_str("</textarea>");
-            }
-            Kind::Check => {
-                let on = if v.is_empty() { "" } else { " checked" };
-                control(&mut out, "input", id, &format!(r#"type="checkbox"{on}"#));
-                label_html(&mut out);
-            }
-            Kind::Select => {
-                control(&mut out, "select", id, &attrs);
-                for (i, o) in options.iter().enumerate() {
-                    let i = i.to_string();
-                    option(&mut out, &i, lang.t(*o), i == v);
-                }
-                out.push_str("</select>");
-            }
-        }
-        if let Some(h) = hint {
-            el(
-                &mut out,
-                &format!(r#"<p class="hint" id="{id}-hint">"#),
-                lang.t(*h),
-                "</p>",
-            );
-        }
+        value.with_value(|v| field_html(&mut out, &spec, v, lang));
         out
     };
     let on_input = move |ev: web_sys::Event| {
@@ -180,20 +203,6 @@ fn simple(id: String, label: T, hint: Option<T>, kind: Kind) -> Spec {
     }
 }
 
-/// A multi-line control edited as a list: one entry per line.
-#[component]
-pub fn LinesField(
-    #[prop(into)] id: String,
-    label: T,
-    #[prop(optional)] hint: Option<T>,
-    initial: Vec<String>,
-    #[prop(into)] on_change: Callback<Vec<String>>,
-) -> impl IntoView {
-    let on_text = Callback::new(move |text: String| on_change.run(lines_from_text(&text)));
-    let spec = simple(id, label, Some(hint.unwrap_or(T::OnePerLine)), Kind::Area);
-    field(spec, text_from_lines(&initial), on_text)
-}
-
 /// A date control (`YYYY-MM-DD`); clearing it gives `None`.
 #[component]
 pub fn DateField(
@@ -207,51 +216,6 @@ pub fn DateField(
     let on_text = Callback::new(move |v: String| on_change.run(parse_date(&v)));
     field(simple(id, label, hint, Kind::Date), text, on_text)
 }
-/// A number control that accepts a decimal or nothing; invalid text is
-/// flagged and leaves the stored value alone.
-#[component]
-pub fn AmountField(
-    #[prop(into)] id: String,
-    label: T,
-    initial: Option<f64>,
-    #[prop(into)] on_change: Callback<Option<f64>>,
-) -> impl IntoView {
-    let invalid = RwSignal::new(false);
-    let err_id = format!("{id}-error");
-    let err_id2 = err_id.clone();
-    let text = initial.map(format_amount).unwrap_or_default();
-    view! {
-        <FieldShell id=id.clone() label=label hint=None>
-            <input type="text" inputmode="decimal" id=id prop:value=text
-                aria-invalid=move || invalid.get().then_some("true")
-                aria-describedby=move || invalid.get().then(|| err_id.clone())
-                on:input=move |ev| {
-                    let v = event_target_value(&ev);
-                    match AmountInput::parse(&v) {
-                        AmountInput::Empty => { invalid.set(false); on_change.run(None) }
-                        AmountInput::Value(a) => { invalid.set(false); on_change.run(Some(a)) }
-                        AmountInput::Invalid => invalid.set(true),
-                    }
-                }
-            />
-            {move || invalid.get().then(|| view! { <p class="error" id=err_id2.clone()>{tr(T::AmountInvalid)}</p> })}
-        </FieldShell>
-    }
-}
-
-/// A checkbox with its label beside it.
-#[component]
-pub fn CheckField(
-    #[prop(into)] id: String,
-    label: T,
-    initial: bool,
-    #[prop(into)] on_change: Callback<bool>,
-) -> impl IntoView {
-    let on_text = Callback::new(move |v: String| on_change.run(!v.is_empty()));
-    let initial = if initial { "1" } else { "" }.to_string();
-    field(simple(id, label, None, Kind::Check), initial, on_text)
-}
-
 /// A select over a domain enum whose values all have a [`Label`]. A thin
 /// generic shell over the one builder, so the view is compiled once rather
 /// than once per enum.
@@ -326,5 +290,273 @@ impl Target {
         } else {
             self.0.remove_attribute("aria-invalid")
         };
+    }
+}
+
+/// What a [`Form`] field writes into the open plan, from the control's text.
+type Setter = std::sync::Arc<dyn Fn(&mut Plan, &str) + Send + Sync>;
+
+enum Part {
+    /// Trusted markup (tags only, never user text).
+    Raw(&'static str),
+    /// `open`, the text of a key (escaped), `close`.
+    Text(&'static str, T, &'static str),
+    /// A control.
+    Field(Spec, Setter),
+}
+
+/// A block of plan fields (and the static markup around them) as one
+/// element of HTML text with one input listener: far less WASM than typed
+/// views with a component per field. The text is rebuilt only when the
+/// language changes, from the latest values kept beside it, so typing
+/// never rebuilds a control.
+#[derive(Default)]
+pub struct Form {
+    parts: Vec<Part>,
+    values: Vec<String>,
+}
+
+impl Form {
+    /// Trusted markup, e.g. `<div class="row">`.
+    pub fn raw(mut self, html: &'static str) -> Self {
+        self.parts.push(Part::Raw(html));
+        self
+    }
+
+    /// `open`, the text of `key`, `close`: legends, hints, headings.
+    pub fn text(mut self, open: &'static str, key: T, close: &'static str) -> Self {
+        self.parts.push(Part::Text(open, key, close));
+        self
+    }
+
+    fn field(mut self, spec: Spec, initial: String, set: Setter) -> Self {
+        self.parts.push(Part::Field(spec, set));
+        self.values.push(initial);
+        self
+    }
+
+    /// A one-line text input (`multiline`: a textarea).
+    pub fn input(
+        self,
+        id: &str,
+        label: T,
+        hint: Option<T>,
+        multiline: bool,
+        initial: &str,
+        set: impl Fn(&mut Plan, String) + Send + Sync + 'static,
+    ) -> Self {
+        let kind = if multiline { Kind::Area } else { Kind::Text };
+        let spec = simple(id.to_string(), label, hint, kind);
+        self.field(
+            spec,
+            initial.to_string(),
+            std::sync::Arc::new(move |p, v| set(p, v.to_string())),
+        )
+    }
+
+    /// A textarea edited as a list, one entry per line.
+    pub fn lines(
+        self,
+        id: &str,
+        label: T,
+        hint: Option<T>,
+        initial: &[String],
+        set: impl Fn(&mut Plan, Vec<String>) + Send + Sync + 'static,
+    ) -> Self {
+        let spec = simple(
+            id.to_string(),
+            label,
+            Some(hint.unwrap_or(T::OnePerLine)),
+            Kind::Area,
+        );
+        self.field(
+            spec,
+            text_from_lines(initial),
+            std::sync::Arc::new(move |p, v| set(p, lines_from_text(v))),
+        )
+    }
+
+    /// A date input; clearing it gives `None`.
+    pub fn date(
+        self,
+        id: &str,
+        label: T,
+        initial: Option<NaiveDate>,
+        set: impl Fn(&mut Plan, Option<NaiveDate>) + Send + Sync + 'static,
+    ) -> Self {
+        let spec = simple(id.to_string(), label, None, Kind::Date);
+        self.field(
+            spec,
+            initial.map(format_date).unwrap_or_default(),
+            std::sync::Arc::new(move |p, v| set(p, parse_date(v))),
+        )
+    }
+
+    /// A decimal amount; invalid text is flagged and leaves the plan alone.
+    pub fn amount(
+        self,
+        id: &str,
+        label: T,
+        initial: Option<f64>,
+        set: impl Fn(&mut Plan, Option<f64>) + Send + Sync + 'static,
+    ) -> Self {
+        let spec = simple(id.to_string(), label, None, Kind::Amount);
+        self.field(
+            spec,
+            initial.map(format_amount).unwrap_or_default(),
+            std::sync::Arc::new(move |p, v| match AmountInput::parse(v) {
+                AmountInput::Empty => set(p, None),
+                AmountInput::Value(a) => set(p, Some(a)),
+                AmountInput::Invalid => {}
+            }),
+        )
+    }
+
+    /// A select over fixed literal options (currency codes).
+    pub fn choice(
+        self,
+        id: &str,
+        label: T,
+        options: &'static [&'static str],
+        initial: &str,
+        set: impl Fn(&mut Plan, String) + Send + Sync + 'static,
+    ) -> Self {
+        let spec = simple(id.to_string(), label, None, Kind::Choice(options));
+        self.field(
+            spec,
+            initial.to_string(),
+            std::sync::Arc::new(move |p, v| set(p, v.to_string())),
+        )
+    }
+
+    /// A checkbox with its label beside it.
+    pub fn check(
+        self,
+        id: &str,
+        label: T,
+        initial: bool,
+        set: impl Fn(&mut Plan, bool) + Send + Sync + 'static,
+    ) -> Self {
+        let spec = simple(id.to_string(), label, None, Kind::Check);
+        let initial = if initial { "1" } else { "" }.to_string();
+        self.field(
+            spec,
+            initial,
+            std::sync::Arc::new(move |p, v| set(p, !v.is_empty())),
+        )
+    }
+
+    /// A select over a domain enum.
+    pub fn select<E>(
+        self,
+        id: &str,
+        label: T,
+        hint: Option<T>,
+        options: &'static [E],
+        initial: E,
+        set: impl Fn(&mut Plan, E) + Send + Sync + 'static,
+    ) -> Self
+    where
+        E: Label + Copy + PartialEq + Send + Sync + 'static,
+    {
+        let mut spec = simple(id.to_string(), label, hint, Kind::Select);
+        spec.options = options.iter().map(|o| o.label()).collect();
+        let selected = options.iter().position(|o| *o == initial).unwrap_or(0);
+        self.field(
+            spec,
+            selected.to_string(),
+            std::sync::Arc::new(move |p, v| {
+                if let Some(o) = options.get(v.parse::<usize>().unwrap_or(0)) {
+                    set(p, *o)
+                }
+            }),
+        )
+    }
+
+    /// The block, in an element of `class`.
+    pub fn view(self, class: &'static str) -> AnyView {
+        let store = use_store();
+        let Form { parts, values } = self;
+        let parts = std::sync::Arc::new(parts);
+        let values = StoredValue::new(values);
+        let p2 = parts.clone();
+        let html = move || {
+            let lang = store.lang.get();
+            let mut out = String::new();
+            let mut n = 0;
+            values.with_value(|vals| {
+                for part in parts.iter() {
+                    match part {
+                        Part::Raw(h) => out.push_str(h),
+                        Part::Text(open, key, close) => el(&mut out, open, lang.t(*key), close),
+                        Part::Field(spec, _) => {
+                            let v = vals.get(n).map_or("", String::as_str);
+                            n += 1;
+                            let class = if spec.kind == Kind::Check {
+                                "field check"
+                            } else {
+                                "field"
+                            };
+                            out.push_str(&format!(r#"<div class="{class}">"#));
+                            field_html(&mut out, spec, v, lang);
+                            out.push_str("</div>");
+                        }
+                    }
+                }
+            });
+            out
+        };
+        let on_input = move |ev: web_sys::Event| {
+            use wasm_bindgen::JsCast;
+            let Some(el) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
+            let id = el.id();
+            let fields = p2.iter().filter_map(|p| match p {
+                Part::Field(spec, set) => Some((spec, set)),
+                _ => None,
+            });
+            for (n, (spec, set)) in fields.enumerate() {
+                if spec.id == id {
+                    let v = if spec.kind == Kind::Check {
+                        if event_target_checked(&ev) { "1" } else { "" }.to_string()
+                    } else {
+                        event_target_value(&ev)
+                    };
+                    if spec.kind == Kind::Amount {
+                        let bad = AmountInput::parse(&v) == AmountInput::Invalid;
+                        let _ = if bad {
+                            el.set_attribute("aria-invalid", "true")
+                                .and(el.set_attribute("aria-describedby", &format!("{id}-error")))
+                        } else {
+                            el.remove_attribute("aria-invalid")
+                                .and(el.remove_attribute("aria-describedby"))
+                        };
+                        if let Some(e) = document().get_element_by_id(&format!("{id}-error")) {
+                            e.set_class_name(if bad { "error" } else { "error hidden" });
+                        }
+                        if bad {
+                            values.update_value(|vals| {
+                                if let Some(x) = vals.get_mut(n) {
+                                    *x = v.clone()
+                                }
+                            });
+                            return;
+                        }
+                    }
+                    store.edit(|p| set(p, &v));
+                    values.update_value(|vals| {
+                        if let Some(x) = vals.get_mut(n) {
+                            *x = v
+                        }
+                    });
+                    return;
+                }
+            }
+        };
+        view! { <div class=class on:input=on_input inner_html=html></div> }.into_any()
     }
 }

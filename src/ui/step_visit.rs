@@ -1,6 +1,6 @@
 //! Step 2: visit preparation (拜访准备).
 
-use super::fields::{CheckField, DateField, LinesField, TextField};
+use super::fields::Form;
 use super::info_list::InfoToObtain;
 use super::objections::Objections;
 use super::store::{tr, use_store};
@@ -18,42 +18,92 @@ pub fn VisitStep() -> impl IntoView {
         return ().into_any();
     };
     let v = p.visit;
+    let prep = Form::default()
+        .text(
+            "<fieldset><legend>",
+            T::Appointment,
+            r#"</legend><div class="row">"#,
+        )
+        .date("visit-date", T::VisitDate, v.visit_date, |p, d| {
+            p.visit.visit_date = d
+        })
+        .check(
+            "visit-confirmed",
+            T::AppointmentConfirmed,
+            v.appointment_confirmed,
+            |p, b| p.visit.appointment_confirmed = b,
+        )
+        .raw("</div>")
+        .input(
+            "visit-purpose",
+            T::StatedPurpose,
+            Some(T::StatedPurposeHint),
+            true,
+            &v.purpose,
+            |p, s| p.visit.purpose = s,
+        )
+        .raw("</fieldset>")
+        .text("<fieldset><legend>", T::CommitmentObjective, "</legend>")
+        .text(r#"<p class="hint">"#, T::CommitmentHint, "</p>")
+        .input(
+            "visit-commit-best",
+            T::CommitmentBest,
+            None,
+            false,
+            &v.commitment_best,
+            |p, s| p.visit.commitment_best = s,
+        )
+        .input(
+            "visit-commit-min",
+            T::CommitmentMin,
+            None,
+            false,
+            &v.commitment_min,
+            |p, s| p.visit.commitment_min = s,
+        )
+        .raw("</fieldset>");
+    let info = Form::default()
+        .lines(
+            "visit-info-obtain",
+            T::InfoToObtainOwn,
+            None,
+            &v.info_to_obtain,
+            |p, l| p.visit.info_to_obtain = l,
+        )
+        .input(
+            "visit-info-give",
+            T::InfoToGive,
+            Some(T::InfoToGiveHint),
+            true,
+            &v.info_to_give,
+            |p, s| p.visit.info_to_give = s,
+        )
+        .lines(
+            "visit-questions",
+            T::QuestionsToAsk,
+            None,
+            &v.questions,
+            |p, l| p.visit.questions = l,
+        );
+    let ours = Form::default().lines(
+        "visit-ours",
+        T::OurAttendees,
+        None,
+        &v.our_attendees,
+        |p, l| p.visit.our_attendees = l,
+    );
     view! {
         <StepHeading step=Step::VisitPrep intro=T::VisitIntro />
-        <fieldset>
-            <legend>{tr(T::Appointment)}</legend>
-            <div class="row">
-                <DateField id="visit-date" label=T::VisitDate initial=v.visit_date
-                    on_change=move |d| store.edit(|p| p.visit.visit_date = d) />
-                <CheckField id="visit-confirmed" label=T::AppointmentConfirmed initial=v.appointment_confirmed
-                    on_change=move |b| store.edit(|p| p.visit.appointment_confirmed = b) />
-            </div>
-            <TextField id="visit-purpose" label=T::StatedPurpose hint=T::StatedPurposeHint multiline=true
-                initial=v.purpose on_change=move |s| store.edit(|p| p.visit.purpose = s) />
-        </fieldset>
-        <fieldset>
-            <legend>{tr(T::CommitmentObjective)}</legend>
-            <p class="hint">{tr(T::CommitmentHint)}</p>
-            <TextField id="visit-commit-best" label=T::CommitmentBest initial=v.commitment_best
-                on_change=move |s| store.edit(|p| p.visit.commitment_best = s) />
-            <TextField id="visit-commit-min" label=T::CommitmentMin initial=v.commitment_min
-                on_change=move |s| store.edit(|p| p.visit.commitment_min = s) />
-        </fieldset>
+        {prep.view("form")}
         <fieldset>
             <legend>{tr(T::Information)}</legend>
             <InfoToObtain />
-            <LinesField id="visit-info-obtain" label=T::InfoToObtainOwn initial=v.info_to_obtain
-                on_change=move |l| store.edit(|p| p.visit.info_to_obtain = l) />
-            <TextField id="visit-info-give" label=T::InfoToGive hint=T::InfoToGiveHint multiline=true
-                initial=v.info_to_give on_change=move |s| store.edit(|p| p.visit.info_to_give = s) />
-            <LinesField id="visit-questions" label=T::QuestionsToAsk initial=v.questions
-                on_change=move |l| store.edit(|p| p.visit.questions = l) />
+            {info.view("form")}
         </fieldset>
         <Objections />
         <fieldset>
             <legend>{tr(T::Attendees)}</legend>
-            <LinesField id="visit-ours" label=T::OurAttendees initial=v.our_attendees
-                on_change=move |l| store.edit(|p| p.visit.our_attendees = l) />
+            {ours.view("form")}
             <TheirAttendees initial=v.their_attendees />
         </fieldset>
     }
