@@ -27,6 +27,9 @@ enum Kind {
     Amount,
     /// A select over fixed literal options (value = text).
     Choice(&'static [&'static str]),
+    /// A select over named rows (contacts): the first option is "none"
+    /// (the spec's placeholder text), a blank name reads "new contact".
+    Rows,
 }
 
 /// What a control shows, besides its value.
@@ -38,6 +41,7 @@ struct Spec {
     placeholder: Option<T>,
     autocomplete: &'static str,
     options: Vec<T>,
+    rows: Vec<(String, String)>,
 }
 
 /// A control's label, control and hint as HTML, holding the value `v`.
@@ -50,6 +54,7 @@ fn field_html(out: &mut String, spec: &Spec, v: &str, lang: crate::i18n::Lang) {
         placeholder,
         autocomplete,
         options,
+        rows,
     } = spec;
     let label_html = |out: &mut String| {
         el(
@@ -66,7 +71,7 @@ fn field_html(out: &mut String, spec: &Spec, v: &str, lang: crate::i18n::Lang) {
     if hint.is_some() {
         attrs.push_str(&format!(r#"aria-describedby="{id}-hint" "#));
     }
-    if let Some(p) = placeholder {
+    if let (Some(p), false) = (placeholder, *kind == Kind::Rows) {
         attrs.push_str(r#"placeholder=""#);
         escape(&mut attrs, lang.t(*p));
         attrs.push_str(r#"" "#);
@@ -118,6 +123,19 @@ fn field_html(out: &mut String, spec: &Spec, v: &str, lang: crate::i18n::Lang) {
             control(out, "select", id, &attrs);
             for o in lits.iter() {
                 option(out, o, o, *o == v);
+            }
+            out.push_str("</select>");
+        }
+        Kind::Rows => {
+            control(out, "select", id, &attrs);
+            let none = placeholder.map_or("", |p| lang.t(p));
+            option(out, "", none, v.is_empty());
+            for (rid, name) in rows {
+                let name = match name.trim() {
+                    "" => lang.t(T::NewContact),
+                    n => n,
+                };
+                option(out, rid, name, rid == v);
             }
             out.push_str("</select>");
         }
@@ -187,6 +205,7 @@ pub fn TextField(
         placeholder,
         autocomplete: autocomplete.unwrap_or("off"),
         options: Vec::new(),
+        rows: Vec::new(),
     };
     field(spec, initial, on_change)
 }
@@ -200,6 +219,7 @@ fn simple(id: String, label: T, hint: Option<T>, kind: Kind) -> Spec {
         placeholder: None,
         autocomplete: "off",
         options: Vec::new(),
+        rows: Vec::new(),
     }
 }
 
@@ -422,6 +442,26 @@ impl Form {
         set: impl Fn(&mut Plan, String) + Send + Sync + 'static,
     ) -> Self {
         let spec = simple(id.to_string(), label, None, Kind::Choice(options));
+        self.field(
+            spec,
+            initial.to_string(),
+            std::sync::Arc::new(move |p, v| set(p, v.to_string())),
+        )
+    }
+
+    /// A select over named rows (contacts by id), with "none" first.
+    pub fn rows(
+        self,
+        id: &str,
+        label: T,
+        none: T,
+        rows: Vec<(String, String)>,
+        initial: &str,
+        set: impl Fn(&mut Plan, String) + Send + Sync + 'static,
+    ) -> Self {
+        let mut spec = simple(id.to_string(), label, None, Kind::Rows);
+        spec.placeholder = Some(none);
+        spec.rows = rows;
         self.field(
             spec,
             initial.to_string(),
