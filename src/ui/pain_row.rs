@@ -5,6 +5,7 @@ use super::fields::Form;
 use super::store::{tr, use_store};
 use crate::domain::diagnosis::{self, NeedCondition, PainClass};
 use crate::domain::model::{row_mut, GoalKind, Pain, Plan, Tri};
+use crate::html::el;
 use crate::i18n::{next_question, Label, T};
 use leptos::prelude::*;
 
@@ -49,12 +50,43 @@ pub fn PainRow(id: String) -> impl IntoView {
     };
     let pid = StoredValue::new(id.clone());
     let f = move |name: &str| format!("pain-{}-{name}", pid.get_value());
-    let live = Memo::new(move |_| {
-        pid.with_value(|id| store.with_current(|p| p.pains.iter().find(|x| x.id == *id).cloned()))
+    // The core's verdict and the next questions, as HTML (escaped); a memo,
+    // so the live region changes (and is announced) only when they do.
+    let verdict = Memo::new(move |_| {
+        let lang = store.lang.get();
+        let pain = pid
+            .with_value(|id| store.with_current(|p| p.pains.iter().find(|x| x.id == *id).cloned()))
             .flatten()
-            .unwrap_or_default()
+            .unwrap_or_default();
+        let class = diagnosis::classify(&pain);
+        let mut out = String::new();
+        el(
+            &mut out,
+            &format!(r#"<p class="badge-class {}">"#, class_css(class)),
+            &lang.tf(T::Classification, &[lang.t(class.label())]),
+            "</p>",
+        );
+        el(
+            &mut out,
+            r#"<p class="hint">"#,
+            lang.t(class_explanation(class)),
+            "</p>",
+        );
+        let open = diagnosis::open_questions(&pain);
+        if !open.is_empty() {
+            el(
+                &mut out,
+                r#"<p class="label">"#,
+                lang.t(T::NextQuestions),
+                r#"</p><ul class="questions">"#,
+            );
+            for c in open {
+                el(&mut out, "<li>", lang.t(next_question(c)), "</li>");
+            }
+            out.push_str("</ul>");
+        }
+        out
     });
-    let class = move || diagnosis::classify(&live.get());
     let contacts = store
         .with_current_untracked(|p| {
             p.contacts
@@ -130,21 +162,7 @@ pub fn PainRow(id: String) -> impl IntoView {
     view! {
         <li class="item pain">
             {form.view("form")}
-            <div class="verdict" aria-live="polite">
-                <p class=move || format!("badge-class {}", class_css(class()))>
-                    {move || store.lang.get().tf(T::Classification, &[store.t(class().label())])}
-                </p>
-                <p class="hint">{move || store.t(class_explanation(class()))}</p>
-                {move || {
-                    let open = diagnosis::open_questions(&live.get());
-                    (!open.is_empty()).then(|| view! {
-                        <p class="label">{tr(T::NextQuestions)}</p>
-                        <ul class="questions">
-                            {open.into_iter().map(|c| view! { <li>{tr(next_question(c))}</li> }).collect_view()}
-                        </ul>
-                    })
-                }}
-            </div>
+            <div class="verdict" aria-live="polite" inner_html=move || verdict.get()></div>
             <button type="button" class="danger small" on:click=remove>{tr(T::RemovePain)}</button>
         </li>
     }
