@@ -6,6 +6,7 @@ use super::store::{tr, use_store};
 use super::wizard::StepHeading;
 use crate::domain::bantcc;
 use crate::domain::model::{BantccLetter, BantccStatus, Plan, Step};
+use crate::html::el;
 use crate::i18n::{hint_text, Label, T};
 use leptos::prelude::*;
 
@@ -75,12 +76,18 @@ pub fn BantccStep() -> impl IntoView {
                         {tr(l.label())}
                     </legend>
                     {questions.view("form")}
-                    {move || {
+                    <div inner_html=move || {
+                        let mut out = String::new();
                         let h = hints();
-                        (!h.is_empty()).then(|| view! {
-                            <ul class="hints">{h.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
-                        })
-                    }}
+                        if !h.is_empty() {
+                            out.push_str(r#"<ul class="hints">"#);
+                            for t in h {
+                                el(&mut out, "<li>", &t, "</li>");
+                            }
+                            out.push_str("</ul>");
+                        }
+                        out
+                    }></div>
                     {fields.view("form")}
                 </fieldset>
             }

@@ -1,11 +1,12 @@
 //! Step 2: visit preparation (拜访准备).
 
-use super::fields::Form;
+use super::fields::{Form, Target};
 use super::info_list::InfoToObtain;
 use super::objections::Objections;
 use super::store::{tr, use_store};
 use super::wizard::StepHeading;
 use crate::domain::model::{Plan, Step};
+use crate::html::{control, el, escape};
 use crate::i18n::T;
 use leptos::prelude::*;
 
@@ -104,48 +105,77 @@ pub fn VisitStep() -> impl IntoView {
         <fieldset>
             <legend>{tr(T::Attendees)}</legend>
             {ours.view("form")}
-            <TheirAttendees initial=v.their_attendees />
+            <TheirAttendees />
         </fieldset>
     }
     .into_any()
 }
 
-/// Checkboxes over the plan's contacts: who attends on the customer's side.
+/// Checkboxes over the plan's contacts: who attends on the customer's side
+/// (HTML text rebuilt only on a language switch, one delegated listener).
 #[component]
-fn TheirAttendees(initial: Vec<String>) -> impl IntoView {
+fn TheirAttendees() -> impl IntoView {
     let store = use_store();
-    let contacts = store
-        .with_current_untracked(|p| p.contacts.clone())
-        .unwrap_or_default();
+    let html = move || {
+        let lang = store.lang.get();
+        let mut out = String::new();
+        el(
+            &mut out,
+            r#"<p id="their-attendees-label" class="label">"#,
+            lang.t(T::TheirAttendees),
+            "</p>",
+        );
+        store.with_current_untracked(|p| {
+            if p.contacts.is_empty() {
+                el(
+                    &mut out,
+                    r#"<p class="hint">"#,
+                    lang.t(T::TheirAttendeesNone),
+                    "</p>",
+                );
+            }
+            for c in &p.contacts {
+                let mut id = String::new();
+                escape(&mut id, &c.id);
+                let name = match c.name.trim() {
+                    "" => lang.t(T::NewContact),
+                    _ => &c.name,
+                };
+                out.push_str(r#"<div class="check">"#);
+                let on = if p.visit.their_attendees.contains(&c.id) {
+                    " checked"
+                } else {
+                    ""
+                };
+                control(
+                    &mut out,
+                    "input",
+                    &format!("attendee-{id}"),
+                    &format!(r#"type="checkbox" data-c="{id}"{on}"#),
+                );
+                el(
+                    &mut out,
+                    &format!(r#"<label for="attendee-{id}">"#),
+                    name,
+                    "</label></div>",
+                );
+            }
+        });
+        out
+    };
+    let on_input = move |ev: web_sys::Event| {
+        let Some(t) = Target::of(&ev, "c") else {
+            return;
+        };
+        let (cid, on) = (t.data("c"), t.checked());
+        store.edit(|p| {
+            p.visit.their_attendees.retain(|a| *a != cid);
+            if on {
+                p.visit.their_attendees.push(cid)
+            }
+        })
+    };
     view! {
-        <div class="field" role="group" aria-labelledby="their-attendees-label">
-            <p id="their-attendees-label" class="label">{tr(T::TheirAttendees)}</p>
-            {if contacts.is_empty() {
-                view! { <p class="hint">{tr(T::TheirAttendeesNone)}</p> }.into_any()
-            } else {
-                contacts.into_iter().map(|c| {
-                    let cid = c.id.clone();
-                    let checked = initial.contains(&c.id);
-                    let name = if c.name.trim().is_empty() { None } else { Some(c.name.clone()) };
-                    let input_id = format!("attendee-{}", c.id);
-                    view! {
-                        <div class="check">
-                            <input type="checkbox" id=input_id.clone() prop:checked=checked
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    let cid = cid.clone();
-                                    store.edit(|p| {
-                                        p.visit.their_attendees.retain(|a| *a != cid);
-                                        if on { p.visit.their_attendees.push(cid) }
-                                    })
-                                } />
-                            <label for=input_id>
-                                {move || name.clone().unwrap_or_else(|| store.t(T::NewContact).to_string())}
-                            </label>
-                        </div>
-                    }
-                }).collect_view().into_any()
-            }}
-        </div>
+        <div class="field" role="group" aria-labelledby="their-attendees-label" on:input=on_input inner_html=html></div>
     }
 }
