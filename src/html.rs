@@ -48,7 +48,7 @@ pub fn escape(out: &mut String, text: &str) {
 }
 
 /// `<tag attrs>text</tag>` with the text escaped.
-fn el(out: &mut String, open: &str, text: &str, close: &str) {
+pub fn el(out: &mut String, open: &str, text: &str, close: &str) {
     out.push_str(open);
     escape(out, text);
     out.push_str(close);
@@ -160,6 +160,126 @@ pub fn write_line(out: &mut String, line: &Line) {
     }
 }
 
+/// Opens a labelled field: `<div class="field"><label for=id>label</label>`
+/// (the caller closes it with `</div>`).
+pub fn field_open(out: &mut String, id: &str, label: &str) {
+    out.push_str(r#"<div class="field"><label for=""#);
+    out.push_str(id);
+    out.push_str(r#"">"#);
+    escape(out, label);
+    out.push_str("</label>");
+}
+
+/// A control's opening tag, `<{tag} id="{id}" {attrs}>`; `attrs` is trusted
+/// markup (data attributes, types), never user text.
+pub fn control(out: &mut String, tag: &str, id: &str, attrs: &str) {
+    out.push('<');
+    out.push_str(tag);
+    out.push_str(r#" id=""#);
+    out.push_str(id);
+    out.push_str(r#"" "#);
+    out.push_str(attrs);
+    out.push('>');
+}
+
+/// A labelled text input holding `value`.
+pub fn text_field(out: &mut String, id: &str, label: &str, value: &str, attrs: &str) {
+    field_open(out, id, label);
+    control(out, "input", id, attrs);
+    // The value attribute, escaped, inside the tag just written.
+    out.pop();
+    out.push_str(r#" value=""#);
+    escape(out, value);
+    out.push_str(r#""></div>"#);
+}
+
+/// A hint under a control, `<p class="hint" id="{id}-hint">`.
+pub fn hint(out: &mut String, id: &str, text: &str) {
+    el(
+        out,
+        &format!(r#"<p class="hint" id="{id}-hint">"#),
+        text,
+        "</p>",
+    );
+}
+
+/// A labelled textarea holding `value`, with an optional hint.
+pub fn text_area(
+    out: &mut String,
+    id: &str,
+    label: &str,
+    hint_text: Option<&str>,
+    value: &str,
+    attrs: &str,
+) {
+    field_open(out, id, label);
+    let described = if hint_text.is_some() {
+        format!(r#" aria-describedby="{id}-hint""#)
+    } else {
+        String::new()
+    };
+    control(
+        out,
+        "textarea",
+        id,
+        &format!(r#"rows="3"{described} {attrs}"#),
+    );
+    // The parser drops one newline right after the tag: keep a leading one.
+    out.push('\n');
+    escape(out, value);
+    out.push_str("</textarea>");
+    if let Some(h) = hint_text {
+        hint(out, id, h);
+    }
+    out.push_str("</div>");
+}
+
+/// A labelled select over `(value, text)` options, `selected` chosen.
+pub fn select_field<'a>(
+    out: &mut String,
+    id: &str,
+    label: &str,
+    attrs: &str,
+    options: impl IntoIterator<Item = (String, &'a str)>,
+    selected: &str,
+) {
+    field_open(out, id, label);
+    control(out, "select", id, attrs);
+    for (v, t) in options {
+        option(out, &v, t, v == selected);
+    }
+    out.push_str("</select></div>");
+}
+
+/// One `<option>`: value and text escaped.
+pub fn option(out: &mut String, value: &str, text: &str, selected: bool) {
+    out.push_str(r#"<option value=""#);
+    escape(out, value);
+    out.push_str(if selected { r#"" selected>"# } else { r#"">"# });
+    escape(out, text);
+    out.push_str("</option>");
+}
+
+/// A checkbox with its label beside it, in an element of `tag` ("div", "li").
+pub fn check_field(out: &mut String, tag: &str, id: &str, label: &str, on: bool, attrs: &str) {
+    out.push('<');
+    out.push_str(tag);
+    out.push_str(r#" class="field check">"#);
+    control(
+        out,
+        "input",
+        id,
+        &format!(
+            r#"type="checkbox" {attrs}{}"#,
+            if on { " checked" } else { "" }
+        ),
+    );
+    el(out, &format!(r#"<label for="{id}">"#), label, "</label>");
+    out.push_str("</");
+    out.push_str(tag);
+    out.push('>');
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,6 +291,25 @@ mod tests {
         assert_eq!(
             out,
             r#"<p class="warn" id="x">&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;</p>"#
+        );
+    }
+
+    #[test]
+    fn form_markup_is_escaped() {
+        let mut out = String::new();
+        text_field(&mut out, "a", "L<", "x\"y", r#"type="text""#);
+        assert_eq!(
+            out,
+            r#"<div class="field"><label for="a">L&lt;</label><input id="a" type="text" value="x&quot;y"></div>"#
+        );
+        out.clear();
+        option(&mut out, "v&", "<t>", true);
+        assert_eq!(out, r#"<option value="v&amp;" selected>&lt;t&gt;</option>"#);
+        out.clear();
+        check_field(&mut out, "li", "c", "C", true, r#"data-f="x""#);
+        assert_eq!(
+            out,
+            r#"<li class="field check"><input id="c" type="checkbox" data-f="x" checked><label for="c">C</label></li>"#
         );
     }
 

@@ -2,8 +2,10 @@
 //! a change that could not be saved, stored entries that could not be read.
 
 use super::dom::download_text;
+use super::fields::Target;
 use super::store::{tr, use_store, SaveState};
 use crate::domain::codec::DecodeError;
+use crate::html::el;
 use crate::i18n::T;
 use crate::storage::StorageError;
 use leptos::prelude::*;
@@ -33,41 +35,76 @@ pub fn Alerts() -> impl IntoView {
     };
     // Shown when the browser refuses the download: the text to copy by hand.
     let fallback = RwSignal::new(None::<String>);
-    let unreadable = move || {
-        let items = store.unreadable.get();
-        (!items.is_empty()).then(|| {
+    // The unreadable-data alert: its text as HTML (escaped), the download
+    // button handled by a delegated listener, the fallback text apart so
+    // showing it never rebuilds (and unfocuses) the button.
+    let text = move || {
+        let lang = store.lang.get();
+        store.unreadable.with(|items| {
+            let mut out = String::new();
             let newer = items
                 .iter()
                 .any(|u| matches!(u.error, DecodeError::NewerVersion { .. }));
-            let n = items.len().to_string();
             let details = items
                 .iter()
                 .map(|u| format!("{}: {}", u.key, u.error))
                 .collect::<Vec<_>>()
                 .join("; ");
-            let download = move |_| {
-                let items = store.unreadable.get_untracked();
-                // Inserted one by one: `collect` would sort with std's stable
-                // sort, kilobytes of WASM for this one call.
-                let mut bundle = std::collections::BTreeMap::new();
-                for u in items {
-                    bundle.insert(u.key, u.raw);
-                }
-                let text = crate::domain::json::string_object(&bundle);
-                if !download_text("winplan-unreadable-data.json", "application/json", &text) {
-                    fallback.set(Some(text));
-                }
-            };
+            let n = items.len().to_string();
+            el(&mut out, "<p>", &lang.tf(T::UnreadableData, &[&n]), "</p>");
+            if newer {
+                el(&mut out, "<p>", lang.t(T::UnreadableNewer), "</p>");
+            }
+            el(&mut out, r#"<p class="hint">"#, &details, "</p>");
+            el(
+                &mut out,
+                r#"<button type="button" data-a="download">"#,
+                lang.t(T::DownloadUnreadable),
+                "</button>",
+            );
+            out
+        })
+    };
+    let copy = move || {
+        let mut out = String::new();
+        if let Some(t) = fallback.get() {
+            el(
+                &mut out,
+                r#"<label for="unreadable-text">"#,
+                store.t(T::CopyUnreadable),
+                "</label>",
+            );
+            el(
+                &mut out,
+                "<textarea id=\"unreadable-text\" readonly rows=\"6\">\n",
+                &t,
+                "</textarea>",
+            );
+        }
+        out
+    };
+    let download = move |ev: web_sys::MouseEvent| {
+        if Target::of(&ev, "a").is_none() {
+            return;
+        }
+        let items = store.unreadable.get_untracked();
+        // Inserted one by one: `collect` would sort with std's stable
+        // sort, kilobytes of WASM for this one call.
+        let mut bundle = std::collections::BTreeMap::new();
+        for u in items {
+            bundle.insert(u.key, u.raw);
+        }
+        let text = crate::domain::json::string_object(&bundle);
+        if !download_text("winplan-unreadable-data.json", "application/json", &text) {
+            fallback.set(Some(text));
+        }
+    };
+    let unreadable = move || {
+        store.unreadable.with(|u| !u.is_empty()).then(|| {
             view! {
-                <div class="alert" role="alert">
-                    <p>{move || store.lang.get().tf(T::UnreadableData, &[&n])}</p>
-                    {newer.then(|| view! { <p>{tr(T::UnreadableNewer)}</p> })}
-                    <p class="hint">{details}</p>
-                    <button type="button" on:click=download>{tr(T::DownloadUnreadable)}</button>
-                    {move || fallback.get().map(|text| view! {
-                        <label for="unreadable-text">{tr(T::CopyUnreadable)}</label>
-                        <textarea id="unreadable-text" readonly rows="6" prop:value=text></textarea>
-                    })}
+                <div class="alert" role="alert" on:click=download>
+                    <div inner_html=text></div>
+                    <div inner_html=copy></div>
                 </div>
             }
         })

@@ -1,9 +1,11 @@
 //! The contacts editor: who the rep will meet or needs to reach.
 
 use super::dom::focus_later;
-use super::fields::{CheckField, EnumSelect, TextField};
+use super::fields::Form;
 use super::store::{tr, use_store};
-use crate::domain::model::{BuyingRole, Contact, DecisionStyle, Plan, Relationship, Seniority};
+use crate::domain::model::{
+    row_mut, BuyingRole, Contact, DecisionStyle, Plan, Relationship, Seniority,
+};
 use crate::i18n::T;
 use leptos::prelude::*;
 
@@ -37,9 +39,17 @@ fn contacts_mut(p: &mut Plan) -> &mut Vec<Contact> {
     &mut p.contacts
 }
 
-/// Edits one contact, found by its id (a Copy handle for event closures).
-fn edit_contact(id: StoredValue<String>, f: impl FnOnce(&mut Contact)) {
-    use_store().edit_row(contacts_mut, id, f);
+/// A setter of the contact `id` in the plan.
+fn at<V: 'static>(
+    id: &str,
+    f: fn(&mut Contact, V),
+) -> impl Fn(&mut Plan, V) + Send + Sync + 'static {
+    let id = id.to_string();
+    move |p, v| {
+        if let Some(c) = row_mut(&mut p.contacts, &id) {
+            f(c, v)
+        }
+    }
 }
 
 #[component]
@@ -78,34 +88,79 @@ fn ContactRow(id: String) -> impl IntoView {
         // The removed row and its button are gone: keep keyboard focus in the list.
         focus_later("add-contact".to_string());
     };
+    let id = cid.get_value();
+    let form = Form::default()
+        .raw(r#"<div class="row">"#)
+        .input(
+            &f("name"),
+            T::ContactName,
+            None,
+            false,
+            &c.name,
+            at(&id, |c, v| c.name = v),
+        )
+        .input(
+            &f("title"),
+            T::JobTitle,
+            None,
+            false,
+            &c.title,
+            at(&id, |c, v| c.title = v),
+        )
+        .raw(r#"</div><div class="row">"#)
+        .input(
+            &f("dept"),
+            T::Department,
+            None,
+            false,
+            &c.department,
+            at(&id, |c, v| c.department = v),
+        )
+        .select(
+            &f("role"),
+            T::BuyingRole,
+            None,
+            &BuyingRole::ALL,
+            c.role,
+            at(&id, |c, v| c.role = v),
+        )
+        .raw(r#"</div><div class="row">"#)
+        .select(
+            &f("seniority"),
+            T::Seniority,
+            None,
+            &Seniority::ALL,
+            c.seniority,
+            at(&id, |c, v| c.seniority = v),
+        )
+        .select(
+            &f("relationship"),
+            T::RelationshipStrength,
+            None,
+            &Relationship::ALL,
+            c.relationship,
+            at(&id, |c, v| c.relationship = v),
+        )
+        .raw(r#"</div><div class="row">"#)
+        .select(
+            &f("style"),
+            T::DecisionStyle,
+            Some(T::DecisionStyleHint),
+            &DecisionStyle::ALL,
+            c.decision_style,
+            at(&id, |c, v| c.decision_style = v),
+        )
+        .check(
+            &f("coach"),
+            T::IsCoach,
+            c.is_coach,
+            at(&id, |c, v| c.is_coach = v),
+        )
+        .raw("</div>");
     view! {
         <li class="item">
             <h2 class="item-title">{heading}</h2>
-            <div class="row">
-                <TextField id=f("name") label=T::ContactName initial=c.name.clone()
-                    on_change=move |v| edit_contact(cid, |c| c.name = v) />
-                <TextField id=f("title") label=T::JobTitle initial=c.title.clone()
-                    on_change=move |v| edit_contact(cid, |c| c.title = v) />
-            </div>
-            <div class="row">
-                <TextField id=f("dept") label=T::Department initial=c.department.clone()
-                    on_change=move |v| edit_contact(cid, |c| c.department = v) />
-                <EnumSelect id=f("role") label=T::BuyingRole options=&BuyingRole::ALL initial=c.role
-                    on_change=move |v| edit_contact(cid, |c| c.role = v) />
-            </div>
-            <div class="row">
-                <EnumSelect id=f("seniority") label=T::Seniority options=&Seniority::ALL initial=c.seniority
-                    on_change=move |v| edit_contact(cid, |c| c.seniority = v) />
-                <EnumSelect id=f("relationship") label=T::RelationshipStrength options=&Relationship::ALL
-                    initial=c.relationship on_change=move |v| edit_contact(cid, |c| c.relationship = v) />
-            </div>
-            <div class="row">
-                <EnumSelect id=f("style") label=T::DecisionStyle hint=T::DecisionStyleHint
-                    options=&DecisionStyle::ALL initial=c.decision_style
-                    on_change=move |v| edit_contact(cid, |c| c.decision_style = v) />
-                <CheckField id=f("coach") label=T::IsCoach initial=c.is_coach
-                    on_change=move |v| edit_contact(cid, |c| c.is_coach = v) />
-            </div>
+            {form.view("form")}
             <button type="button" class="danger small" on:click=remove>
                 {tr(T::RemoveContact)}
             </button>

@@ -1,29 +1,186 @@
 //! Labelled form controls. Each takes its initial value once: the control
 //! itself is the only writer while it is on screen, so re-rendering it on
 //! every keystroke (and moving the caret) is avoided.
+//!
+//! Every kind of control is one element whose content (label, control,
+//! hint) is HTML text (escaped), rebuilt only when the language changes,
+//! with the latest value kept beside it; one non-generic builder and one
+//! input listener serve them all (a fraction of the WASM of typed views).
 
-use super::store::{tr, use_store};
+use super::store::use_store;
 use crate::domain::format::{format_amount, format_date, parse_date};
-use crate::domain::model::{lines_from_text, text_from_lines, AmountInput};
+use crate::domain::model::{lines_from_text, text_from_lines, AmountInput, Plan};
+use crate::html::{control, el, escape, option};
 use crate::i18n::{Label, T};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-/// A label with an optional hint below it, tied to the control by id.
-#[component]
-fn FieldShell(id: String, label: T, hint: Option<T>, children: Children) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    view! {
-        <div class="field">
-            <label for=id>{tr(label)}</label>
-            {children()}
-            {hint.map(|h| view! { <p class="hint" id=hint_id>{tr(h)}</p> })}
-        </div>
+/// The kinds of control [`field`] builds.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Text,
+    Area,
+    Date,
+    Check,
+    Select,
+    /// A decimal amount: invalid text is flagged, not stored.
+    Amount,
+    /// A select over fixed literal options (value = text).
+    Choice(&'static [&'static str]),
+    /// A select over named rows (contacts): the first option is "none"
+    /// (the spec's placeholder text), a blank name reads "new contact".
+    Rows,
+}
+
+/// What a control shows, besides its value.
+struct Spec {
+    id: String,
+    label: T,
+    hint: Option<T>,
+    kind: Kind,
+    placeholder: Option<T>,
+    autocomplete: &'static str,
+    options: Vec<T>,
+    rows: Vec<(String, String)>,
+}
+
+/// A control's label, control and hint as HTML, holding the value `v`.
+fn field_html(out: &mut String, spec: &Spec, v: &str, lang: crate::i18n::Lang) {
+    let Spec {
+        id,
+        label,
+        hint,
+        kind,
+        placeholder,
+        autocomplete,
+        options,
+        rows,
+    } = spec;
+    let label_html = |out: &mut String| {
+        el(
+            out,
+            &format!(r#"<label for="{id}">"#),
+            lang.t(*label),
+            "</label>",
+        )
+    };
+    if *kind != Kind::Check {
+        label_html(out);
+    }
+    let mut attrs = String::new();
+    if hint.is_some() {
+        attrs.push_str(&format!(r#"aria-describedby="{id}-hint" "#));
+    }
+    if let (Some(p), false) = (placeholder, *kind == Kind::Rows) {
+        attrs.push_str(r#"placeholder=""#);
+        escape(&mut attrs, lang.t(*p));
+        attrs.push_str(r#"" "#);
+    }
+    match kind {
+        Kind::Text | Kind::Date => {
+            let t = if *kind == Kind::Date { "date" } else { "text" };
+            attrs.push_str(&format!(
+                r#"type="{t}" autocomplete="{autocomplete}" value=""#
+            ));
+            escape(&mut attrs, v);
+            attrs.push('"');
+            control(out, "input", id, &attrs);
+        }
+        Kind::Area => {
+            control(out, "textarea", id, &format!(r#"rows="3" {attrs}"#));
+            // The parser drops one newline right after the tag.
+            out.push('\n');
+            escape(out, v);
+            out.push_str("</textarea>");
+        }
+        Kind::Check => {
+            let on = if v.is_empty() { "" } else { " checked" };
+            control(out, "input", id, &format!(r#"type="checkbox"{on}"#));
+            label_html(out);
+        }
+        Kind::Amount => {
+            let bad = AmountInput::parse(v) == AmountInput::Invalid;
+            if bad {
+                attrs.push_str(&format!(
+                    r#"aria-invalid="true" aria-describedby="{id}-error" "#
+                ));
+            }
+            attrs.push_str(r#"type="text" inputmode="decimal" value=""#);
+            escape(&mut attrs, v);
+            attrs.push('"');
+            control(out, "input", id, &attrs);
+            el(
+                out,
+                &format!(
+                    r#"<p class="error{}" id="{id}-error">"#,
+                    if bad { "" } else { " hidden" }
+                ),
+                lang.t(T::AmountInvalid),
+                "</p>",
+            );
+        }
+        Kind::Choice(lits) => {
+            control(out, "select", id, &attrs);
+            for o in lits.iter() {
+                option(out, o, o, *o == v);
+            }
+            out.push_str("</select>");
+        }
+        Kind::Rows => {
+            control(out, "select", id, &attrs);
+            let none = placeholder.map_or("", |p| lang.t(p));
+            option(out, "", none, v.is_empty());
+            for (rid, name) in rows {
+                let name = match name.trim() {
+                    "" => lang.t(T::NewContact),
+                    n => n,
+                };
+                option(out, rid, name, rid == v);
+            }
+            out.push_str("</select>");
+        }
+        Kind::Select => {
+            control(out, "select", id, &attrs);
+            for (i, o) in options.iter().enumerate() {
+                let i = i.to_string();
+                option(out, &i, lang.t(*o), i == v);
+            }
+            out.push_str("</select>");
+        }
+    }
+    if let Some(h) = hint {
+        el(
+            out,
+            &format!(r#"<p class="hint" id="{id}-hint">"#),
+            lang.t(*h),
+            "</p>",
+        );
     }
 }
 
-fn described_by(id: &str, hint: Option<T>) -> Option<String> {
-    hint.map(|_| format!("{id}-hint"))
+/// The one builder: the control's value travels as text ("1" / "" for a
+/// checkbox, the option's index for a select).
+fn field(spec: Spec, initial: String, on_change: Callback<String>) -> AnyView {
+    let store = use_store();
+    let value = StoredValue::new(initial);
+    let check = spec.kind == Kind::Check;
+    let html = move || {
+        let lang = store.lang.get();
+        let mut out = String::new();
+        value.with_value(|v| field_html(&mut out, &spec, v, lang));
+        out
+    };
+    let on_input = move |ev: web_sys::Event| {
+        let v = if check {
+            if event_target_checked(&ev) { "1" } else { "" }.to_string()
+        } else {
+            event_target_value(&ev)
+        };
+        value.set_value(v.clone());
+        on_change.run(v);
+    };
+    let class = if check { "field check" } else { "field" };
+    view! { <div class=class on:input=on_input inner_html=html></div> }.into_any()
 }
 
 /// A one-line or multi-line text control.
@@ -40,43 +197,29 @@ pub fn TextField(
     #[prop(optional)] placeholder: Option<T>,
     #[prop(optional)] autocomplete: Option<&'static str>,
 ) -> impl IntoView {
-    let store = use_store();
-    let described = described_by(&id, hint);
-    let ph = move || placeholder.map(|p| store.t(p));
-    let control = if multiline {
-        view! {
-            <textarea id=id.clone() rows="3" aria-describedby=described placeholder=ph
-                prop:value=initial
-                on:input=move |ev| on_change.run(event_target_value(&ev))
-            ></textarea>
-        }
-        .into_any()
-    } else {
-        view! {
-            <input type="text" id=id.clone() aria-describedby=described placeholder=ph
-                autocomplete=autocomplete.unwrap_or("off")
-                prop:value=initial
-                on:input=move |ev| on_change.run(event_target_value(&ev))
-            />
-        }
-        .into_any()
+    let spec = Spec {
+        id,
+        label,
+        hint,
+        kind: if multiline { Kind::Area } else { Kind::Text },
+        placeholder,
+        autocomplete: autocomplete.unwrap_or("off"),
+        options: Vec::new(),
+        rows: Vec::new(),
     };
-    view! { <FieldShell id=id label=label hint=hint>{control}</FieldShell> }
+    field(spec, initial, on_change)
 }
 
-/// A multi-line control edited as a list: one entry per line.
-#[component]
-pub fn LinesField(
-    #[prop(into)] id: String,
-    label: T,
-    #[prop(optional)] hint: Option<T>,
-    initial: Vec<String>,
-    #[prop(into)] on_change: Callback<Vec<String>>,
-) -> impl IntoView {
-    let on_text = Callback::new(move |text: String| on_change.run(lines_from_text(&text)));
-    view! {
-        <TextField id=id label=label hint=hint.unwrap_or(T::OnePerLine) multiline=true
-            initial=text_from_lines(&initial) on_change=on_text />
+fn simple(id: String, label: T, hint: Option<T>, kind: Kind) -> Spec {
+    Spec {
+        id,
+        label,
+        hint,
+        kind,
+        placeholder: None,
+        autocomplete: "off",
+        options: Vec::new(),
+        rows: Vec::new(),
     }
 }
 
@@ -89,71 +232,12 @@ pub fn DateField(
     initial: Option<NaiveDate>,
     #[prop(into)] on_change: Callback<Option<NaiveDate>>,
 ) -> impl IntoView {
-    let described = described_by(&id, hint);
     let text = initial.map(format_date).unwrap_or_default();
-    view! {
-        <FieldShell id=id.clone() label=label hint=hint>
-            <input type="date" id=id aria-describedby=described prop:value=text
-                on:input=move |ev| {
-                    let v = event_target_value(&ev);
-                    on_change.run(parse_date(&v))
-                }
-            />
-        </FieldShell>
-    }
+    let on_text = Callback::new(move |v: String| on_change.run(parse_date(&v)));
+    field(simple(id, label, hint, Kind::Date), text, on_text)
 }
-
-/// A number control that accepts a decimal or nothing; invalid text is
-/// flagged and leaves the stored value alone.
-#[component]
-pub fn AmountField(
-    #[prop(into)] id: String,
-    label: T,
-    initial: Option<f64>,
-    #[prop(into)] on_change: Callback<Option<f64>>,
-) -> impl IntoView {
-    let invalid = RwSignal::new(false);
-    let err_id = format!("{id}-error");
-    let err_id2 = err_id.clone();
-    let text = initial.map(format_amount).unwrap_or_default();
-    view! {
-        <FieldShell id=id.clone() label=label hint=None>
-            <input type="text" inputmode="decimal" id=id prop:value=text
-                aria-invalid=move || invalid.get().then_some("true")
-                aria-describedby=move || invalid.get().then(|| err_id.clone())
-                on:input=move |ev| {
-                    let v = event_target_value(&ev);
-                    match AmountInput::parse(&v) {
-                        AmountInput::Empty => { invalid.set(false); on_change.run(None) }
-                        AmountInput::Value(a) => { invalid.set(false); on_change.run(Some(a)) }
-                        AmountInput::Invalid => invalid.set(true),
-                    }
-                }
-            />
-            {move || invalid.get().then(|| view! { <p class="error" id=err_id2.clone()>{tr(T::AmountInvalid)}</p> })}
-        </FieldShell>
-    }
-}
-
-/// A checkbox with its label beside it.
-#[component]
-pub fn CheckField(
-    #[prop(into)] id: String,
-    label: T,
-    initial: bool,
-    #[prop(into)] on_change: Callback<bool>,
-) -> impl IntoView {
-    view! {
-        <div class="field check">
-            <input type="checkbox" id=id.clone() prop:checked=initial
-                on:change=move |ev| on_change.run(event_target_checked(&ev)) />
-            <label for=id>{tr(label)}</label>
-        </div>
-    }
-}
-
 /// A select over a domain enum whose values all have a [`Label`]. A thin
-/// generic shell over [`SelectField`], so the view is compiled once rather
+/// generic shell over the one builder, so the view is compiled once rather
 /// than once per enum.
 #[component]
 pub fn EnumSelect<E>(
@@ -167,36 +251,352 @@ pub fn EnumSelect<E>(
 where
     E: Label + Copy + PartialEq + Send + Sync + 'static,
 {
-    let labels = options.iter().map(|o| o.label()).collect();
+    let mut spec = simple(id, label, hint, Kind::Select);
+    spec.options = options.iter().map(|o| o.label()).collect();
     let selected = options.iter().position(|o| *o == initial).unwrap_or(0);
-    let on_index = Callback::new(move |i: usize| {
-        if let Some(o) = options.get(i) {
+    let on_index = Callback::new(move |i: String| {
+        if let Some(o) = options.get(i.parse::<usize>().unwrap_or(0)) {
             on_change.run(*o)
         }
     });
-    select_field(id, label, hint, labels, selected, on_index)
+    field(spec, selected.to_string(), on_index)
 }
 
-/// A labelled select over translated options; reports the chosen index.
-fn select_field(
-    id: String,
-    label: T,
-    hint: Option<T>,
-    labels: Vec<T>,
-    selected: usize,
-    on_change: Callback<usize>,
-) -> AnyView {
-    let described = described_by(&id, hint);
-    view! {
-        <FieldShell id=id.clone() label=label hint=hint>
-            <select id=id aria-describedby=described
-                on:change=move |ev| on_change.run(event_target_value(&ev).parse().unwrap_or(0))
-            >
-                {labels.into_iter().enumerate().map(|(i, l)| view! {
-                    <option value=i.to_string() selected=i == selected>{tr(l)}</option>
-                }).collect_view()}
-            </select>
-        </FieldShell>
+/// The control an event came from, for the one delegated listener of a
+/// block rendered as HTML text: its `data-*` attributes say what it edits.
+pub struct Target(web_sys::Element);
+
+impl Target {
+    /// The element `ev` targets, or the nearest ancestor carrying `data-{attr}`.
+    pub fn of(ev: &web_sys::Event, attr: &str) -> Option<Target> {
+        use wasm_bindgen::JsCast;
+        let el = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+        el.closest(&format!("[data-{attr}]"))
+            .ok()
+            .flatten()
+            .map(Target)
     }
-    .into_any()
+
+    /// The `data-{name}` attribute.
+    pub fn data(&self, name: &str) -> String {
+        self.0
+            .get_attribute(&format!("data-{name}"))
+            .unwrap_or_default()
+    }
+
+    /// The `data-{name}` attribute as an index (0 when absent).
+    pub fn num(&self, name: &str) -> usize {
+        self.data(name).parse().unwrap_or(0)
+    }
+
+    /// The control's current value (input, textarea or select).
+    pub fn value(&self) -> String {
+        use wasm_bindgen::JsCast;
+        self.0.unchecked_ref::<web_sys::HtmlInputElement>().value()
+    }
+
+    /// Whether the checkbox is ticked.
+    pub fn checked(&self) -> bool {
+        use wasm_bindgen::JsCast;
+        self.0
+            .unchecked_ref::<web_sys::HtmlInputElement>()
+            .checked()
+    }
+
+    /// Sets or removes `aria-invalid` on the control.
+    pub fn set_invalid(&self, invalid: bool) {
+        let _ = if invalid {
+            self.0.set_attribute("aria-invalid", "true")
+        } else {
+            self.0.remove_attribute("aria-invalid")
+        };
+    }
+}
+
+/// What a [`Form`] field writes into the open plan, from the control's text.
+type Setter = std::sync::Arc<dyn Fn(&mut Plan, &str) + Send + Sync>;
+
+enum Part {
+    /// Trusted markup (tags only, never user text).
+    Raw(&'static str),
+    /// `open`, the text of a key (escaped), `close`.
+    Text(&'static str, T, &'static str),
+    /// A control.
+    Field(Spec, Setter),
+}
+
+/// A block of plan fields (and the static markup around them) as one
+/// element of HTML text with one input listener: far less WASM than typed
+/// views with a component per field. The text is rebuilt only when the
+/// language changes, from the latest values kept beside it, so typing
+/// never rebuilds a control.
+#[derive(Default)]
+pub struct Form {
+    parts: Vec<Part>,
+    values: Vec<String>,
+}
+
+impl Form {
+    /// Trusted markup, e.g. `<div class="row">`.
+    pub fn raw(mut self, html: &'static str) -> Self {
+        self.parts.push(Part::Raw(html));
+        self
+    }
+
+    /// `open`, the text of `key`, `close`: legends, hints, headings.
+    pub fn text(mut self, open: &'static str, key: T, close: &'static str) -> Self {
+        self.parts.push(Part::Text(open, key, close));
+        self
+    }
+
+    fn field(mut self, spec: Spec, initial: String, set: Setter) -> Self {
+        self.parts.push(Part::Field(spec, set));
+        self.values.push(initial);
+        self
+    }
+
+    /// A one-line text input (`multiline`: a textarea).
+    pub fn input(
+        self,
+        id: &str,
+        label: T,
+        hint: Option<T>,
+        multiline: bool,
+        initial: &str,
+        set: impl Fn(&mut Plan, String) + Send + Sync + 'static,
+    ) -> Self {
+        let kind = if multiline { Kind::Area } else { Kind::Text };
+        let spec = simple(id.to_string(), label, hint, kind);
+        self.field(
+            spec,
+            initial.to_string(),
+            std::sync::Arc::new(move |p, v| set(p, v.to_string())),
+        )
+    }
+
+    /// A textarea edited as a list, one entry per line.
+    pub fn lines(
+        self,
+        id: &str,
+        label: T,
+        hint: Option<T>,
+        initial: &[String],
+        set: impl Fn(&mut Plan, Vec<String>) + Send + Sync + 'static,
+    ) -> Self {
+        let spec = simple(
+            id.to_string(),
+            label,
+            Some(hint.unwrap_or(T::OnePerLine)),
+            Kind::Area,
+        );
+        self.field(
+            spec,
+            text_from_lines(initial),
+            std::sync::Arc::new(move |p, v| set(p, lines_from_text(v))),
+        )
+    }
+
+    /// A date input; clearing it gives `None`.
+    pub fn date(
+        self,
+        id: &str,
+        label: T,
+        initial: Option<NaiveDate>,
+        set: impl Fn(&mut Plan, Option<NaiveDate>) + Send + Sync + 'static,
+    ) -> Self {
+        let spec = simple(id.to_string(), label, None, Kind::Date);
+        self.field(
+            spec,
+            initial.map(format_date).unwrap_or_default(),
+            std::sync::Arc::new(move |p, v| set(p, parse_date(v))),
+        )
+    }
+
+    /// A decimal amount; invalid text is flagged and leaves the plan alone.
+    pub fn amount(
+        self,
+        id: &str,
+        label: T,
+        initial: Option<f64>,
+        set: impl Fn(&mut Plan, Option<f64>) + Send + Sync + 'static,
+    ) -> Self {
+        let spec = simple(id.to_string(), label, None, Kind::Amount);
+        self.field(
+            spec,
+            initial.map(format_amount).unwrap_or_default(),
+            std::sync::Arc::new(move |p, v| match AmountInput::parse(v) {
+                AmountInput::Empty => set(p, None),
+                AmountInput::Value(a) => set(p, Some(a)),
+                AmountInput::Invalid => {}
+            }),
+        )
+    }
+
+    /// A select over fixed literal options (currency codes).
+    pub fn choice(
+        self,
+        id: &str,
+        label: T,
+        options: &'static [&'static str],
+        initial: &str,
+        set: impl Fn(&mut Plan, String) + Send + Sync + 'static,
+    ) -> Self {
+        let spec = simple(id.to_string(), label, None, Kind::Choice(options));
+        self.field(
+            spec,
+            initial.to_string(),
+            std::sync::Arc::new(move |p, v| set(p, v.to_string())),
+        )
+    }
+
+    /// A select over named rows (contacts by id), with "none" first.
+    pub fn rows(
+        self,
+        id: &str,
+        label: T,
+        none: T,
+        rows: Vec<(String, String)>,
+        initial: &str,
+        set: impl Fn(&mut Plan, String) + Send + Sync + 'static,
+    ) -> Self {
+        let mut spec = simple(id.to_string(), label, None, Kind::Rows);
+        spec.placeholder = Some(none);
+        spec.rows = rows;
+        self.field(
+            spec,
+            initial.to_string(),
+            std::sync::Arc::new(move |p, v| set(p, v.to_string())),
+        )
+    }
+
+    /// A checkbox with its label beside it.
+    pub fn check(
+        self,
+        id: &str,
+        label: T,
+        initial: bool,
+        set: impl Fn(&mut Plan, bool) + Send + Sync + 'static,
+    ) -> Self {
+        let spec = simple(id.to_string(), label, None, Kind::Check);
+        let initial = if initial { "1" } else { "" }.to_string();
+        self.field(
+            spec,
+            initial,
+            std::sync::Arc::new(move |p, v| set(p, !v.is_empty())),
+        )
+    }
+
+    /// A select over a domain enum.
+    pub fn select<E>(
+        self,
+        id: &str,
+        label: T,
+        hint: Option<T>,
+        options: &'static [E],
+        initial: E,
+        set: impl Fn(&mut Plan, E) + Send + Sync + 'static,
+    ) -> Self
+    where
+        E: Label + Copy + PartialEq + Send + Sync + 'static,
+    {
+        let mut spec = simple(id.to_string(), label, hint, Kind::Select);
+        spec.options = options.iter().map(|o| o.label()).collect();
+        let selected = options.iter().position(|o| *o == initial).unwrap_or(0);
+        self.field(
+            spec,
+            selected.to_string(),
+            std::sync::Arc::new(move |p, v| {
+                if let Some(o) = options.get(v.parse::<usize>().unwrap_or(0)) {
+                    set(p, *o)
+                }
+            }),
+        )
+    }
+
+    /// The block, in an element of `class`.
+    pub fn view(self, class: &'static str) -> AnyView {
+        let store = use_store();
+        let Form { parts, values } = self;
+        let parts = std::sync::Arc::new(parts);
+        let values = StoredValue::new(values);
+        let p2 = parts.clone();
+        let html = move || {
+            let lang = store.lang.get();
+            let mut out = String::new();
+            let mut n = 0;
+            values.with_value(|vals| {
+                for part in parts.iter() {
+                    match part {
+                        Part::Raw(h) => out.push_str(h),
+                        Part::Text(open, key, close) => el(&mut out, open, lang.t(*key), close),
+                        Part::Field(spec, _) => {
+                            let v = vals.get(n).map_or("", String::as_str);
+                            n += 1;
+                            let class = if spec.kind == Kind::Check {
+                                "field check"
+                            } else {
+                                "field"
+                            };
+                            out.push_str(&format!(r#"<div class="{class}">"#));
+                            field_html(&mut out, spec, v, lang);
+                            out.push_str("</div>");
+                        }
+                    }
+                }
+            });
+            out
+        };
+        let on_input = move |ev: web_sys::Event| {
+            use wasm_bindgen::JsCast;
+            let Some(el) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
+            let id = el.id();
+            let fields = p2.iter().filter_map(|p| match p {
+                Part::Field(spec, set) => Some((spec, set)),
+                _ => None,
+            });
+            for (n, (spec, set)) in fields.enumerate() {
+                if spec.id == id {
+                    let v = if spec.kind == Kind::Check {
+                        if event_target_checked(&ev) { "1" } else { "" }.to_string()
+                    } else {
+                        event_target_value(&ev)
+                    };
+                    if spec.kind == Kind::Amount {
+                        let bad = AmountInput::parse(&v) == AmountInput::Invalid;
+                        let _ = if bad {
+                            el.set_attribute("aria-invalid", "true")
+                                .and(el.set_attribute("aria-describedby", &format!("{id}-error")))
+                        } else {
+                            el.remove_attribute("aria-invalid")
+                                .and(el.remove_attribute("aria-describedby"))
+                        };
+                        if let Some(e) = document().get_element_by_id(&format!("{id}-error")) {
+                            e.set_class_name(if bad { "error" } else { "error hidden" });
+                        }
+                        if bad {
+                            values.update_value(|vals| {
+                                if let Some(x) = vals.get_mut(n) {
+                                    *x = v.clone()
+                                }
+                            });
+                            return;
+                        }
+                    }
+                    store.edit(|p| set(p, &v));
+                    values.update_value(|vals| {
+                        if let Some(x) = vals.get_mut(n) {
+                            *x = v
+                        }
+                    });
+                    return;
+                }
+            }
+        };
+        view! { <div class=class on:input=on_input inner_html=html></div> }.into_any()
+    }
 }

@@ -4,6 +4,7 @@
 use super::store::{tr, use_store};
 use crate::domain::model::Plan;
 use crate::domain::summary::{self, InfoItem};
+use crate::html::el;
 use crate::i18n::{next_question, Label, Lang, T};
 use leptos::prelude::*;
 
@@ -48,23 +49,29 @@ pub fn InfoToObtain() -> impl IntoView {
             })
             .unwrap_or_default()
     });
+    let html = move || {
+        let lang = store.lang.get();
+        let list = items.get();
+        let mut out = String::new();
+        if list.is_empty() {
+            el(&mut out, r#"<p class="hint">"#, lang.t(T::NoGaps), "</p>");
+            return out;
+        }
+        out.push_str(r#"<ul class="auto" id="auto-info">"#);
+        for (text, source) in list {
+            el(&mut out, "<li>", &text, "");
+            if let Some(src) = source {
+                el(&mut out, r#"<span class="badge">"#, &src, "</span>");
+            }
+            out.push_str("</li>");
+        }
+        out.push_str("</ul>");
+        out
+    };
     view! {
         <div class="auto-list" aria-labelledby="auto-info-label">
             <p id="auto-info-label" class="label">{tr(T::InfoFromGaps)}</p>
-            {move || {
-                let list = items.get();
-                if list.is_empty() {
-                    return view! { <p class="hint">{tr(T::NoGaps)}</p> }.into_any();
-                }
-                view! {
-                    <ul class="auto" id="auto-info">
-                        {list.into_iter().map(|(text, source)| {
-                            view! { <li>{text}<span class="badge">{source}</span></li> }
-                        }).collect_view()}
-                    </ul>
-                }
-                .into_any()
-            }}
+            <div inner_html=html></div>
         </div>
     }
 }

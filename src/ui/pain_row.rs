@@ -1,10 +1,11 @@
 //! One pain: goal, owner, the four need conditions, and the core's verdict.
 
 use super::dom::focus_later;
-use super::fields::{EnumSelect, TextField};
+use super::fields::Form;
 use super::store::{tr, use_store};
 use crate::domain::diagnosis::{self, NeedCondition, PainClass};
-use crate::domain::model::{GoalKind, Pain, Plan, Tri};
+use crate::domain::model::{row_mut, GoalKind, Pain, Plan, Tri};
+use crate::html::el;
 use crate::i18n::{next_question, Label, T};
 use leptos::prelude::*;
 
@@ -18,8 +19,14 @@ pub fn pains_mut(p: &mut Plan) -> &mut Vec<Pain> {
     &mut p.pains
 }
 
-fn edit_pain(id: StoredValue<String>, f: impl FnOnce(&mut Pain)) {
-    use_store().edit_row(pains_mut, id, f);
+/// A setter of the pain `id` in the plan.
+fn at<V: 'static>(id: &str, f: fn(&mut Pain, V)) -> impl Fn(&mut Plan, V) + Send + Sync + 'static {
+    let id = id.to_string();
+    move |p, v| {
+        if let Some(x) = row_mut(&mut p.pains, &id) {
+            f(x, v)
+        }
+    }
 }
 
 fn set_condition(pain: &mut Pain, c: NeedCondition, v: Tri) {
@@ -43,12 +50,43 @@ pub fn PainRow(id: String) -> impl IntoView {
     };
     let pid = StoredValue::new(id.clone());
     let f = move |name: &str| format!("pain-{}-{name}", pid.get_value());
-    let live = Memo::new(move |_| {
-        pid.with_value(|id| store.with_current(|p| p.pains.iter().find(|x| x.id == *id).cloned()))
+    // The core's verdict and the next questions, as HTML (escaped); a memo,
+    // so the live region changes (and is announced) only when they do.
+    let verdict = Memo::new(move |_| {
+        let lang = store.lang.get();
+        let pain = pid
+            .with_value(|id| store.with_current(|p| p.pains.iter().find(|x| x.id == *id).cloned()))
             .flatten()
-            .unwrap_or_default()
+            .unwrap_or_default();
+        let class = diagnosis::classify(&pain);
+        let mut out = String::new();
+        el(
+            &mut out,
+            &format!(r#"<p class="badge-class {}">"#, class_css(class)),
+            &lang.tf(T::Classification, &[lang.t(class.label())]),
+            "</p>",
+        );
+        el(
+            &mut out,
+            r#"<p class="hint">"#,
+            lang.t(class_explanation(class)),
+            "</p>",
+        );
+        let open = diagnosis::open_questions(&pain);
+        if !open.is_empty() {
+            el(
+                &mut out,
+                r#"<p class="label">"#,
+                lang.t(T::NextQuestions),
+                r#"</p><ul class="questions">"#,
+            );
+            for c in open {
+                el(&mut out, "<li>", lang.t(next_question(c)), "</li>");
+            }
+            out.push_str("</ul>");
+        }
+        out
     });
-    let class = move || diagnosis::classify(&live.get());
     let contacts = store
         .with_current_untracked(|p| {
             p.contacts
@@ -64,62 +102,67 @@ pub fn PainRow(id: String) -> impl IntoView {
         // The removed row and its button are gone: keep keyboard focus in the list.
         focus_later("add-pain".to_string());
     };
+    let id = pid.get_value();
+    let mut form = Form::default()
+        .input(
+            &f("desc"),
+            T::PainDescription,
+            Some(T::PainDescriptionHint),
+            false,
+            &pain.description,
+            at(&id, |x, v| x.description = v),
+        )
+        .input(
+            &f("goal"),
+            T::PainGoal,
+            Some(T::PainGoalHint),
+            false,
+            &pain.goal,
+            at(&id, |x, v| x.goal = v),
+        )
+        .raw(r#"<div class="row">"#)
+        .select(
+            &f("goal-kind"),
+            T::GoalKind,
+            None,
+            &GoalKind::ALL,
+            pain.goal_kind,
+            at(&id, |x, v| x.goal_kind = v),
+        )
+        .rows(
+            &f("owner"),
+            T::PainOwner,
+            T::OwnerUnknown,
+            contacts,
+            &owner,
+            at(&id, |x, v: String| x.owner = (!v.is_empty()).then_some(v)),
+        )
+        .raw("</div>")
+        .text(
+            r#"<fieldset class="conditions"><legend>"#,
+            T::NeedConditions,
+            r#"</legend><div class="grid2">"#,
+        );
+    for c in NeedCondition::ALL {
+        let pid = id.clone();
+        form = form.select(
+            &f(&format!("cond-{}", cond_key(c))),
+            c.label(),
+            None,
+            &Tri::ALL,
+            c.answer(&pain),
+            move |p, v| {
+                if let Some(x) = row_mut(&mut p.pains, &pid) {
+                    set_condition(x, c, v)
+                }
+            },
+        );
+    }
+    let form = form.raw("</div></fieldset>");
     view! {
         <li class="item pain">
-            <TextField id=f("desc") label=T::PainDescription hint=T::PainDescriptionHint
-                initial=pain.description.clone() on_change=move |v| edit_pain(pid, |x| x.description = v) />
-            <TextField id=f("goal") label=T::PainGoal hint=T::PainGoalHint initial=pain.goal.clone()
-                on_change=move |v| edit_pain(pid, |x| x.goal = v) />
-            <div class="row">
-                <EnumSelect id=f("goal-kind") label=T::GoalKind options=&GoalKind::ALL initial=pain.goal_kind
-                    on_change=move |v| edit_pain(pid, |x| x.goal_kind = v) />
-                <div class="field">
-                    <label for=f("owner")>{tr(T::PainOwner)}</label>
-                    <select id=f("owner") on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        edit_pain(pid, |x| x.owner = (!v.is_empty()).then_some(v))
-                    }>
-                        <option value="" selected=owner.is_empty()>{tr(T::OwnerUnknown)}</option>
-                        {contacts.into_iter().map(|(cid, name)| {
-                            let sel = cid == owner;
-                            let name = if name.trim().is_empty() { None } else { Some(name) };
-                            view! {
-                                <option value=cid selected=sel>
-                                    {move || name.clone().unwrap_or_else(|| store.t(T::NewContact).to_string())}
-                                </option>
-                            }
-                        }).collect_view()}
-                    </select>
-                </div>
-            </div>
-            <fieldset class="conditions">
-                <legend>{tr(T::NeedConditions)}</legend>
-                <div class="grid2">
-                    {NeedCondition::ALL.iter().map(|c| {
-                        let c = *c;
-                        view! {
-                            <EnumSelect id=f(&format!("cond-{}", cond_key(c))) label=c.label() options=&Tri::ALL
-                                initial=c.answer(&pain)
-                                on_change=move |v| edit_pain(pid, |x| set_condition(x, c, v)) />
-                        }
-                    }).collect_view()}
-                </div>
-            </fieldset>
-            <div class="verdict" aria-live="polite">
-                <p class=move || format!("badge-class {}", class_css(class()))>
-                    {move || store.lang.get().tf(T::Classification, &[store.t(class().label())])}
-                </p>
-                <p class="hint">{move || store.t(class_explanation(class()))}</p>
-                {move || {
-                    let open = diagnosis::open_questions(&live.get());
-                    (!open.is_empty()).then(|| view! {
-                        <p class="label">{tr(T::NextQuestions)}</p>
-                        <ul class="questions">
-                            {open.into_iter().map(|c| view! { <li>{tr(next_question(c))}</li> }).collect_view()}
-                        </ul>
-                    })
-                }}
-            </div>
+            {form.view("form")}
+            <div class="verdict" aria-live="polite" inner_html=move || verdict.get()></div>
             <button type="button" class="danger small" on:click=remove>{tr(T::RemovePain)}</button>
         </li>
     }

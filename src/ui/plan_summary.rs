@@ -1,11 +1,13 @@
 //! The readable one-page summary of a plan, with its readiness checks.
 
+use super::fields::Target;
 use super::info_list::info_item_text;
 use super::store::{today, use_store};
 use crate::domain::diagnosis;
 use crate::domain::format::{format_amount, format_date};
-use crate::domain::model::{filled, BantccLetter, Plan};
+use crate::domain::model::{filled, BantccLetter, Plan, Step};
 use crate::domain::summary::{self, CheckKind, DateStatus};
+use crate::html::{el, STEP_ATTR};
 use crate::i18n::{Label, Lang, T};
 use leptos::prelude::*;
 
@@ -23,45 +25,64 @@ fn date_text(lang: Lang, d: Option<chrono::NaiveDate>) -> String {
         .unwrap_or_else(|| lang.t(T::NotSet).to_string())
 }
 
-fn kv(lang: Lang, label: T, value: String) -> impl IntoView {
-    view! { <dt>{lang.t(label)}</dt><dd>{value}</dd> }
+fn kv(out: &mut String, lang: Lang, label: T, value: &str) {
+    el(out, "<dt>", lang.t(label), "</dt>");
+    el(out, "<dd>", value, "</dd>");
+}
+
+fn heading(out: &mut String, tag: &str, lang: Lang, key: T) {
+    el(out, &format!("<{tag}>"), lang.t(key), &format!("</{tag}>"));
 }
 
 /// A bulleted list of texts, or "not set" when empty.
-pub(super) fn list(lang: Lang, items: Vec<String>) -> AnyView {
+fn list(out: &mut String, lang: Lang, items: Vec<String>) {
     if items.is_empty() {
-        return view! { <p class="muted">{lang.t(T::NotSet)}</p> }.into_any();
+        el(out, r#"<p class="muted">"#, lang.t(T::NotSet), "</p>");
+        return;
     }
-    view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any()
+    out.push_str("<ul>");
+    for i in items {
+        el(out, "<li>", &i, "</li>");
+    }
+    out.push_str("</ul>");
 }
 
 /// Readiness checks with a jump to the step that fixes each gap.
-fn checks_view(lang: Lang, p: &Plan) -> impl IntoView {
-    let store = use_store();
+fn checks_html(out: &mut String, lang: Lang, p: &Plan) {
     let checks = summary::readiness(p, today());
     let ok = checks.iter().filter(|c| c.ok).count();
     let total = checks.len();
-    view! {
-        <section class="checks" aria-labelledby="checks-heading">
-            <h2 id="checks-heading">{lang.tf(T::Readiness, &[&ok.to_string(), &total.to_string()])}</h2>
-            <ul>
-                {checks.into_iter().map(|c| {
-                    let step = c.step;
-                    view! {
-                        <li class=if c.ok { "ok" } else { "todo" }>
-                            <span class="mark">{lang.t(if c.ok { T::CheckDone } else { T::CheckTodo })}</span>
-                            <span>{lang.t(check_text(c.kind))}</span>
-                            {(!c.ok).then(|| view! {
-                                <button type="button" class="small" on:click=move |_| store.go_to(step)>
-                                    {lang.tf(T::FixIn, &[lang.t(step.label())])}
-                                </button>
-                            })}
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
-        </section>
+    el(
+        out,
+        r#"<section class="checks" aria-labelledby="checks-heading"><h2 id="checks-heading">"#,
+        &lang.tf(T::Readiness, &[&ok.to_string(), &total.to_string()]),
+        "</h2><ul>",
+    );
+    for c in checks {
+        el(
+            out,
+            &format!(
+                r#"<li class="{}"><span class="mark">"#,
+                if c.ok { "ok" } else { "todo" }
+            ),
+            lang.t(if c.ok { T::CheckDone } else { T::CheckTodo }),
+            "</span>",
+        );
+        el(out, "<span>", lang.t(check_text(c.kind)), "</span>");
+        if !c.ok {
+            el(
+                out,
+                &format!(
+                    r#"<button type="button" class="small" {STEP_ATTR}="{}">"#,
+                    c.step.index()
+                ),
+                &lang.tf(T::FixIn, &[lang.t(c.step.label())]),
+                "</button>",
+            );
+        }
+        out.push_str("</li>");
     }
+    out.push_str("</ul></section>");
 }
 
 fn check_text(k: CheckKind) -> T {
@@ -99,81 +120,168 @@ fn next_contact_text(lang: Lang, p: &Plan) -> String {
 #[component]
 pub fn PlanSummary() -> impl IntoView {
     let store = use_store();
-    move || {
+    let html = move || {
         let lang = store.lang.get();
-        store.with_current(|p| {
-            let o = &p.opportunity;
-            let amount = o
-                .amount
-                .map(|a| format!("{} {}", format_amount(a), o.currency))
-                .unwrap_or_else(|| lang.t(T::NotSet).to_string());
-            let info: Vec<String> = summary::info_to_obtain(p)
-                .iter()
-                .map(|i| match info_item_text(lang, p, i) {
-                    (t, Some(src)) => format!("{t} ({src})"),
-                    (t, None) => t,
-                })
-                .collect();
-            let objections: Vec<String> = p.visit.objections.iter()
-                .filter(|x| !x.objection.trim().is_empty())
-                .map(|x| format!("{} → {}", x.objection.trim(), or_dash(lang, &x.answer)))
-                .collect();
-            let mut attendees: Vec<String> = filled(&p.visit.our_attendees).map(str::to_string).collect();
-            attendees.extend(summary::attendees(p).iter().map(|c| or_dash(lang, &c.name)));
-            let pains: Vec<String> = p.pains.iter()
-                .filter(|x| !x.description.trim().is_empty() || !x.goal.trim().is_empty())
-                .map(|x| format!("{} — {}", or_dash(lang, &x.description), lang.t(diagnosis::classify(x).label())))
-                .collect();
-            let bantcc: Vec<String> = BantccLetter::ALL.iter().map(|l| {
-                let item = p.bantcc.item(*l);
-                let notes = item.notes.trim();
-                let base = format!("{} {}: {}", l.letter(), lang.t(l.label()), lang.t(item.status.label()));
-                if notes.is_empty() { base } else { format!("{base} — {notes}") }
-            }).collect();
-            view! {
-                <article class="summary" aria-label=lang.t(T::Summary)>
-                    {checks_view(lang, p)}
-                    <h2>{lang.t(T::AccountAndOpportunity)}</h2>
-                    <dl>
-                        {kv(lang, T::AccountName, or_dash(lang, &p.account.name))}
-                        {kv(lang, T::Industry, or_dash(lang, &p.account.industry))}
-                        {kv(lang, T::Region, or_dash(lang, &p.account.region))}
-                        {kv(lang, T::OpportunityName, or_dash(lang, &o.name))}
-                        {kv(lang, T::Amount, amount)}
-                        {kv(lang, T::ExpectedWinDate, date_text(lang, o.expected_win_date))}
-                        {kv(lang, T::LastContact, date_text(lang, o.last_contact))}
-                        {kv(lang, T::NextContact, next_contact_text(lang, p))}
-                    </dl>
-                    <h2>{lang.t(T::Contacts)}</h2>
-                    {list(lang, p.contacts.iter().map(|c| contact_line(lang, c)).collect())}
-                    <h2>{lang.t(T::VisitPrepTitle)}</h2>
-                    <dl>
-                        {kv(lang, T::VisitDate, date_text(lang, p.visit.visit_date))}
-                        {kv(lang, T::AppointmentConfirmed, lang.t(if p.visit.appointment_confirmed { T::Yes } else { T::No }).to_string())}
-                        {kv(lang, T::StatedPurpose, or_dash(lang, &p.visit.purpose))}
-                        {kv(lang, T::CommitmentBest, or_dash(lang, &p.visit.commitment_best))}
-                        {kv(lang, T::CommitmentMin, or_dash(lang, &p.visit.commitment_min))}
-                        {kv(lang, T::InfoToGive, or_dash(lang, &p.visit.info_to_give))}
-                    </dl>
-                    <h3>{lang.t(T::InfoToObtain)}</h3>
-                    {list(lang, info)}
-                    <h3>{lang.t(T::QuestionsToAsk)}</h3>
-                    {list(lang, filled(&p.visit.questions).map(str::to_string).collect())}
-                    <h3>{lang.t(T::Objections)}</h3>
-                    {list(lang, objections)}
-                    <h3>{lang.t(T::Attendees)}</h3>
-                    {list(lang, attendees)}
-                    <h2>{lang.t(T::DiagnosisTitle)}</h2>
-                    {list(lang, pains)}
-                    <dl>
-                        {kv(lang, T::SurfaceNeed, or_dash(lang, &p.diagnosis.surface_need))}
-                        {kv(lang, T::DeepNeedField, or_dash(lang, &p.diagnosis.deep_need))}
-                        {kv(lang, T::WholeSolution, or_dash(lang, &p.diagnosis.whole_solution))}
-                    </dl>
-                    <h2>{lang.t(T::BantccTitle)}</h2>
-                    {list(lang, bantcc)}
-                </article>
-            }
-        })
+        store
+            .with_current(|p| {
+                let o = &p.opportunity;
+                let amount = o
+                    .amount
+                    .map(|a| format!("{} {}", format_amount(a), o.currency))
+                    .unwrap_or_else(|| lang.t(T::NotSet).to_string());
+                let info: Vec<String> = summary::info_to_obtain(p)
+                    .iter()
+                    .map(|i| match info_item_text(lang, p, i) {
+                        (t, Some(src)) => format!("{t} ({src})"),
+                        (t, None) => t,
+                    })
+                    .collect();
+                let objections: Vec<String> = p
+                    .visit
+                    .objections
+                    .iter()
+                    .filter(|x| !x.objection.trim().is_empty())
+                    .map(|x| format!("{} → {}", x.objection.trim(), or_dash(lang, &x.answer)))
+                    .collect();
+                let mut attendees: Vec<String> =
+                    filled(&p.visit.our_attendees).map(str::to_string).collect();
+                attendees.extend(summary::attendees(p).iter().map(|c| or_dash(lang, &c.name)));
+                let pains: Vec<String> = p
+                    .pains
+                    .iter()
+                    .filter(|x| !x.description.trim().is_empty() || !x.goal.trim().is_empty())
+                    .map(|x| {
+                        format!(
+                            "{} — {}",
+                            or_dash(lang, &x.description),
+                            lang.t(diagnosis::classify(x).label())
+                        )
+                    })
+                    .collect();
+                let bantcc: Vec<String> = BantccLetter::ALL
+                    .iter()
+                    .map(|l| {
+                        let item = p.bantcc.item(*l);
+                        let notes = item.notes.trim();
+                        let base = format!(
+                            "{} {}: {}",
+                            l.letter(),
+                            lang.t(l.label()),
+                            lang.t(item.status.label())
+                        );
+                        if notes.is_empty() {
+                            base
+                        } else {
+                            format!("{base} — {notes}")
+                        }
+                    })
+                    .collect();
+                let mut out = String::new();
+                let h = &mut out;
+                checks_html(h, lang, p);
+                heading(h, "h2", lang, T::AccountAndOpportunity);
+                h.push_str("<dl>");
+                kv(h, lang, T::AccountName, &or_dash(lang, &p.account.name));
+                kv(h, lang, T::Industry, &or_dash(lang, &p.account.industry));
+                kv(h, lang, T::Region, &or_dash(lang, &p.account.region));
+                kv(h, lang, T::OpportunityName, &or_dash(lang, &o.name));
+                kv(h, lang, T::Amount, &amount);
+                kv(
+                    h,
+                    lang,
+                    T::ExpectedWinDate,
+                    &date_text(lang, o.expected_win_date),
+                );
+                kv(h, lang, T::LastContact, &date_text(lang, o.last_contact));
+                kv(h, lang, T::NextContact, &next_contact_text(lang, p));
+                h.push_str("</dl>");
+                heading(h, "h2", lang, T::Contacts);
+                list(
+                    h,
+                    lang,
+                    p.contacts.iter().map(|c| contact_line(lang, c)).collect(),
+                );
+                heading(h, "h2", lang, T::VisitPrepTitle);
+                h.push_str("<dl>");
+                kv(h, lang, T::VisitDate, &date_text(lang, p.visit.visit_date));
+                kv(
+                    h,
+                    lang,
+                    T::AppointmentConfirmed,
+                    lang.t(if p.visit.appointment_confirmed {
+                        T::Yes
+                    } else {
+                        T::No
+                    }),
+                );
+                kv(h, lang, T::StatedPurpose, &or_dash(lang, &p.visit.purpose));
+                kv(
+                    h,
+                    lang,
+                    T::CommitmentBest,
+                    &or_dash(lang, &p.visit.commitment_best),
+                );
+                kv(
+                    h,
+                    lang,
+                    T::CommitmentMin,
+                    &or_dash(lang, &p.visit.commitment_min),
+                );
+                kv(
+                    h,
+                    lang,
+                    T::InfoToGive,
+                    &or_dash(lang, &p.visit.info_to_give),
+                );
+                h.push_str("</dl>");
+                heading(h, "h3", lang, T::InfoToObtain);
+                list(h, lang, info);
+                heading(h, "h3", lang, T::QuestionsToAsk);
+                list(
+                    h,
+                    lang,
+                    filled(&p.visit.questions).map(str::to_string).collect(),
+                );
+                heading(h, "h3", lang, T::Objections);
+                list(h, lang, objections);
+                heading(h, "h3", lang, T::Attendees);
+                list(h, lang, attendees);
+                heading(h, "h2", lang, T::DiagnosisTitle);
+                list(h, lang, pains);
+                h.push_str("<dl>");
+                kv(
+                    h,
+                    lang,
+                    T::SurfaceNeed,
+                    &or_dash(lang, &p.diagnosis.surface_need),
+                );
+                kv(
+                    h,
+                    lang,
+                    T::DeepNeedField,
+                    &or_dash(lang, &p.diagnosis.deep_need),
+                );
+                kv(
+                    h,
+                    lang,
+                    T::WholeSolution,
+                    &or_dash(lang, &p.diagnosis.whole_solution),
+                );
+                h.push_str("</dl>");
+                heading(h, "h2", lang, T::BantccTitle);
+                list(h, lang, bantcc);
+                out
+            })
+            .unwrap_or_default()
+    };
+    // The fix buttons inside the HTML: one delegated listener.
+    let fix = move |ev: web_sys::MouseEvent| {
+        let step = Target::of(&ev, "step").and_then(|t| Step::ALL.get(t.num("step")).copied());
+        if let Some(step) = step {
+            store.go_to(step);
+        }
+    };
+    view! {
+        <article class="summary" aria-label=move || store.t(T::Summary) on:click=fix inner_html=html></article>
     }
 }

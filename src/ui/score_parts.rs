@@ -3,10 +3,10 @@
 //! decision styles and call-high / call-wide coverage.
 
 use super::score_panel::Ctx;
-use super::store::{tr, use_store};
+use super::store::use_store;
 use crate::domain::model::{GoDecision, GoOverride};
 use crate::domain::scoring::{QuadrantPlacement, COVERED_ROLES};
-use crate::html::Line;
+use crate::html::{el, select_field, Line};
 use crate::i18n::{flag_text, Label, T};
 use leptos::prelude::*;
 
@@ -101,26 +101,70 @@ const OVERRIDE_CHOICES: [T; 4] = [
 ];
 
 /// The rep's override of the Go / No-Go decision, with the written reason
-/// (kept in the plan). Built once: typing never rebuilds it.
+/// (kept in the plan). HTML text rebuilt only on a language switch, from
+/// the plan: typing never rebuilds it.
 #[component]
 pub fn OverrideControl() -> impl IntoView {
     let store = use_store();
-    let initial = store
-        .with_current_untracked(|p| p.deal.go_override.clone())
-        .flatten();
-    let chosen = RwSignal::new(initial.as_ref().map(|o| o.decision));
-    let reason = initial.map(|o| o.reason).unwrap_or_default();
-    let selected = chosen
-        .get_untracked()
-        .and_then(|d| GoDecision::ALL.iter().position(|x| *x == d))
-        .map_or(0, |i| i + 1);
-    let pick = move |ev| {
-        let i: usize = event_target_value(&ev).parse().unwrap_or(0);
-        let d = i
+    let html = move || {
+        let lang = store.lang.get();
+        let o = store
+            .with_current_untracked(|p| p.deal.go_override.clone())
+            .flatten();
+        let selected = o
+            .as_ref()
+            .and_then(|o| GoDecision::ALL.iter().position(|x| *x == o.decision))
+            .map_or(0, |i| i + 1)
+            .to_string();
+        let mut out = String::new();
+        select_field(
+            &mut out,
+            "go-override",
+            lang.t(T::OverrideLabel),
+            "",
+            OVERRIDE_CHOICES
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (i.to_string(), lang.t(*t))),
+            &selected,
+        );
+        let hidden = if o.is_none() { " hidden" } else { "" };
+        out.push_str(&format!(
+            r#"<div class="field{hidden}" id="{REASON_FIELD}">"#
+        ));
+        el(
+            &mut out,
+            r#"<label for="go-override-reason">"#,
+            lang.t(T::OverrideReason),
+            "</label>",
+        );
+        el(
+            &mut out,
+            "<textarea id=\"go-override-reason\" rows=\"2\">\n",
+            &o.map(|o| o.reason).unwrap_or_default(),
+            "</textarea></div>",
+        );
+        out
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        if event_target::<web_sys::Element>(&ev).id() != "go-override" {
+            store.edit(|p| {
+                if let Some(o) = p.deal.go_override.as_mut() {
+                    o.reason = text;
+                }
+            });
+            return;
+        }
+        let d = text
+            .parse::<usize>()
+            .unwrap_or(0)
             .checked_sub(1)
             .and_then(|i| GoDecision::ALL.get(i))
             .copied();
-        chosen.set(d);
+        if let Some(e) = document().get_element_by_id(REASON_FIELD) {
+            e.set_class_name(if d.is_some() { "field" } else { "field hidden" });
+        }
         store.edit(|p| {
             let reason = p
                 .deal
@@ -131,29 +175,10 @@ pub fn OverrideControl() -> impl IntoView {
             p.deal.go_override = d.map(|decision| GoOverride { decision, reason });
         });
     };
-    let write = move |ev| {
-        let text = event_target_value(&ev);
-        store.edit(|p| {
-            if let Some(o) = p.deal.go_override.as_mut() {
-                o.reason = text;
-            }
-        });
-    };
-    view! {
-        <div class="field">
-            <label for="go-override">{tr(T::OverrideLabel)}</label>
-            <select id="go-override" on:change=pick>
-                {OVERRIDE_CHOICES.iter().enumerate().map(|(i, t)| view! {
-                    <option value=i.to_string() selected=i == selected>{tr(*t)}</option>
-                }).collect_view()}
-            </select>
-        </div>
-        <div class="field" class:hidden=move || chosen.get().is_none()>
-            <label for="go-override-reason">{tr(T::OverrideReason)}</label>
-            <textarea id="go-override-reason" rows="2" prop:value=reason on:input=write></textarea>
-        </div>
-    }
+    view! { <div on:input=on_input inner_html=html></div> }
 }
+
+const REASON_FIELD: &str = "go-override-reason-field";
 
 const CELLS: [QuadrantPlacement; 4] = [
     QuadrantPlacement::GoodHigh,

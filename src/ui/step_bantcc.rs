@@ -1,11 +1,12 @@
 //! Step 4: the BANTCC checklist (客户信息收集清单).
 
 use super::deal_inputs::DealInputs;
-use super::fields::{EnumSelect, TextField};
+use super::fields::Form;
 use super::store::{tr, use_store};
 use super::wizard::StepHeading;
 use crate::domain::bantcc;
 use crate::domain::model::{BantccLetter, BantccStatus, Plan, Step};
+use crate::html::el;
 use crate::i18n::{hint_text, Label, T};
 use leptos::prelude::*;
 
@@ -53,34 +54,41 @@ pub fn BantccStep() -> impl IntoView {
                     })
                     .unwrap_or_default()
             };
+            let questions = bantcc::guiding_questions(l).iter().fold(
+                Form::default()
+                    .text(r#"<p class="label">"#, T::GuidingQuestions, r#"</p><ul class="questions">"#),
+                |f, q| f.text("<li>", q.label(), "</li>"),
+            )
+            .raw("</ul>");
+            let fields = Form::default()
+                .select(&format!("bantcc-{key}-status"), T::Status, None, &BantccStatus::ALL, item.status,
+                    move |p, v| p.bantcc.item_mut(l).status = v)
+                .raw(r#"<div class="row">"#)
+                .input(&format!("bantcc-{key}-notes"), T::Notes, None, true, &item.notes,
+                    move |p, v| p.bantcc.item_mut(l).notes = v)
+                .input(&format!("bantcc-{key}-evidence"), T::Evidence, Some(T::EvidenceHint), true, &item.evidence,
+                    move |p, v| p.bantcc.item_mut(l).evidence = v)
+                .raw("</div>");
             view! {
                 <fieldset class="letter" id=format!("bantcc-{key}")>
                     <legend>
                         <span class="letter-mark" aria-hidden="true">{l.letter().to_string()}</span>
                         {tr(l.label())}
                     </legend>
-                    <p class="label">{tr(T::GuidingQuestions)}</p>
-                    <ul class="questions">
-                        {bantcc::guiding_questions(l).iter().map(|q| {
-                            let q = *q;
-                            view! { <li>{tr(q.label())}</li> }
-                        }).collect_view()}
-                    </ul>
-                    {move || {
+                    {questions.view("form")}
+                    <div inner_html=move || {
+                        let mut out = String::new();
                         let h = hints();
-                        (!h.is_empty()).then(|| view! {
-                            <ul class="hints">{h.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
-                        })
-                    }}
-                    <EnumSelect id=format!("bantcc-{key}-status") label=T::Status options=&BantccStatus::ALL
-                        initial=item.status on_change=move |v| store.edit(|p| p.bantcc.item_mut(l).status = v) />
-                    <div class="row">
-                        <TextField id=format!("bantcc-{key}-notes") label=T::Notes multiline=true initial=item.notes
-                            on_change=move |v| store.edit(|p| p.bantcc.item_mut(l).notes = v) />
-                        <TextField id=format!("bantcc-{key}-evidence") label=T::Evidence hint=T::EvidenceHint
-                            multiline=true initial=item.evidence
-                            on_change=move |v| store.edit(|p| p.bantcc.item_mut(l).evidence = v) />
-                    </div>
+                        if !h.is_empty() {
+                            out.push_str(r#"<ul class="hints">"#);
+                            for t in h {
+                                el(&mut out, "<li>", &t, "</li>");
+                            }
+                            out.push_str("</ul>");
+                        }
+                        out
+                    }></div>
+                    {fields.view("form")}
                 </fieldset>
             }
         }).collect_view()}

@@ -1,8 +1,8 @@
 //! Step 1: the account, the opportunity and the contacts.
 
 use super::contacts::Contacts;
-use super::fields::{AmountField, DateField, TextField};
-use super::store::{tr, use_store};
+use super::fields::Form;
+use super::store::use_store;
 use super::wizard::StepHeading;
 use crate::domain::model::{Plan, Step};
 use crate::i18n::T;
@@ -20,52 +20,94 @@ pub fn CustomerStep() -> impl IntoView {
     };
     let a = p.account;
     let o = p.opportunity;
-    let currency = o.currency.clone();
+    let form = Form::default()
+        .text("<fieldset><legend>", T::Account, "</legend>")
+        .input(
+            "account-name",
+            T::AccountName,
+            Some(T::AccountNameHint),
+            false,
+            &a.name,
+            |p, v| p.account.name = v,
+        )
+        .raw(r#"<div class="row">"#)
+        .input(
+            "account-industry",
+            T::Industry,
+            None,
+            false,
+            &a.industry,
+            |p, v| p.account.industry = v,
+        )
+        .input(
+            "account-region",
+            T::Region,
+            None,
+            false,
+            &a.region,
+            |p, v| p.account.region = v,
+        )
+        .raw("</div>")
+        .input(
+            "account-address",
+            T::Address,
+            None,
+            false,
+            &a.address,
+            |p, v| p.account.address = v,
+        )
+        .raw("</fieldset>")
+        .text("<fieldset><legend>", T::Opportunity, "</legend>")
+        .input(
+            "opp-name",
+            T::OpportunityName,
+            None,
+            false,
+            &o.name,
+            |p, v| p.opportunity.name = v,
+        )
+        .input(
+            "opp-content",
+            T::OpportunityContent,
+            None,
+            true,
+            &o.content,
+            |p, v| p.opportunity.content = v,
+        )
+        .raw(r#"<div class="row">"#)
+        .amount("opp-amount", T::Amount, o.amount, |p, v| {
+            p.opportunity.amount = v
+        })
+        .choice(
+            "opp-currency",
+            T::Currency,
+            &CURRENCIES,
+            &o.currency,
+            |p, v| p.opportunity.currency = v,
+        )
+        .raw(r#"</div><div class="row three">"#)
+        .date(
+            "opp-win-date",
+            T::ExpectedWinDate,
+            o.expected_win_date,
+            |p, v| p.opportunity.expected_win_date = v,
+        )
+        .date(
+            "opp-last-contact",
+            T::LastContact,
+            o.last_contact,
+            |p, v| p.opportunity.last_contact = v,
+        )
+        .date(
+            "opp-next-contact",
+            T::NextContact,
+            o.next_contact,
+            |p, v| p.opportunity.next_contact = v,
+        )
+        .raw("</div></fieldset>");
     view! {
         <StepHeading step=Step::Customer intro=T::CustomerIntro />
-        <fieldset>
-            <legend>{tr(T::Account)}</legend>
-            <TextField id="account-name" label=T::AccountName hint=T::AccountNameHint initial=a.name
-                on_change=move |v| store.edit(|p| p.account.name = v) />
-            <div class="row">
-                <TextField id="account-industry" label=T::Industry initial=a.industry
-                    on_change=move |v| store.edit(|p| p.account.industry = v) />
-                <TextField id="account-region" label=T::Region initial=a.region
-                    on_change=move |v| store.edit(|p| p.account.region = v) />
-            </div>
-            <TextField id="account-address" label=T::Address initial=a.address
-                on_change=move |v| store.edit(|p| p.account.address = v) />
-        </fieldset>
-        <fieldset>
-            <legend>{tr(T::Opportunity)}</legend>
-            <TextField id="opp-name" label=T::OpportunityName initial=o.name
-                on_change=move |v| store.edit(|p| p.opportunity.name = v) />
-            <TextField id="opp-content" label=T::OpportunityContent multiline=true initial=o.content
-                on_change=move |v| store.edit(|p| p.opportunity.content = v) />
-            <div class="row">
-                <AmountField id="opp-amount" label=T::Amount initial=o.amount
-                    on_change=move |v| store.edit(|p| p.opportunity.amount = v) />
-                <div class="field">
-                    <label for="opp-currency">{tr(T::Currency)}</label>
-                    <select id="opp-currency" on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        store.edit(|p| p.opportunity.currency = v)
-                    }>
-                        {CURRENCIES.iter().map(|c| view! {
-                            <option value=*c selected=*c == currency>{*c}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
-            </div>
-            <div class="row three">
-                <DateField id="opp-win-date" label=T::ExpectedWinDate initial=o.expected_win_date
-                    on_change=move |v| store.edit(|p| p.opportunity.expected_win_date = v) />
-                <DateField id="opp-last-contact" label=T::LastContact initial=o.last_contact
-                    on_change=move |v| store.edit(|p| p.opportunity.last_contact = v) />
-                <DateField id="opp-next-contact" label=T::NextContact initial=o.next_contact
-                    on_change=move |v| store.edit(|p| p.opportunity.next_contact = v) />
-            </div>
-        </fieldset>
+        {form.view("form")}
         <Contacts />
     }
     .into_any()

@@ -2,7 +2,7 @@
 //! core; unknown conditions come with the next question to ask.
 
 use super::dom::focus_later;
-use super::fields::TextField;
+use super::fields::Form;
 use super::pain_row::{pains, pains_mut, PainRow};
 use super::store::{tr, use_store};
 use super::wizard::StepHeading;
@@ -18,7 +18,35 @@ pub fn DiagnosisStep() -> impl IntoView {
     let Some(p) = store.with_current_untracked(Plan::clone) else {
         return ().into_any();
     };
-    let notes = p.diagnosis;
+    let d = p.diagnosis;
+    let notes = Form::default()
+        .text("<fieldset><legend>", T::DeepNeed, "</legend>")
+        .text(r#"<p class="hint">"#, T::DeepNeedHint, "</p>")
+        .input(
+            "diag-surface",
+            T::SurfaceNeed,
+            None,
+            false,
+            &d.surface_need,
+            |p, v| p.diagnosis.surface_need = v,
+        )
+        .input(
+            "diag-deep",
+            T::DeepNeedField,
+            None,
+            false,
+            &d.deep_need,
+            |p, v| p.diagnosis.deep_need = v,
+        )
+        .input(
+            "diag-whole",
+            T::WholeSolution,
+            Some(T::WholeSolutionHint),
+            true,
+            &d.whole_solution,
+            |p, v| p.diagnosis.whole_solution = v,
+        )
+        .raw("</fieldset>");
     let ids = Memo::new(move |_| store.row_ids(pains));
     let counts = Memo::new(move |_| {
         store
@@ -45,16 +73,7 @@ pub fn DiagnosisStep() -> impl IntoView {
             {move || ids.get().into_iter().map(|id| view! { <PainRow id=id /> }).collect_view()}
         </ol>
         <button type="button" id="add-pain" on:click=add>{tr(T::AddPain)}</button>
-        <fieldset>
-            <legend>{tr(T::DeepNeed)}</legend>
-            <p class="hint">{tr(T::DeepNeedHint)}</p>
-            <TextField id="diag-surface" label=T::SurfaceNeed initial=notes.surface_need
-                on_change=move |v| store.edit(|p| p.diagnosis.surface_need = v) />
-            <TextField id="diag-deep" label=T::DeepNeedField initial=notes.deep_need
-                on_change=move |v| store.edit(|p| p.diagnosis.deep_need = v) />
-            <TextField id="diag-whole" label=T::WholeSolution hint=T::WholeSolutionHint multiline=true
-                initial=notes.whole_solution on_change=move |v| store.edit(|p| p.diagnosis.whole_solution = v) />
-        </fieldset>
+        {notes.view("form")}
     }
     .into_any()
 }

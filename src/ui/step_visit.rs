@@ -1,11 +1,12 @@
 //! Step 2: visit preparation (拜访准备).
 
-use super::fields::{CheckField, DateField, LinesField, TextField};
+use super::fields::{Form, Target};
 use super::info_list::InfoToObtain;
 use super::objections::Objections;
 use super::store::{tr, use_store};
 use super::wizard::StepHeading;
 use crate::domain::model::{Plan, Step};
+use crate::html::{control, el, escape};
 use crate::i18n::T;
 use leptos::prelude::*;
 
@@ -18,84 +19,163 @@ pub fn VisitStep() -> impl IntoView {
         return ().into_any();
     };
     let v = p.visit;
+    let prep = Form::default()
+        .text(
+            "<fieldset><legend>",
+            T::Appointment,
+            r#"</legend><div class="row">"#,
+        )
+        .date("visit-date", T::VisitDate, v.visit_date, |p, d| {
+            p.visit.visit_date = d
+        })
+        .check(
+            "visit-confirmed",
+            T::AppointmentConfirmed,
+            v.appointment_confirmed,
+            |p, b| p.visit.appointment_confirmed = b,
+        )
+        .raw("</div>")
+        .input(
+            "visit-purpose",
+            T::StatedPurpose,
+            Some(T::StatedPurposeHint),
+            true,
+            &v.purpose,
+            |p, s| p.visit.purpose = s,
+        )
+        .raw("</fieldset>")
+        .text("<fieldset><legend>", T::CommitmentObjective, "</legend>")
+        .text(r#"<p class="hint">"#, T::CommitmentHint, "</p>")
+        .input(
+            "visit-commit-best",
+            T::CommitmentBest,
+            None,
+            false,
+            &v.commitment_best,
+            |p, s| p.visit.commitment_best = s,
+        )
+        .input(
+            "visit-commit-min",
+            T::CommitmentMin,
+            None,
+            false,
+            &v.commitment_min,
+            |p, s| p.visit.commitment_min = s,
+        )
+        .raw("</fieldset>");
+    let info = Form::default()
+        .lines(
+            "visit-info-obtain",
+            T::InfoToObtainOwn,
+            None,
+            &v.info_to_obtain,
+            |p, l| p.visit.info_to_obtain = l,
+        )
+        .input(
+            "visit-info-give",
+            T::InfoToGive,
+            Some(T::InfoToGiveHint),
+            true,
+            &v.info_to_give,
+            |p, s| p.visit.info_to_give = s,
+        )
+        .lines(
+            "visit-questions",
+            T::QuestionsToAsk,
+            None,
+            &v.questions,
+            |p, l| p.visit.questions = l,
+        );
+    let ours = Form::default().lines(
+        "visit-ours",
+        T::OurAttendees,
+        None,
+        &v.our_attendees,
+        |p, l| p.visit.our_attendees = l,
+    );
     view! {
         <StepHeading step=Step::VisitPrep intro=T::VisitIntro />
-        <fieldset>
-            <legend>{tr(T::Appointment)}</legend>
-            <div class="row">
-                <DateField id="visit-date" label=T::VisitDate initial=v.visit_date
-                    on_change=move |d| store.edit(|p| p.visit.visit_date = d) />
-                <CheckField id="visit-confirmed" label=T::AppointmentConfirmed initial=v.appointment_confirmed
-                    on_change=move |b| store.edit(|p| p.visit.appointment_confirmed = b) />
-            </div>
-            <TextField id="visit-purpose" label=T::StatedPurpose hint=T::StatedPurposeHint multiline=true
-                initial=v.purpose on_change=move |s| store.edit(|p| p.visit.purpose = s) />
-        </fieldset>
-        <fieldset>
-            <legend>{tr(T::CommitmentObjective)}</legend>
-            <p class="hint">{tr(T::CommitmentHint)}</p>
-            <TextField id="visit-commit-best" label=T::CommitmentBest initial=v.commitment_best
-                on_change=move |s| store.edit(|p| p.visit.commitment_best = s) />
-            <TextField id="visit-commit-min" label=T::CommitmentMin initial=v.commitment_min
-                on_change=move |s| store.edit(|p| p.visit.commitment_min = s) />
-        </fieldset>
+        {prep.view("form")}
         <fieldset>
             <legend>{tr(T::Information)}</legend>
             <InfoToObtain />
-            <LinesField id="visit-info-obtain" label=T::InfoToObtainOwn initial=v.info_to_obtain
-                on_change=move |l| store.edit(|p| p.visit.info_to_obtain = l) />
-            <TextField id="visit-info-give" label=T::InfoToGive hint=T::InfoToGiveHint multiline=true
-                initial=v.info_to_give on_change=move |s| store.edit(|p| p.visit.info_to_give = s) />
-            <LinesField id="visit-questions" label=T::QuestionsToAsk initial=v.questions
-                on_change=move |l| store.edit(|p| p.visit.questions = l) />
+            {info.view("form")}
         </fieldset>
         <Objections />
         <fieldset>
             <legend>{tr(T::Attendees)}</legend>
-            <LinesField id="visit-ours" label=T::OurAttendees initial=v.our_attendees
-                on_change=move |l| store.edit(|p| p.visit.our_attendees = l) />
-            <TheirAttendees initial=v.their_attendees />
+            {ours.view("form")}
+            <TheirAttendees />
         </fieldset>
     }
     .into_any()
 }
 
-/// Checkboxes over the plan's contacts: who attends on the customer's side.
+/// Checkboxes over the plan's contacts: who attends on the customer's side
+/// (HTML text rebuilt only on a language switch, one delegated listener).
 #[component]
-fn TheirAttendees(initial: Vec<String>) -> impl IntoView {
+fn TheirAttendees() -> impl IntoView {
     let store = use_store();
-    let contacts = store
-        .with_current_untracked(|p| p.contacts.clone())
-        .unwrap_or_default();
+    let html = move || {
+        let lang = store.lang.get();
+        let mut out = String::new();
+        el(
+            &mut out,
+            r#"<p id="their-attendees-label" class="label">"#,
+            lang.t(T::TheirAttendees),
+            "</p>",
+        );
+        store.with_current_untracked(|p| {
+            if p.contacts.is_empty() {
+                el(
+                    &mut out,
+                    r#"<p class="hint">"#,
+                    lang.t(T::TheirAttendeesNone),
+                    "</p>",
+                );
+            }
+            for c in &p.contacts {
+                let mut id = String::new();
+                escape(&mut id, &c.id);
+                let name = match c.name.trim() {
+                    "" => lang.t(T::NewContact),
+                    _ => &c.name,
+                };
+                out.push_str(r#"<div class="check">"#);
+                let on = if p.visit.their_attendees.contains(&c.id) {
+                    " checked"
+                } else {
+                    ""
+                };
+                control(
+                    &mut out,
+                    "input",
+                    &format!("attendee-{id}"),
+                    &format!(r#"type="checkbox" data-c="{id}"{on}"#),
+                );
+                el(
+                    &mut out,
+                    &format!(r#"<label for="attendee-{id}">"#),
+                    name,
+                    "</label></div>",
+                );
+            }
+        });
+        out
+    };
+    let on_input = move |ev: web_sys::Event| {
+        let Some(t) = Target::of(&ev, "c") else {
+            return;
+        };
+        let (cid, on) = (t.data("c"), t.checked());
+        store.edit(|p| {
+            p.visit.their_attendees.retain(|a| *a != cid);
+            if on {
+                p.visit.their_attendees.push(cid)
+            }
+        })
+    };
     view! {
-        <div class="field" role="group" aria-labelledby="their-attendees-label">
-            <p id="their-attendees-label" class="label">{tr(T::TheirAttendees)}</p>
-            {if contacts.is_empty() {
-                view! { <p class="hint">{tr(T::TheirAttendeesNone)}</p> }.into_any()
-            } else {
-                contacts.into_iter().map(|c| {
-                    let cid = c.id.clone();
-                    let checked = initial.contains(&c.id);
-                    let name = if c.name.trim().is_empty() { None } else { Some(c.name.clone()) };
-                    let input_id = format!("attendee-{}", c.id);
-                    view! {
-                        <div class="check">
-                            <input type="checkbox" id=input_id.clone() prop:checked=checked
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    let cid = cid.clone();
-                                    store.edit(|p| {
-                                        p.visit.their_attendees.retain(|a| *a != cid);
-                                        if on { p.visit.their_attendees.push(cid) }
-                                    })
-                                } />
-                            <label for=input_id>
-                                {move || name.clone().unwrap_or_else(|| store.t(T::NewContact).to_string())}
-                            </label>
-                        </div>
-                    }
-                }).collect_view().into_any()
-            }}
-        </div>
+        <div class="field" role="group" aria-labelledby="their-attendees-label" on:input=on_input inner_html=html></div>
     }
 }
