@@ -97,6 +97,13 @@ fn chart(out: &mut String, bars: &[(char, BantccStatus, String)], summary: &str)
     out.push_str("</svg>");
 }
 
+/// Appends lines as HTML.
+pub fn write_lines(out: &mut String, lines: &[Line]) {
+    for line in lines {
+        write_line(out, line);
+    }
+}
+
 /// Appends one line as HTML.
 pub fn write_line(out: &mut String, line: &Line) {
     match line {

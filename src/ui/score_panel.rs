@@ -14,7 +14,7 @@ use crate::domain::scoring::{
     percent, scorecard, CoachEffect, FactorKind, Scorecard, StageWarning,
 };
 use crate::domain::stages::StageSet;
-use crate::html::{write_line, Line, STEP_ATTR};
+use crate::html::{write_lines, Line, STEP_ATTR};
 use crate::i18n::{Label, Lang, T};
 use leptos::prelude::*;
 
@@ -95,9 +95,7 @@ fn sections_html(card: Card, sections: &'static [Section]) -> impl Fn() -> Strin
                 };
                 for build in sections {
                     out.push_str(r#"<section class="score-sec">"#);
-                    for line in build(&x) {
-                        write_line(&mut out, &line);
-                    }
+                    write_lines(&mut out, &build(&x));
                     out.push_str("</section>");
                 }
             });

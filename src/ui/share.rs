@@ -3,14 +3,14 @@
 //! view of a shared plan opened from such a link.
 
 use super::compress::{deflate_raw, inflate_raw, CompressError};
-use super::store::{tr, use_store};
+use super::store::{new_plan_id, tr, use_store};
 use crate::domain::codec;
 use crate::domain::model::Plan;
 use crate::domain::qr::{self, Ecc};
 use crate::domain::share::{self, MAX_DOCUMENT_BYTES};
 use crate::domain::summary::plan_title;
 use crate::domain::transfer::{self, ImportFile, ImportMode, ImportSource};
-use crate::html::{write_line, Line};
+use crate::html::{write_lines, Line};
 use crate::i18n::{Label, Lang, T};
 use leptos::prelude::*;
 
@@ -140,9 +140,7 @@ fn plan_html(lang: Lang, p: &Plan) -> String {
         ),
     ];
     let mut out = String::new();
-    for l in &lines {
-        write_line(&mut out, l);
-    }
+    write_lines(&mut out, &lines);
     out
 }
 
@@ -169,10 +167,9 @@ pub fn SharedPlan(incoming: Incoming) -> impl IntoView {
             plans: vec![plan],
             notes: Vec::new(),
         };
-        let mut new_id = || codec::plan_id(js_sys::Date::now(), js_sys::Math::random());
         let next = store
             .plans
-            .with_untracked(|ps| transfer::apply(ps, &file, mode, &mut new_id));
+            .with_untracked(|ps| transfer::apply(ps, &file, mode, &mut new_plan_id));
         if store.import(next).is_ok() {
             done.set(true);
         }

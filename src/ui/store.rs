@@ -89,6 +89,11 @@ pub fn now_rfc3339() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
+/// A fresh plan id from the JS clock and random source.
+pub fn new_plan_id() -> String {
+    codec::plan_id(js_sys::Date::now(), js_sys::Math::random())
+}
+
 /// Today's date in the user's time zone.
 pub fn today() -> chrono::NaiveDate {
     let d = js_sys::Date::new_0();
@@ -286,7 +291,7 @@ impl Store {
 
     /// Creates a plan, stores it and opens it.
     pub fn create(&self) {
-        let id = codec::plan_id(js_sys::Date::now(), js_sys::Math::random());
+        let id = new_plan_id();
         let plan = Plan::new(id.clone(), &now_rfc3339());
         self.insert_and_open(plan);
     }
@@ -299,7 +304,7 @@ impl Store {
         else {
             return;
         };
-        let new_id = codec::plan_id(js_sys::Date::now(), js_sys::Math::random());
+        let new_id = new_plan_id();
         let mut copy = codec::duplicate_plan(&original, &new_id, &now_rfc3339());
         let suffix = self.lang.get_untracked().t(crate::i18n::T::CopySuffix);
         copy.opportunity.name = format!("{}{}", copy.opportunity.name, suffix);

@@ -4,12 +4,11 @@
 //! The core reads, previews and combines; this screen only moves text.
 
 use super::dom::download_text;
-use super::store::{now_rfc3339, today, tr, use_store, TRANSFER_HEADING_ID};
-use crate::domain::codec;
+use super::store::{new_plan_id, now_rfc3339, today, tr, use_store, TRANSFER_HEADING_ID};
 use crate::domain::model::Plan;
 use crate::domain::summary::plan_title;
 use crate::domain::transfer::{self, ImportError, ImportFile, ImportMode, MAX_IMPORT_BYTES};
-use crate::html::{write_line, Line};
+use crate::html::{write_lines, Line};
 use crate::i18n::{import_error_text, Lang, T};
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
@@ -108,9 +107,7 @@ fn preview_html(lang: Lang, plans: &[Plan], file: &ImportFile) -> String {
         ));
     }
     let mut out = String::new();
-    for l in &lines {
-        write_line(&mut out, l);
-    }
+    write_lines(&mut out, &lines);
     out
 }
 
@@ -127,12 +124,9 @@ pub fn TransferScreen() -> impl IntoView {
     let count = move || store.plans.with(Vec::len).to_string();
     let apply = move |mode: ImportMode| {
         let next = loaded.with_untracked(|l| match l {
-            Some(Ok(file)) => {
-                let mut new_id = || codec::plan_id(js_sys::Date::now(), js_sys::Math::random());
-                store
-                    .plans
-                    .with_untracked(|ps| Some(transfer::apply(ps, file, mode, &mut new_id)))
-            }
+            Some(Ok(file)) => store
+                .plans
+                .with_untracked(|ps| Some(transfer::apply(ps, file, mode, &mut new_plan_id))),
             _ => None,
         });
         if let Some(next) = next {
