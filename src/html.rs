@@ -167,6 +167,16 @@ pub fn write_line(out: &mut String, line: &Line) {
     }
 }
 
+/// `<button type="button" {attrs}>text</button>`; `attrs` is trusted markup
+/// (`data-act`, class, id), the text is escaped.
+pub fn button(out: &mut String, attrs: &str, text: &str) {
+    out.push_str(r#"<button type="button" "#);
+    out.push_str(attrs);
+    out.push('>');
+    escape(out, text);
+    out.push_str("</button>");
+}
+
 /// Opens a labelled field: `<div class="field"><label for=id>label</label>`
 /// (the caller closes it with `</div>`).
 pub fn field_open(out: &mut String, id: &str, label: &str) {

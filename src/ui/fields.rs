@@ -303,6 +303,12 @@ impl Target {
             .checked()
     }
 
+    /// The files picked in a file input.
+    pub fn files(&self) -> Option<web_sys::FileList> {
+        use wasm_bindgen::JsCast;
+        self.0.unchecked_ref::<web_sys::HtmlInputElement>().files()
+    }
+
     /// Sets or removes `aria-invalid` on the control.
     pub fn set_invalid(&self, invalid: bool) {
         let _ = if invalid {

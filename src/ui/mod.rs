@@ -3,6 +3,7 @@
 
 mod alerts;
 mod app;
+mod block;
 pub mod compress;
 mod contacts;
 mod deal_inputs;

@@ -3,12 +3,13 @@
 //! and three modes (add as copies, merge, replace all), and one-click undo.
 //! The core reads, previews and combines; this screen only moves text.
 
+use super::block::block;
 use super::dom::download_text;
 use super::store::{new_plan_id, now_rfc3339, today, tr, use_store, TRANSFER_HEADING_ID};
 use crate::domain::model::Plan;
 use crate::domain::summary::plan_title;
 use crate::domain::transfer::{self, ImportError, ImportFile, ImportMode, MAX_IMPORT_BYTES};
-use crate::html::{write_lines, Line};
+use crate::html::{button, check_field, el, escape, text_area, write_lines, Line};
 use crate::i18n::{import_error_text, Lang, T};
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
@@ -111,6 +112,149 @@ fn preview_html(lang: Lang, plans: &[Plan], file: &ImportFile) -> String {
     out
 }
 
+fn export_html(lang: Lang, plans: &[Plan], chosen: &[String]) -> String {
+    let mut out = String::new();
+    el(&mut out, "<h2>", lang.t(T::ExportHeading), "</h2>");
+    out.push_str(r#"<div class="actions">"#);
+    let all = lang.tf(T::ExportAll, &[&plans.len().to_string()]);
+    button(
+        &mut out,
+        r#"id="export-all" class="primary" data-act="all""#,
+        &all,
+    );
+    el(
+        &mut out,
+        r#"</div><fieldset><legend>"#,
+        lang.t(T::SelectForExport),
+        r#"</legend><ul class="checks-list">"#,
+    );
+    for p in plans {
+        let title = plan_title(p).unwrap_or_else(|| lang.t(T::UntitledPlan).to_string());
+        let mut attrs = String::from(r#"data-act="choose" data-id=""#);
+        escape(&mut attrs, &p.id);
+        attrs.push('"');
+        let mut id = String::from("export-");
+        escape(&mut id, &p.id);
+        check_field(&mut out, "li", &id, &title, chosen.contains(&p.id), &attrs);
+    }
+    out.push_str("</ul>");
+    button(
+        &mut out,
+        r#"id="export-chosen" data-act="chosen""#,
+        lang.t(T::ExportSelected),
+    );
+    out.push_str("</fieldset>");
+    out
+}
+
+fn import_html(lang: Lang, pasted: &str) -> String {
+    let mut out = String::new();
+    el(&mut out, "<h2>", lang.t(T::ImportHeading), "</h2>");
+    el(
+        &mut out,
+        r#"<div class="dropzone" data-act="drop"><label for="import-file">"#,
+        lang.t(T::ImportFileLabel),
+        "</label>",
+    );
+    out.push_str(
+        r#"<input type="file" id="import-file" accept=".json,application/json" data-act="pick">"#,
+    );
+    el(
+        &mut out,
+        r#"<p class="hint">"#,
+        lang.t(T::DropHere),
+        "</p></div>",
+    );
+    text_area(
+        &mut out,
+        "import-text",
+        lang.t(T::PasteLabel),
+        None,
+        pasted,
+        r#"data-act="paste""#,
+    );
+    button(
+        &mut out,
+        r#"id="read-pasted" data-act="read""#,
+        lang.t(T::ReadPasted),
+    );
+    out
+}
+
+/// What the import has come to: its error, or its preview with the modes.
+struct Outcome<'a> {
+    loaded: &'a Option<Result<ImportFile, ImportError>>,
+    failed: bool,
+    confirm: bool,
+    undo: bool,
+}
+
+fn outcome_html(lang: Lang, plans: &[Plan], o: &Outcome) -> String {
+    let mut out = String::new();
+    let error = match o.loaded {
+        Some(Err(e)) => Some(import_error_text(lang, e)),
+        _ => o.failed.then(|| lang.t(T::ReadFailed).to_string()),
+    };
+    if let Some(text) = error {
+        el(
+            &mut out,
+            r#"<div class="alert" role="alert" id="import-error"><p>"#,
+            &text,
+            "</p>",
+        );
+        el(&mut out, "<p>", lang.t(T::NothingChanged), "</p></div>");
+    }
+    if let Some(Ok(file)) = o.loaded {
+        out.push_str(r#"<div class="preview">"#);
+        out.push_str(&preview_html(lang, plans, file));
+        out.push_str(r#"</div><div class="actions">"#);
+        button(
+            &mut out,
+            r#"id="mode-add" data-act="add""#,
+            lang.t(T::ModeAdd),
+        );
+        button(
+            &mut out,
+            r#"id="mode-merge" data-act="merge""#,
+            lang.t(T::ModeMerge),
+        );
+        button(
+            &mut out,
+            r#"id="mode-replace" class="danger" data-act="replace""#,
+            lang.t(T::ModeReplace),
+        );
+        out.push_str("</div>");
+        if o.confirm {
+            let n = [plans.len().to_string(), file.plans.len().to_string()];
+            el(
+                &mut out,
+                r#"<div class="confirm" role="group"><p>"#,
+                &lang.tf(T::ConfirmReplace, &[&n[0], &n[1]]),
+                "</p>",
+            );
+            button(
+                &mut out,
+                r#"id="confirm-replace" class="danger" data-act="replace-all""#,
+                lang.t(T::ConfirmReplaceButton),
+            );
+            button(
+                &mut out,
+                r#"id="cancel-replace" data-act="cancel""#,
+                lang.t(T::Cancel),
+            );
+            out.push_str("</div>");
+        }
+    }
+    if o.undo {
+        button(
+            &mut out,
+            r#"id="undo-import" data-act="undo""#,
+            lang.t(T::UndoImport),
+        );
+    }
+    out
+}
+
 /// The screen.
 #[component]
 pub fn TransferScreen() -> impl IntoView {
@@ -119,9 +263,8 @@ pub fn TransferScreen() -> impl IntoView {
     let failed = RwSignal::new(false);
     let confirm = RwSignal::new(false);
     let done = RwSignal::new(None::<T>);
-    let pasted = RwSignal::new(String::new());
-    let chosen = RwSignal::new(Vec::<String>::new());
-    let count = move || store.plans.with(Vec::len).to_string();
+    let pasted = StoredValue::new(String::new());
+    let chosen = StoredValue::new(Vec::<String>::new());
     let apply = move |mode: ImportMode| {
         let next = loaded.with_untracked(|l| match l {
             Some(Ok(file)) => store
@@ -137,135 +280,108 @@ pub fn TransferScreen() -> impl IntoView {
             }
         }
     };
-    let on_pick = move |ev: leptos::ev::Event| {
-        let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
-        if let Some(file) = input.and_then(|i| i.files()).and_then(|f| f.get(0)) {
-            failed.set(false);
-            read_file(file, loaded, failed);
-        }
+    let read = move |file: web_sys::File| {
+        failed.set(false);
+        read_file(file, loaded, failed);
     };
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        if let Some(file) = ev
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0))
-        {
-            failed.set(false);
-            read_file(file, loaded, failed);
-        }
-    };
+    let export = block(
+        "",
+        move || {
+            let lang = store.lang.get();
+            store
+                .plans
+                .with(|ps| chosen.with_value(|c| export_html(lang, ps, c)))
+        },
+        move |a| {
+            if a.click("all") {
+                store.plans.with_untracked(|ps| export_plans(ps));
+            } else if a.edit("choose") {
+                let (id, on) = (a.el.data("id"), a.el.checked());
+                chosen.update_value(|c| {
+                    c.retain(|x| *x != id);
+                    if on {
+                        c.push(id)
+                    }
+                });
+            } else if a.click("chosen") {
+                let ids = chosen.get_value();
+                let plans: Vec<Plan> = store.plans.with_untracked(|ps| {
+                    ps.iter().filter(|p| ids.contains(&p.id)).cloned().collect()
+                });
+                if !plans.is_empty() {
+                    export_plans(&plans);
+                }
+            }
+        },
+    );
+    let import = block(
+        "",
+        move || {
+            let lang = store.lang.get();
+            pasted.with_value(|t| import_html(lang, t))
+        },
+        move |a| {
+            if a.edit("paste") {
+                pasted.set_value(a.el.value());
+            } else if a.click("read") {
+                failed.set(false);
+                loaded.set(Some(pasted.with_value(|t| transfer::parse_import(t))));
+            } else if a.name == "drop" && a.kind == "dragover" {
+                a.ev.prevent_default();
+            } else if a.name == "drop" && a.kind == "drop" {
+                a.ev.prevent_default();
+                let dropped =
+                    a.ev.dyn_ref::<web_sys::DragEvent>()
+                        .and_then(|d| d.data_transfer());
+                if let Some(file) = dropped.and_then(|d| d.files()).and_then(|f| f.get(0)) {
+                    read(file);
+                }
+            } else if a.kind == "change" && a.name == "pick" {
+                if let Some(file) = a.el.files().and_then(|f| f.get(0)) {
+                    read(file);
+                }
+            }
+        },
+    );
+    let outcome = block(
+        "",
+        move || {
+            let lang = store.lang.get();
+            loaded.with(|l| {
+                let o = Outcome {
+                    loaded: l,
+                    failed: failed.get(),
+                    confirm: confirm.get(),
+                    undo: store.undo.with(Option::is_some),
+                };
+                store.plans.with(|ps| outcome_html(lang, ps, &o))
+            })
+        },
+        move |a| match (a.kind.as_str(), a.name.as_str()) {
+            ("click", "add") => apply(ImportMode::AddAsCopies),
+            ("click", "merge") => apply(ImportMode::Merge),
+            ("click", "replace") => confirm.set(true),
+            ("click", "replace-all") => apply(ImportMode::ReplaceAll),
+            ("click", "cancel") => confirm.set(false),
+            ("click", "undo") if store.undo_import().is_ok() => done.set(Some(T::ImportUndone)),
+            _ => {}
+        },
+    );
     let status = move || {
         let lang = store.lang.get();
         done.get().map(|t| match t {
-            T::Imported => lang.tf(t, &[&count()]),
+            T::Imported => lang.tf(t, &[&store.plans.with(Vec::len).to_string()]),
             _ => lang.t(t).to_string(),
-        })
-    };
-    let error = move || {
-        let lang = store.lang.get();
-        let text = loaded.with(|l| match l {
-            Some(Err(e)) => Some(import_error_text(lang, e)),
-            _ => failed.get().then(|| lang.t(T::ReadFailed).to_string()),
-        })?;
-        Some(view! {
-            <div class="alert" role="alert" id="import-error"><p>{text}</p><p>{lang.t(T::NothingChanged)}</p></div>
-        })
-    };
-    let preview = move || {
-        let lang = store.lang.get();
-        let html = loaded.with(|l| match l {
-            Some(Ok(file)) => Some((
-                store.plans.with(|ps| preview_html(lang, ps, file)),
-                file.plans.len(),
-            )),
-            _ => None,
-        });
-        html.map(|(html, n)| view! {
-            <div class="preview" inner_html=html></div>
-            <div class="actions">
-                <button type="button" on:click=move |_| apply(ImportMode::AddAsCopies)>{lang.t(T::ModeAdd)}</button>
-                <button type="button" on:click=move |_| apply(ImportMode::Merge)>{lang.t(T::ModeMerge)}</button>
-                <button type="button" class="danger" on:click=move |_| confirm.set(true)>{lang.t(T::ModeReplace)}</button>
-            </div>
-            {move || confirm.get().then(|| view! {
-                <div class="confirm" role="group">
-                    <p>{lang.tf(T::ConfirmReplace, &[&count(), &n.to_string()])}</p>
-                    <button type="button" class="danger" on:click=move |_| apply(ImportMode::ReplaceAll)>
-                        {lang.t(T::ConfirmReplaceButton)}</button>
-                    <button type="button" on:click=move |_| confirm.set(false)>{lang.t(T::Cancel)}</button>
-                </div>
-            })}
-        })
-    };
-    let undo = move |_| {
-        if store.undo_import().is_ok() {
-            done.set(Some(T::ImportUndone));
-        }
-    };
-    let export_chosen = move |_| {
-        let ids = chosen.get_untracked();
-        let plans: Vec<Plan> = store
-            .plans
-            .with_untracked(|ps| ps.iter().filter(|p| ids.contains(&p.id)).cloned().collect());
-        if !plans.is_empty() {
-            export_plans(&plans);
-        }
-    };
-    let choices = move || {
-        let lang = store.lang.get();
-        store.plans.with(|ps| {
-            ps.iter().map(|p| {
-            let id = p.id.clone();
-            let dom = format!("export-{id}");
-            let title = plan_title(p).unwrap_or_else(|| lang.t(T::UntitledPlan).to_string());
-            view! {
-                <li class="field check">
-                    <input type="checkbox" id=dom.clone() on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        chosen.update(|c| { c.retain(|x| *x != id); if on { c.push(id.clone()) } });
-                    } />
-                    <label for=dom>{title}</label>
-                </li>
-            }
-        }).collect_view()
         })
     };
     view! {
         <section class="transfer" aria-labelledby=TRANSFER_HEADING_ID>
             <h1 id=TRANSFER_HEADING_ID tabindex="-1">{tr(T::Transfer)}</h1>
             <p class="intro">{tr(T::TransferIntro)}</p>
-            <h2>{tr(T::ExportHeading)}</h2>
-            <div class="actions">
-                <button type="button" class="primary" on:click=move |_| store.plans.with_untracked(|ps| export_plans(ps))>
-                    {move || store.lang.get().tf(T::ExportAll, &[&count()])}
-                </button>
-            </div>
-            <fieldset>
-                <legend>{tr(T::SelectForExport)}</legend>
-                <ul class="checks-list">{choices}</ul>
-                <button type="button" on:click=export_chosen>{tr(T::ExportSelected)}</button>
-            </fieldset>
-            <h2>{tr(T::ImportHeading)}</h2>
-            <div class="dropzone" on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
-                <label for="import-file">{tr(T::ImportFileLabel)}</label>
-                <input type="file" id="import-file" accept=".json,application/json" on:change=on_pick />
-                <p class="hint">{tr(T::DropHere)}</p>
-            </div>
-            <div class="field">
-                <label for="import-text">{tr(T::PasteLabel)}</label>
-                <textarea id="import-text" rows="4" on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
-            </div>
-            <button type="button" on:click=move |_| {
-                failed.set(false);
-                loaded.set(Some(pasted.with_untracked(|t| transfer::parse_import(t))));
-            }>{tr(T::ReadPasted)}</button>
-            {error}
-            {preview}
+            {export}
+            {import}
+            {outcome}
             <p role="status" id="import-status">{status}</p>
-            {move || store.undo.with(Option::is_some).then(|| view! {
-                <button type="button" id="undo-import" on:click=undo>{tr(T::UndoImport)}</button>
-            })}
         </section>
     }
 }
