@@ -51,14 +51,6 @@ pub fn block(
     build(class, Box::new(html), Arc::new(on))
 }
 
-/// A block without controls.
-pub fn text_block(
-    class: &'static str,
-    html: impl Fn() -> String + Send + Sync + 'static,
-) -> AnyView {
-    build(class, Box::new(html), Arc::new(|_: &Act| {}))
-}
-
 fn dispatch(on: &On, ev: web_sys::Event) {
     if let Some(el) = Target::of(&ev, "act") {
         let act = Act {

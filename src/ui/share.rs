@@ -2,15 +2,16 @@
 //! compressed by the browser, never sent to a server), and the read-only
 //! view of a shared plan opened from such a link.
 
+use super::block::block;
 use super::compress::{deflate_raw, inflate_raw, CompressError};
-use super::store::{new_plan_id, tr, use_store};
+use super::store::{new_plan_id, use_store};
 use crate::domain::codec;
 use crate::domain::model::Plan;
 use crate::domain::qr::{self, Ecc};
 use crate::domain::share::{self, MAX_DOCUMENT_BYTES};
 use crate::domain::summary::plan_title;
 use crate::domain::transfer::{self, ImportFile, ImportMode, ImportSource};
-use crate::html::{write_lines, Line};
+use crate::html::{button, el, text_field, write_lines, Line};
 use crate::i18n::{Label, Lang, T};
 use leptos::prelude::*;
 
@@ -34,10 +35,10 @@ fn page_url() -> String {
 
 /// "Share link" for the open plan: the link to copy and its QR code.
 #[component]
-pub fn ShareBox() -> impl IntoView {
+pub fn ShareBox() -> AnyView {
     let store = use_store();
     let result = RwSignal::new(None::<Shared>);
-    let make = move |_| {
+    let make = move || {
         let Some(json) = store.with_current_untracked(codec::encode_plan) else {
             return;
         };
@@ -62,27 +63,57 @@ pub fn ShareBox() -> impl IntoView {
         });
     };
     let shown = move || {
-        result.get().map(|r| match r {
-            Shared::Link(link, svg) => view! {
-                <div class="field">
-                    <label for="share-link">{tr(T::ShareLinkLabel)}</label>
-                    <input type="text" id="share-link" readonly prop:value=link />
-                </div>
-                {match svg {
-                    Some(svg) => view! {
-                        <div class="qr" role="img" aria-label=tr(T::ShareQrLabel) inner_html=svg></div>
-                    }.into_any(),
-                    None => view! { <p class="warn" id="share-no-qr">{tr(T::ShareTooLargeForQr)}</p> }.into_any(),
-                }}
+        let lang = store.lang.get();
+        let mut out = String::new();
+        button(
+            &mut out,
+            r#"id="share-make" data-act="share""#,
+            lang.t(T::ShareLink),
+        );
+        match result.get() {
+            Some(Shared::Link(link, svg)) => {
+                text_field(
+                    &mut out,
+                    "share-link",
+                    lang.t(T::ShareLinkLabel),
+                    &link,
+                    r#"type="text" readonly"#,
+                );
+                match svg {
+                    Some(svg) => {
+                        el(
+                            &mut out,
+                            r#"<div class="qr" role="img" aria-label=""#,
+                            lang.t(T::ShareQrLabel),
+                            r#"">"#,
+                        );
+                        // The SVG is built by the QR encoder: markup, no user text.
+                        out.push_str(&svg);
+                        out.push_str("</div>");
+                    }
+                    None => el(
+                        &mut out,
+                        r#"<p class="warn" id="share-no-qr">"#,
+                        lang.t(T::ShareTooLargeForQr),
+                        "</p>",
+                    ),
+                }
             }
-            .into_any(),
-            Shared::Failed(t) => view! { <p class="warn" role="alert">{tr(t)}</p> }.into_any(),
-        })
+            Some(Shared::Failed(t)) => el(
+                &mut out,
+                r#"<p class="warn" role="alert">"#,
+                lang.t(t),
+                "</p>",
+            ),
+            None => {}
+        }
+        out
     };
-    view! {
-        <button type="button" on:click=make>{tr(T::ShareLink)}</button>
-        {shown}
-    }
+    block("share", shown, move |a| {
+        if a.click("share") {
+            make()
+        }
+    })
 }
 
 /// The plan in the page's share fragment, once read (`None` while there is
@@ -146,10 +177,10 @@ fn plan_html(lang: Lang, p: &Plan) -> String {
 
 /// The read-only view of a shared plan with "import into my plans".
 #[component]
-pub fn SharedPlan(incoming: Incoming) -> impl IntoView {
+pub fn SharedPlan(incoming: Incoming) -> AnyView {
     let store = use_store();
     let done = RwSignal::new(false);
-    let import = move |_| {
+    let import = move || {
         let Some(Some(plan)) = incoming.get_untracked() else {
             return;
         };
@@ -174,30 +205,59 @@ pub fn SharedPlan(incoming: Incoming) -> impl IntoView {
             done.set(true);
         }
     };
-    let close = move |_| incoming.set(None);
-    move || {
+    let html = move || {
         let lang = store.lang.get();
-        incoming.get().map(|plan| match plan {
-            None => view! {
-                <div class="alert" role="alert"><p>{lang.t(T::SharedBroken)}</p>
-                    <button type="button" on:click=close>{lang.t(T::CloseShared)}</button></div>
+        let mut out = String::new();
+        match incoming.get() {
+            None => {}
+            Some(None) => {
+                el(
+                    &mut out,
+                    r#"<div class="alert" role="alert"><p>"#,
+                    lang.t(T::SharedBroken),
+                    "</p>",
+                );
+                button(&mut out, r#"data-act="close""#, lang.t(T::CloseShared));
+                out.push_str("</div>");
             }
-            .into_any(),
-            Some(p) => view! {
-                <section class="shared" aria-labelledby="shared-heading">
-                    <h1 id="shared-heading">{lang.t(T::SharedPlanHeading)}</h1>
-                    <div inner_html=plan_html(lang, &p)></div>
-                    <div class="actions">
-                        {move || if done.get() {
-                            view! { <p role="status">{lang.t(T::SharedImported)}</p> }.into_any()
-                        } else {
-                            view! { <button type="button" class="primary" on:click=import>{lang.t(T::ImportShared)}</button> }.into_any()
-                        }}
-                        <button type="button" on:click=close>{lang.t(T::CloseShared)}</button>
-                    </div>
-                </section>
+            Some(Some(p)) => {
+                el(
+                    &mut out,
+                    r#"<section class="shared" aria-labelledby="shared-heading"><h1 id="shared-heading">"#,
+                    lang.t(T::SharedPlanHeading),
+                    "</h1><div>",
+                );
+                out.push_str(&plan_html(lang, &p));
+                out.push_str(r#"</div><div class="actions">"#);
+                if done.get() {
+                    el(
+                        &mut out,
+                        r#"<p role="status">"#,
+                        lang.t(T::SharedImported),
+                        "</p>",
+                    );
+                } else {
+                    button(
+                        &mut out,
+                        r#"id="import-shared" class="primary" data-act="import""#,
+                        lang.t(T::ImportShared),
+                    );
+                }
+                button(
+                    &mut out,
+                    r#"id="close-shared" data-act="close""#,
+                    lang.t(T::CloseShared),
+                );
+                out.push_str("</div></section>");
             }
-            .into_any(),
-        })
-    }
+        }
+        out
+    };
+    block("", html, move |a| {
+        if a.click("import") {
+            import()
+        } else if a.click("close") {
+            incoming.set(None)
+        }
+    })
 }
