@@ -1,6 +1,7 @@
 //! The guided wizard for one plan: step indicator with free jumping,
 //! the current step's screen, and Back/Next.
 
+use super::block::block;
 use super::step_bantcc::BantccStep;
 use super::step_customer::CustomerStep;
 use super::step_diagnosis::DiagnosisStep;
@@ -9,7 +10,8 @@ use super::step_visit::VisitStep;
 use super::store::{tr, use_store, SaveState};
 use crate::domain::model::Step;
 use crate::domain::summary;
-use crate::i18n::{Label, T};
+use crate::html::{button, el};
+use crate::i18n::{Label, Lang, T};
 use leptos::prelude::*;
 
 /// The id of each step's heading, focused when the step opens.
@@ -34,34 +36,35 @@ pub fn Wizard(plan_id: String) -> impl IntoView {
             .flatten()
             .unwrap_or_else(|| store.t(T::UntitledPlan).to_string())
     };
-    let go = move |s: Step| store.go_to(s);
     let saved = move || match store.save_state.get() {
         SaveState::Saved => Some(store.t(T::AllSaved)),
         _ => None,
     };
+    let nav = block(
+        "",
+        move || nav_html(store.lang.get(), step.get()),
+        move |a| {
+            if let Some(s) = Step::ALL.get(a.el.num("step")).filter(|_| a.click("go")) {
+                store.go_to(*s)
+            }
+        },
+    );
+    let pager = block(
+        "",
+        move || pager_html(store.lang.get(), step.get()),
+        move |a| match Step::ALL.get(a.el.num("step")) {
+            Some(s) if a.click("go") => store.go_to(*s),
+            _ if a.click("finish") => store.open(None),
+            _ => {}
+        },
+    );
     view! {
         <div class="wizard" data-plan=plan_id>
             <div class="plan-head">
                 <p class="plan-title">{title}</p>
                 <p class="saved" role="status">{saved}</p>
             </div>
-            <nav class="steps" aria-label=tr(T::WizardSteps)>
-                <ol>
-                    {Step::ALL.iter().map(|s| {
-                        let s = *s;
-                        view! {
-                            <li>
-                                <button type="button"
-                                    aria-current=move || (step.get() == s).then_some("step")
-                                    on:click=move |_| go(s)>
-                                    <span class="num" aria-hidden="true">{s.index() + 1}</span>
-                                    <span class="name">{tr(s.label())}</span>
-                                </button>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ol>
-            </nav>
+            {nav}
             <section class="step" aria-labelledby=move || step_heading_id(step.get())>
                 {move || match step.get() {
                     Step::Customer => view! { <CustomerStep /> }.into_any(),
@@ -71,27 +74,66 @@ pub fn Wizard(plan_id: String) -> impl IntoView {
                     Step::Review => view! { <ReviewStep /> }.into_any(),
                 }}
             </section>
-            <div class="pager">
-                {move || step.get().prev().map(|p| view! {
-                    <button type="button" on:click=move |_| go(p)>
-                        {tr(T::Back)}
-                    </button>
-                })}
-                {move || match step.get().next() {
-                    Some(n) => view! {
-                        <button type="button" class="primary" on:click=move |_| go(n)>
-                            {tr(T::Next)}
-                        </button>
-                    }.into_any(),
-                    None => view! {
-                        <button type="button" class="primary" on:click=move |_| store.open(None)>
-                            {tr(T::FinishToList)}
-                        </button>
-                    }.into_any(),
-                }}
-            </div>
+            {pager}
         </div>
     }
+}
+
+/// The step indicator: every step a button, the current one marked.
+fn nav_html(lang: Lang, current: Step) -> String {
+    let mut out = String::new();
+    el(
+        &mut out,
+        r#"<nav class="steps" aria-label=""#,
+        lang.t(T::WizardSteps),
+        r#""><ol>"#,
+    );
+    for s in Step::ALL {
+        let mark = if s == current {
+            r#" aria-current="step""#
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            r#"<li><button type="button" id="go-{}" data-act="go" data-step="{}"{mark}><span class="num" aria-hidden="true">{}</span>"#,
+            s.index(),
+            s.index(),
+            s.index() + 1
+        ));
+        el(
+            &mut out,
+            r#"<span class="name">"#,
+            lang.t(s.label()),
+            "</span></button></li>",
+        );
+    }
+    out.push_str("</ol></nav>");
+    out
+}
+
+/// Back and Next (Finish on the last step).
+fn pager_html(lang: Lang, current: Step) -> String {
+    let mut out = String::from(r#"<div class="pager">"#);
+    if let Some(p) = current.prev() {
+        let attrs = format!(r#"id="pager-back" data-act="go" data-step="{}""#, p.index());
+        button(&mut out, &attrs, lang.t(T::Back));
+    }
+    match current.next() {
+        Some(n) => {
+            let attrs = format!(
+                r#"id="pager-next" class="primary" data-act="go" data-step="{}""#,
+                n.index()
+            );
+            button(&mut out, &attrs, lang.t(T::Next));
+        }
+        None => button(
+            &mut out,
+            r#"id="pager-finish" class="primary" data-act="finish""#,
+            lang.t(T::FinishToList),
+        ),
+    }
+    out.push_str("</div>");
+    out
 }
 
 /// A step's heading and intro; the heading takes focus when the step opens.
