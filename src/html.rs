@@ -137,7 +137,7 @@ pub fn write_line(out: &mut String, line: &Line) {
         Line::Fix(reason, step, button) => {
             el(out, r#"<p class="flag"><span>"#, reason, "</span>");
             let open = format!(
-                r#"<button type="button" class="small" {STEP_ATTR}="{}">"#,
+                r#"<button type="button" class="small" data-act="fix" {STEP_ATTR}="{}">"#,
                 step.index()
             );
             el(out, &open, button, "</button></p>");

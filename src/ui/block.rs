@@ -51,6 +51,11 @@ pub fn block(
     build(class, Box::new(html), Arc::new(on))
 }
 
+/// A block without controls.
+pub fn text_block(html: impl Fn() -> String + Send + Sync + 'static) -> AnyView {
+    build("", Box::new(html), Arc::new(|_: &Act| {}))
+}
+
 fn dispatch(on: &On, ev: web_sys::Event) {
     if let Some(el) = Target::of(&ev, "act") {
         let act = Act {

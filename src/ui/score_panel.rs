@@ -2,19 +2,20 @@
 //! away on a phone. It renders the core's [`Scorecard`] and shows its
 //! arithmetic; nothing is computed here.
 
+use super::block::{block, text_block};
 use super::dom::focus_later;
 use super::score_parts::{
     bantcc_lines, coverage_lines, flag_lines, quadrant_lines, style_lines, verdict_lines,
     OverrideControl,
 };
-use super::store::{today, tr, use_store};
+use super::store::{today, use_store};
 use crate::domain::format::format_amount;
 use crate::domain::model::{Plan, Step};
 use crate::domain::scoring::{
     percent, scorecard, CoachEffect, FactorKind, Scorecard, StageWarning,
 };
 use crate::domain::stages::StageSet;
-use crate::html::{write_lines, Line, STEP_ATTR};
+use crate::html::{button, el, write_lines, Line};
 use crate::i18n::{Label, Lang, T};
 use leptos::prelude::*;
 
@@ -125,51 +126,68 @@ pub fn ScorePanel() -> impl IntoView {
             .stages
             .with(|set| store.with_current(|p| scorecard(p, set, today)))
     });
-    let toggle_text = move || {
-        let p = card.with(|c| c.as_ref().and_then(|c| c.probability));
-        store
-            .lang
-            .get()
-            .tf(T::ShowScore, &[&p.map(pct).unwrap_or_default()])
-    };
-    let show = move |_| {
-        open.set(true);
-        focus_later(HEADING_ID.to_string());
-    };
-    let hide = move |_| {
-        open.set(false);
-        focus_later(TOGGLE_ID.to_string());
-    };
-    // The fix buttons inside the HTML: one delegated listener.
-    let fix = move |ev: leptos::ev::MouseEvent| {
-        use wasm_bindgen::JsCast;
-        let step = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("button[data-step]").ok().flatten())
-            .and_then(|b| b.get_attribute(STEP_ATTR))
-            .and_then(|i| i.parse::<usize>().ok())
-            .and_then(|i| Step::ALL.get(i).copied());
-        if let Some(step) = step {
-            open.set(false);
-            store.go_to(step);
-        }
-    };
+    let toggle = block(
+        "",
+        move || {
+            let lang = store.lang.get();
+            let p = card.with(|c| c.as_ref().and_then(|c| c.probability));
+            let text = lang.tf(T::ShowScore, &[&p.map(pct).unwrap_or_default()]);
+            let attrs = format!(
+                r#"id="{TOGGLE_ID}" class="score-toggle primary" aria-controls="{PANEL_ID}" aria-expanded="{}" data-act="show""#,
+                open.get()
+            );
+            let mut out = String::new();
+            button(&mut out, &attrs, &text);
+            out
+        },
+        move |a| {
+            if a.click("show") {
+                open.set(true);
+                focus_later(HEADING_ID.to_string());
+            }
+        },
+    );
+    let upper = sections_html(card, &UPPER);
+    // One block for the head and the upper sections, so the head stays
+    // sticky over the whole panel (the block's box is `display: contents`).
+    let head = block(
+        "contents",
+        move || {
+            let lang = store.lang.get();
+            let mut out = String::new();
+            el(
+                &mut out,
+                &format!(r#"<div class="panel-head"><h2 id="{HEADING_ID}" tabindex="-1">"#),
+                lang.t(T::ScoreHeading),
+                "</h2>",
+            );
+            button(
+                &mut out,
+                r#"class="small panel-close" data-act="hide""#,
+                lang.t(T::HideScore),
+            );
+            out.push_str("</div>");
+            out.push_str(&upper());
+            out
+        },
+        move |a| {
+            if a.click("hide") {
+                open.set(false);
+                focus_later(TOGGLE_ID.to_string());
+            } else if let Some(step) = Step::ALL.get(a.el.num("step")).filter(|_| a.click("fix")) {
+                open.set(false);
+                store.go_to(*step);
+            }
+        },
+    );
     view! {
-        <button type="button" id=TOGGLE_ID class="score-toggle primary" aria-controls=PANEL_ID
-            aria-expanded=move || open.get().to_string() on:click=show>
-            {toggle_text}
-        </button>
+        {toggle}
         <aside id=PANEL_ID class="score-panel" class:open=move || open.get() aria-labelledby=HEADING_ID>
-            <div class="panel-head">
-                <h2 id=HEADING_ID tabindex="-1">{tr(T::ScoreHeading)}</h2>
-                <button type="button" class="small panel-close" on:click=hide>{tr(T::HideScore)}</button>
-            </div>
-            <div on:click=fix inner_html=sections_html(card, &UPPER)></div>
+            {head}
             <section class="score-sec override">
                 <OverrideControl />
             </section>
-            <div inner_html=sections_html(card, &LOWER)></div>
+            {text_block(sections_html(card, &LOWER))}
         </aside>
     }
 }

@@ -2,6 +2,7 @@
 //! flags, Go / No-Go (and the rep's override control), customer quadrant,
 //! decision styles and call-high / call-wide coverage.
 
+use super::block::{block, Act};
 use super::score_panel::Ctx;
 use super::store::use_store;
 use crate::domain::model::{GoDecision, GoOverride};
@@ -104,7 +105,7 @@ const OVERRIDE_CHOICES: [T; 4] = [
 /// (kept in the plan). HTML text rebuilt only on a language switch, from
 /// the plan: typing never rebuilds it.
 #[component]
-pub fn OverrideControl() -> impl IntoView {
+pub fn OverrideControl() -> AnyView {
     let store = use_store();
     let html = move || {
         let lang = store.lang.get();
@@ -121,7 +122,7 @@ pub fn OverrideControl() -> impl IntoView {
             &mut out,
             "go-override",
             lang.t(T::OverrideLabel),
-            "",
+            r#"data-act="decision""#,
             OVERRIDE_CHOICES
                 .iter()
                 .enumerate()
@@ -140,15 +141,18 @@ pub fn OverrideControl() -> impl IntoView {
         );
         el(
             &mut out,
-            "<textarea id=\"go-override-reason\" rows=\"2\">\n",
+            "<textarea id=\"go-override-reason\" rows=\"2\" data-act=\"reason\">\n",
             &o.map(|o| o.reason).unwrap_or_default(),
             "</textarea></div>",
         );
         out
     };
-    let on_input = move |ev: leptos::ev::Event| {
-        let text = event_target_value(&ev);
-        if event_target::<web_sys::Element>(&ev).id() != "go-override" {
+    let on_input = move |a: &Act| {
+        if a.kind != "input" {
+            return;
+        }
+        let text = a.el.value();
+        if a.name != "decision" {
             store.edit(|p| {
                 if let Some(o) = p.deal.go_override.as_mut() {
                     o.reason = text;
@@ -175,7 +179,7 @@ pub fn OverrideControl() -> impl IntoView {
             p.deal.go_override = d.map(|decision| GoOverride { decision, reason });
         });
     };
-    view! { <div on:input=on_input inner_html=html></div> }
+    block("", html, on_input)
 }
 
 const REASON_FIELD: &str = "go-override-reason-field";
