@@ -7,6 +7,7 @@
 //! with the latest value kept beside it; one non-generic builder and one
 //! input listener serve them all (a fraction of the WASM of typed views).
 
+use super::block::{block, Act};
 use super::store::use_store;
 use crate::domain::format::{format_amount, format_date, parse_date};
 use crate::domain::model::{lines_from_text, text_from_lines, AmountInput, Plan};
@@ -543,7 +544,7 @@ impl Form {
                             } else {
                                 "field"
                             };
-                            out.push_str(&format!(r#"<div class="{class}">"#));
+                            out.push_str(&format!(r#"<div class="{class}" data-act="form">"#));
                             field_html(&mut out, spec, v, lang);
                             out.push_str("</div>");
                         }
@@ -552,10 +553,12 @@ impl Form {
             });
             out
         };
-        let on_input = move |ev: web_sys::Event| {
+        let on_input = move |a: &Act| {
             use wasm_bindgen::JsCast;
+            let ev = &a.ev;
             let Some(el) = ev
                 .target()
+                .filter(|_| a.kind == "input")
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             else {
                 return;
@@ -568,9 +571,9 @@ impl Form {
             for (n, (spec, set)) in fields.enumerate() {
                 if spec.id == id {
                     let v = if spec.kind == Kind::Check {
-                        if event_target_checked(&ev) { "1" } else { "" }.to_string()
+                        if event_target_checked(ev) { "1" } else { "" }.to_string()
                     } else {
-                        event_target_value(&ev)
+                        event_target_value(ev)
                     };
                     if spec.kind == Kind::Amount {
                         let bad = AmountInput::parse(&v) == AmountInput::Invalid;
@@ -603,6 +606,6 @@ impl Form {
                 }
             }
         };
-        view! { <div class=class on:input=on_input inner_html=html></div> }.into_any()
+        block(class, html, on_input)
     }
 }
