@@ -64,7 +64,11 @@ fn js_error(err: wasm_bindgen::JsValue) -> StorageError {
         }
         return StorageError::Other(format!("{name}: {}", exc.message()));
     }
-    StorageError::Other(format!("{err:?}"))
+    // Not `{err:?}`: Debug formatting of a JsValue costs about 1 KB of WASM.
+    let text = err
+        .as_string()
+        .or_else(|| err.dyn_ref::<js_sys::Error>().map(|e| e.message().into()));
+    StorageError::Other(text.unwrap_or_default())
 }
 
 fn set(key: &str, value: &str) -> Result<(), StorageError> {

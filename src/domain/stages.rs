@@ -450,6 +450,32 @@ pub enum StageSetError {
     GateNotOpenStage,
 }
 
+impl StageSetError {
+    /// The problem's name, for technical details (not `Debug`, whose
+    /// formatting machinery costs WASM).
+    pub fn name(&self) -> &'static str {
+        use StageSetError as E;
+        match self {
+            E::TooManyStages { .. } => "TooManyStages",
+            E::NoOpenStage => "NoOpenStage",
+            E::WonCount { .. } => "WonCount",
+            E::LostCount { .. } => "LostCount",
+            E::OutOfOrder { .. } => "OutOfOrder",
+            E::BlankStageId { .. } => "BlankStageId",
+            E::DuplicateStageId { .. } => "DuplicateStageId",
+            E::BlankName { .. } => "BlankName",
+            E::CriteriaCount { .. } => "CriteriaCount",
+            E::BlankCriterionId { .. } => "BlankCriterionId",
+            E::DuplicateCriterionId { .. } => "DuplicateCriterionId",
+            E::BlankCriterionText { .. } => "BlankCriterionText",
+            E::RateOutOfRange { .. } => "RateOutOfRange",
+            E::RateDecreases { .. } => "RateDecreases",
+            E::LostRateTooHigh { .. } => "LostRateTooHigh",
+            E::GateNotOpenStage => "GateNotOpenStage",
+        }
+    }
+}
+
 /// Checks a stage set: at most [`MAX_STAGES`] stages; at least one open
 /// stage, exactly one won and at most one lost, in that order; unique,
 /// non-blank stage and criterion ids; every name and criterion filled in at
@@ -766,6 +792,9 @@ pub fn decode_stage_set(raw: &str) -> Result<StageSet, DecodeError> {
         r.text(o, "qualification_gate", &mut set.qualification_gate);
     }
     r.finish()?;
-    validate(&set).map_err(|errors| invalid(format!("stages: {errors:?}")))?;
+    validate(&set).map_err(|errors| {
+        let names: Vec<&str> = errors.iter().map(StageSetError::name).collect();
+        invalid(format!("stages: {}", names.join(", ")))
+    })?;
     Ok(set)
 }
