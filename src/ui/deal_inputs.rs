@@ -6,6 +6,7 @@
 //! the team's stages change, never while typing; one delegated listener
 //! reads what a control edits from its `data-f` attribute.
 
+use super::block::{block, Act};
 use super::fields::Target;
 use super::score_panel::stage_name;
 use super::store::use_store;
@@ -187,7 +188,7 @@ fn apply(d: &mut Deal, t: &Target) {
 
 /// The deal fieldset.
 #[component]
-pub fn DealInputs() -> impl IntoView {
+pub fn DealInputs() -> AnyView {
     let store = use_store();
     let html = move || {
         let lang = store.lang.get();
@@ -196,8 +197,8 @@ pub fn DealInputs() -> impl IntoView {
             .with_current_untracked(|p| deal_html(&p.deal, &set, lang))
             .unwrap_or_default()
     };
-    let on_input = move |ev: web_sys::Event| {
-        let Some(t) = Target::of(&ev, "f") else {
+    let on_input = move |a: &Act| {
+        let Some(t) = Target::of(&a.ev, "f").filter(|_| a.kind == "input") else {
             return;
         };
         store.edit(|p| apply(&mut p.deal, &t));
@@ -217,5 +218,11 @@ pub fn DealInputs() -> impl IntoView {
             }
         }
     };
-    view! { <fieldset class="deal" id="deal" on:input=on_input inner_html=html></fieldset> }
+    let fieldset = move || {
+        format!(
+            r#"<fieldset class="deal" id="deal" data-act="deal">{}</fieldset>"#,
+            html()
+        )
+    };
+    block("", fieldset, on_input)
 }

@@ -1,6 +1,6 @@
 //! The readable one-page summary of a plan, with its readiness checks.
 
-use super::fields::Target;
+use super::block::block;
 use super::info_list::info_item_text;
 use super::store::{today, use_store};
 use crate::domain::diagnosis;
@@ -73,7 +73,7 @@ fn checks_html(out: &mut String, lang: Lang, p: &Plan) {
             el(
                 out,
                 &format!(
-                    r#"<button type="button" class="small" {STEP_ATTR}="{}">"#,
+                    r#"<button type="button" class="small" data-act="fix" {STEP_ATTR}="{}">"#,
                     c.step.index()
                 ),
                 &lang.tf(T::FixIn, &[lang.t(c.step.label())]),
@@ -118,7 +118,7 @@ fn next_contact_text(lang: Lang, p: &Plan) -> String {
 
 /// The summary of the open plan (re-rendered as it changes).
 #[component]
-pub fn PlanSummary() -> impl IntoView {
+pub fn PlanSummary() -> AnyView {
     let store = use_store();
     let html = move || {
         let lang = store.lang.get();
@@ -274,14 +274,21 @@ pub fn PlanSummary() -> impl IntoView {
             })
             .unwrap_or_default()
     };
-    // The fix buttons inside the HTML: one delegated listener.
-    let fix = move |ev: web_sys::MouseEvent| {
-        let step = Target::of(&ev, "step").and_then(|t| Step::ALL.get(t.num("step")).copied());
-        if let Some(step) = step {
-            store.go_to(step);
-        }
+    let article = move || {
+        let mut out = String::new();
+        el(
+            &mut out,
+            r#"<article class="summary" aria-label=""#,
+            store.t(T::Summary),
+            r#"">"#,
+        );
+        out.push_str(&html());
+        out.push_str("</article>");
+        out
     };
-    view! {
-        <article class="summary" aria-label=move || store.t(T::Summary) on:click=fix inner_html=html></article>
-    }
+    block("", article, move |a| {
+        if let Some(step) = Step::ALL.get(a.el.num("step")).filter(|_| a.click("fix")) {
+            store.go_to(*step);
+        }
+    })
 }

@@ -8,6 +8,7 @@
 //! from its `data-*` attributes (`f` field, `i` stage, `k` criterion, `a`
 //! button action). This costs a fraction of the WASM of typed views.
 
+use super::block::text_block;
 use super::fields::Target;
 use super::store::{tr, use_store, SETTINGS_HEADING_ID};
 use crate::domain::codec::fresh_id;
@@ -327,9 +328,9 @@ pub fn StageSettings() -> impl IntoView {
         <section class="settings" aria-labelledby=SETTINGS_HEADING_ID on:input=on_input on:click=on_click>
             <h1 id=SETTINGS_HEADING_ID tabindex="-1">{tr(T::StageSettings)}</h1>
             <p class="intro">{tr(T::SettingsIntro)}</p>
-            <div inner_html=unreadable></div>
-            <div inner_html=stages></div>
-            <div inner_html=error_list></div>
+            {text_block(unreadable)}
+            {text_block(stages)}
+            {text_block(error_list)}
             <div class="actions">
                 <button type="button" class="primary" on:click=save disabled=blocked>{tr(T::SaveSettings)}</button>
                 <button type="button" data-a="reset">{tr(T::ResetDefaults)}</button>
