@@ -10,7 +10,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    leptos::mount::mount_to_body(winplan::ui::App);
+    winplan::ui::mount(winplan::ui::app);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

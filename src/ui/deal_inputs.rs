@@ -6,7 +6,7 @@
 //! the team's stages change, never while typing; one delegated listener
 //! reads what a control edits from its `data-f` attribute.
 
-use super::block::{block, Act};
+use super::block::{block, Act, Node};
 use super::fields::Target;
 use super::score_panel::stage_name;
 use super::store::use_store;
@@ -187,8 +187,7 @@ fn apply(d: &mut Deal, t: &Target) {
 }
 
 /// The deal fieldset.
-#[component]
-pub fn DealInputs() -> AnyView {
+pub fn deal_inputs() -> Node {
     let store = use_store();
     let html = move || {
         let lang = store.lang.get();

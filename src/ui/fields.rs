@@ -7,7 +7,7 @@
 //! with the latest value kept beside it; one non-generic builder and one
 //! input listener serve them all (a fraction of the WASM of typed views).
 
-use super::block::{block, Act};
+use super::block::{block, Act, Node};
 use super::store::use_store;
 use crate::domain::format::{format_amount, format_date, parse_date};
 use crate::domain::model::{lines_from_text, text_from_lines, AmountInput, Plan};
@@ -159,58 +159,6 @@ fn field_html(out: &mut String, spec: &Spec, v: &str, lang: crate::i18n::Lang) {
     }
 }
 
-/// The one builder: the control's value travels as text ("1" / "" for a
-/// checkbox, the option's index for a select).
-fn field(spec: Spec, initial: String, on_change: Callback<String>) -> AnyView {
-    let store = use_store();
-    let value = StoredValue::new(initial);
-    let check = spec.kind == Kind::Check;
-    let html = move || {
-        let lang = store.lang.get();
-        let mut out = String::new();
-        value.with_value(|v| field_html(&mut out, &spec, v, lang));
-        out
-    };
-    let on_input = move |ev: web_sys::Event| {
-        let v = if check {
-            if event_target_checked(&ev) { "1" } else { "" }.to_string()
-        } else {
-            event_target_value(&ev)
-        };
-        value.set_value(v.clone());
-        on_change.run(v);
-    };
-    let class = if check { "field check" } else { "field" };
-    view! { <div class=class on:input=on_input inner_html=html></div> }.into_any()
-}
-
-/// A one-line or multi-line text control.
-#[component]
-pub fn TextField(
-    #[prop(into)] id: String,
-    label: T,
-    #[prop(optional)] hint: Option<T>,
-    /// The value when the control is created.
-    #[prop(into)]
-    initial: String,
-    #[prop(into)] on_change: Callback<String>,
-    #[prop(optional)] multiline: bool,
-    #[prop(optional)] placeholder: Option<T>,
-    #[prop(optional)] autocomplete: Option<&'static str>,
-) -> impl IntoView {
-    let spec = Spec {
-        id,
-        label,
-        hint,
-        kind: if multiline { Kind::Area } else { Kind::Text },
-        placeholder,
-        autocomplete: autocomplete.unwrap_or("off"),
-        options: Vec::new(),
-        rows: Vec::new(),
-    };
-    field(spec, initial, on_change)
-}
-
 fn simple(id: String, label: T, hint: Option<T>, kind: Kind) -> Spec {
     Spec {
         id,
@@ -222,45 +170,6 @@ fn simple(id: String, label: T, hint: Option<T>, kind: Kind) -> Spec {
         options: Vec::new(),
         rows: Vec::new(),
     }
-}
-
-/// A date control (`YYYY-MM-DD`); clearing it gives `None`.
-#[component]
-pub fn DateField(
-    #[prop(into)] id: String,
-    label: T,
-    #[prop(optional)] hint: Option<T>,
-    initial: Option<NaiveDate>,
-    #[prop(into)] on_change: Callback<Option<NaiveDate>>,
-) -> impl IntoView {
-    let text = initial.map(format_date).unwrap_or_default();
-    let on_text = Callback::new(move |v: String| on_change.run(parse_date(&v)));
-    field(simple(id, label, hint, Kind::Date), text, on_text)
-}
-/// A select over a domain enum whose values all have a [`Label`]. A thin
-/// generic shell over the one builder, so the view is compiled once rather
-/// than once per enum.
-#[component]
-pub fn EnumSelect<E>(
-    #[prop(into)] id: String,
-    label: T,
-    #[prop(optional)] hint: Option<T>,
-    options: &'static [E],
-    initial: E,
-    #[prop(into)] on_change: Callback<E>,
-) -> impl IntoView
-where
-    E: Label + Copy + PartialEq + Send + Sync + 'static,
-{
-    let mut spec = simple(id, label, hint, Kind::Select);
-    spec.options = options.iter().map(|o| o.label()).collect();
-    let selected = options.iter().position(|o| *o == initial).unwrap_or(0);
-    let on_index = Callback::new(move |i: String| {
-        if let Some(o) = options.get(i.parse::<usize>().unwrap_or(0)) {
-            on_change.run(*o)
-        }
-    });
-    field(spec, selected.to_string(), on_index)
 }
 
 /// The control an event came from, for the one delegated listener of a
@@ -302,6 +211,11 @@ impl Target {
         self.0
             .unchecked_ref::<web_sys::HtmlInputElement>()
             .checked()
+    }
+
+    /// The nearest ancestor (or the element itself) matching `selector`.
+    pub fn closest(&self, selector: &str) -> Option<web_sys::Element> {
+        self.0.closest(selector).ok().flatten()
     }
 
     /// The files picked in a file input.
@@ -521,7 +435,7 @@ impl Form {
     }
 
     /// The block, in an element of `class`.
-    pub fn view(self, class: &'static str) -> AnyView {
+    pub fn view(self, class: &'static str) -> Node {
         let store = use_store();
         let Form { parts, values } = self;
         let parts = std::sync::Arc::new(parts);

@@ -27,4 +27,5 @@ mod store;
 mod transfer;
 mod wizard;
 
-pub use app::App;
+pub use app::app;
+pub use block::mount;

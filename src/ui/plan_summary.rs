@@ -1,6 +1,6 @@
 //! The readable one-page summary of a plan, with its readiness checks.
 
-use super::block::block;
+use super::block::{block, Node};
 use super::info_list::info_item_text;
 use super::store::{today, use_store};
 use crate::domain::diagnosis;
@@ -117,8 +117,7 @@ fn next_contact_text(lang: Lang, p: &Plan) -> String {
 }
 
 /// The summary of the open plan (re-rendered as it changes).
-#[component]
-pub fn PlanSummary() -> AnyView {
+pub fn plan_summary() -> Node {
     let store = use_store();
     let html = move || {
         let lang = store.lang.get();

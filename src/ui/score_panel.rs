@@ -2,11 +2,11 @@
 //! away on a phone. It renders the core's [`Scorecard`] and shows its
 //! arithmetic; nothing is computed here.
 
-use super::block::{block, text_block};
+use super::block::{block, live_attr, text_block, wrap, Node};
 use super::dom::focus_later;
 use super::score_parts::{
-    bantcc_lines, coverage_lines, flag_lines, quadrant_lines, style_lines, verdict_lines,
-    OverrideControl,
+    bantcc_lines, coverage_lines, flag_lines, override_control, quadrant_lines, style_lines,
+    verdict_lines,
 };
 use super::store::{today, use_store};
 use crate::domain::format::format_amount;
@@ -116,8 +116,7 @@ const UPPER: [Section; 6] = [
 const LOWER: [Section; 3] = [quadrant_lines, style_lines, coverage_lines];
 
 /// The panel and, on a phone, the button that opens it.
-#[component]
-pub fn ScorePanel() -> impl IntoView {
+pub fn score_panel() -> Node {
     let store = use_store();
     let open = RwSignal::new(false);
     let card: Card = Memo::new(move |_| {
@@ -180,16 +179,30 @@ pub fn ScorePanel() -> impl IntoView {
             }
         },
     );
-    view! {
-        {toggle}
-        <aside id=PANEL_ID class="score-panel" class:open=move || open.get() aria-labelledby=HEADING_ID>
-            {head}
-            <section class="score-sec override">
-                <OverrideControl />
-            </section>
-            {text_block(sections_html(card, &LOWER))}
-        </aside>
-    }
+    let aside = wrap(
+        &format!(
+            r#"<aside id="{PANEL_ID}" class="score-panel" aria-labelledby="{HEADING_ID}"></aside>"#
+        ),
+        &[
+            head,
+            wrap(
+                r#"<section class="score-sec override"></section>"#,
+                &[override_control()],
+            ),
+            text_block(sections_html(card, &LOWER)),
+        ],
+    );
+    live_attr(&aside, "class", move || {
+        Some(
+            if open.get() {
+                "score-panel open"
+            } else {
+                "score-panel"
+            }
+            .to_string(),
+        )
+    });
+    wrap(r#"<div class="contents"></div>"#, &[toggle, aside])
 }
 
 fn stage_lines(x: &Ctx) -> Vec<Line> {

@@ -2,7 +2,7 @@
 //! flags, Go / No-Go (and the rep's override control), customer quadrant,
 //! decision styles and call-high / call-wide coverage.
 
-use super::block::{block, Act};
+use super::block::{block, Act, Node};
 use super::score_panel::Ctx;
 use super::store::use_store;
 use crate::domain::model::{GoDecision, GoOverride};
@@ -104,8 +104,7 @@ const OVERRIDE_CHOICES: [T; 4] = [
 /// The rep's override of the Go / No-Go decision, with the written reason
 /// (kept in the plan). HTML text rebuilt only on a language switch, from
 /// the plan: typing never rebuilds it.
-#[component]
-pub fn OverrideControl() -> AnyView {
+pub fn override_control() -> Node {
     let store = use_store();
     let html = move || {
         let lang = store.lang.get();

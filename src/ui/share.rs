@@ -2,7 +2,7 @@
 //! compressed by the browser, never sent to a server), and the read-only
 //! view of a shared plan opened from such a link.
 
-use super::block::block;
+use super::block::{block, Node};
 use super::compress::{deflate_raw, inflate_raw, CompressError};
 use super::store::{new_plan_id, use_store};
 use crate::domain::codec;
@@ -34,8 +34,7 @@ fn page_url() -> String {
 }
 
 /// "Share link" for the open plan: the link to copy and its QR code.
-#[component]
-pub fn ShareBox() -> AnyView {
+pub fn share_box() -> Node {
     let store = use_store();
     let result = RwSignal::new(None::<Shared>);
     let make = move || {
@@ -176,8 +175,7 @@ fn plan_html(lang: Lang, p: &Plan) -> String {
 }
 
 /// The read-only view of a shared plan with "import into my plans".
-#[component]
-pub fn SharedPlan(incoming: Incoming) -> AnyView {
+pub fn shared_plan(incoming: Incoming) -> Node {
     let store = use_store();
     let done = RwSignal::new(false);
     let import = move || {

@@ -8,14 +8,14 @@
 //! from its `data-*` attributes (`f` field, `i` stage, `k` criterion, `a`
 //! button action). This costs a fraction of the WASM of typed views.
 
-use super::block::text_block;
+use super::block::{block, heading, live, text_block, wrap, Act, Node};
 use super::fields::Target;
-use super::store::{tr, use_store, SETTINGS_HEADING_ID};
+use super::store::{use_store, SETTINGS_HEADING_ID};
 use crate::domain::codec::fresh_id;
 use crate::domain::stages::{
     self, Criterion, Stage, StageKind, StageSet, MAX_CRITERIA, MAX_STAGES,
 };
-use crate::html::{check_field, el, field_open, option, text_field};
+use crate::html::{button as html_button, check_field, el, field_open, option, text_field};
 use crate::i18n::{stage_error_text, Label, Lang, T};
 use leptos::prelude::*;
 
@@ -210,8 +210,7 @@ fn stages_html(set: &StageSet, lang: Lang) -> String {
 }
 
 /// The settings screen.
-#[component]
-pub fn StageSettings() -> impl IntoView {
+pub fn stage_settings() -> Node {
     let store = use_store();
     let draft = RwSignal::new(store.stages.get_untracked());
     // Bumped on structural changes only, so typing never rebuilds inputs.
@@ -219,7 +218,7 @@ pub fn StageSettings() -> impl IntoView {
     let status = RwSignal::new(None::<T>);
     let replace = RwSignal::new(false);
     let errors = Memo::new(move |_| draft.with(|d| stages::validate(d).err().unwrap_or_default()));
-    let save = move |_| {
+    let save = move || {
         let result = store.save_stages(draft.get_untracked(), replace.get_untracked());
         status.set(Some(if result.is_ok() {
             T::SettingsSaved
@@ -233,8 +232,8 @@ pub fn StageSettings() -> impl IntoView {
         draft.with_untracked(|set| stages_html(set, lang))
     };
     // Every control's edit: text, rate, gate, the replace checkbox.
-    let on_input = move |ev: web_sys::Event| {
-        let Some(t) = Target::of(&ev, "f") else {
+    let on_input = move |ev: &web_sys::Event| {
+        let Some(t) = Target::of(ev, "f") else {
             return;
         };
         let f = t.data("f");
@@ -274,8 +273,8 @@ pub fn StageSettings() -> impl IntoView {
             }
         });
     };
-    let on_click = move |ev: web_sys::MouseEvent| {
-        let Some(t) = Target::of(&ev, "a") else {
+    let on_click = move |ev: &web_sys::Event| {
+        let Some(t) = Target::of(ev, "a") else {
             return;
         };
         status.set(None);
@@ -324,18 +323,61 @@ pub fn StageSettings() -> impl IntoView {
     };
     let blocked =
         move || !errors.with(Vec::is_empty) || (!store.stages_writable.get() && !replace.get());
-    view! {
-        <section class="settings" aria-labelledby=SETTINGS_HEADING_ID on:input=on_input on:click=on_click>
-            <h1 id=SETTINGS_HEADING_ID tabindex="-1">{tr(T::StageSettings)}</h1>
-            <p class="intro">{tr(T::SettingsIntro)}</p>
-            {text_block(unreadable)}
-            {text_block(stages)}
-            {text_block(error_list)}
-            <div class="actions">
-                <button type="button" class="primary" on:click=save disabled=blocked>{tr(T::SaveSettings)}</button>
-                <button type="button" data-a="reset">{tr(T::ResetDefaults)}</button>
-            </div>
-            <p role="status">{move || status.get().map(|t| store.t(t))}</p>
-        </section>
-    }
+    let on = move |a: &Act| {
+        if a.click("save") {
+            save()
+        } else if a.kind == "input" {
+            on_input(&a.ev)
+        } else if a.kind == "click" {
+            on_click(&a.ev)
+        }
+    };
+    // Every block's markup sits in an element with `data-act`, so its
+    // controls' events reach `on`, which reads `data-f` / `data-a`.
+    let actions = move || {
+        let lang = store.lang.get();
+        let mut out = String::from(r#"<div class="actions" data-act="settings">"#);
+        let disabled = if blocked() { " disabled" } else { "" };
+        button(
+            &mut out,
+            &format!(r#"id="save-settings" class="primary" data-act="save"{disabled}"#),
+            lang.t(T::SaveSettings),
+        );
+        button(
+            &mut out,
+            r#"id="reset-settings" data-a="reset""#,
+            lang.t(T::ResetDefaults),
+        );
+        out.push_str("</div>");
+        out
+    };
+    wrap(
+        &format!(r#"<section class="settings" aria-labelledby="{SETTINGS_HEADING_ID}"></section>"#),
+        &[
+            heading(
+                SETTINGS_HEADING_ID,
+                |l| l.t(T::StageSettings).to_string(),
+                T::SettingsIntro,
+            ),
+            block(
+                "",
+                move || format!(r#"<div data-act="settings">{}</div>"#, unreadable()),
+                on,
+            ),
+            block(
+                "",
+                move || format!(r#"<div data-act="settings">{}</div>"#, stages()),
+                on,
+            ),
+            text_block(error_list),
+            block("", actions, on),
+            live(r#"<p role="status"></p>"#, move || {
+                status
+                    .get()
+                    .map(|t| store.t(t))
+                    .unwrap_or_default()
+                    .to_string()
+            }),
+        ],
+    )
 }

@@ -3,9 +3,9 @@
 //! and three modes (add as copies, merge, replace all), and one-click undo.
 //! The core reads, previews and combines; this screen only moves text.
 
-use super::block::block;
+use super::block::{block, heading, live, wrap, Node};
 use super::dom::download_text;
-use super::store::{new_plan_id, now_rfc3339, today, tr, use_store, TRANSFER_HEADING_ID};
+use super::store::{new_plan_id, now_rfc3339, today, use_store, TRANSFER_HEADING_ID};
 use crate::domain::model::Plan;
 use crate::domain::summary::plan_title;
 use crate::domain::transfer::{self, ImportError, ImportFile, ImportMode, MAX_IMPORT_BYTES};
@@ -256,8 +256,7 @@ fn outcome_html(lang: Lang, plans: &[Plan], o: &Outcome) -> String {
 }
 
 /// The screen.
-#[component]
-pub fn TransferScreen() -> impl IntoView {
+pub fn transfer_screen() -> Node {
     let store = use_store();
     let loaded: Loaded = RwSignal::new(None);
     let failed = RwSignal::new(false);
@@ -374,14 +373,20 @@ pub fn TransferScreen() -> impl IntoView {
             _ => lang.t(t).to_string(),
         })
     };
-    view! {
-        <section class="transfer" aria-labelledby=TRANSFER_HEADING_ID>
-            <h1 id=TRANSFER_HEADING_ID tabindex="-1">{tr(T::Transfer)}</h1>
-            <p class="intro">{tr(T::TransferIntro)}</p>
-            {export}
-            {import}
-            {outcome}
-            <p role="status" id="import-status">{status}</p>
-        </section>
-    }
+    wrap(
+        &format!(r#"<section class="transfer" aria-labelledby="{TRANSFER_HEADING_ID}"></section>"#),
+        &[
+            heading(
+                TRANSFER_HEADING_ID,
+                |l| l.t(T::Transfer).to_string(),
+                T::TransferIntro,
+            ),
+            export,
+            import,
+            outcome,
+            live(r#"<p role="status" id="import-status"></p>"#, move || {
+                status().unwrap_or_default()
+            }),
+        ],
+    )
 }

@@ -1,13 +1,13 @@
 //! The guided wizard for one plan: step indicator with free jumping,
 //! the current step's screen, and Back/Next.
 
-use super::block::block;
-use super::step_bantcc::BantccStep;
-use super::step_customer::CustomerStep;
-use super::step_diagnosis::DiagnosisStep;
-use super::step_review::ReviewStep;
-use super::step_visit::VisitStep;
-use super::store::{tr, use_store, SaveState};
+use super::block::{block, heading, live, live_attr, switch, wrap, Node};
+use super::step_bantcc::bantcc_step;
+use super::step_customer::customer_step;
+use super::step_diagnosis::diagnosis_step;
+use super::step_review::review_step;
+use super::step_visit::visit_step;
+use super::store::{use_store, SaveState};
 use crate::domain::model::Step;
 use crate::domain::summary;
 use crate::html::{button, el};
@@ -26,8 +26,7 @@ pub fn step_heading_id(step: Step) -> &'static str {
 }
 
 /// The wizard for the plan `plan_id`.
-#[component]
-pub fn Wizard(plan_id: String) -> impl IntoView {
+pub fn wizard(plan_id: &str) -> Node {
     let store = use_store();
     let step = Memo::new(move |_| store.with_current(|p| p.step).unwrap_or_default());
     let title = move || {
@@ -58,25 +57,37 @@ pub fn Wizard(plan_id: String) -> impl IntoView {
             _ => {}
         },
     );
-    view! {
-        <div class="wizard" data-plan=plan_id>
-            <div class="plan-head">
-                <p class="plan-title">{title}</p>
-                <p class="saved" role="status">{saved}</p>
-            </div>
-            {nav}
-            <section class="step" aria-labelledby=move || step_heading_id(step.get())>
-                {move || match step.get() {
-                    Step::Customer => view! { <CustomerStep /> }.into_any(),
-                    Step::VisitPrep => view! { <VisitStep /> }.into_any(),
-                    Step::Diagnosis => view! { <DiagnosisStep /> }.into_any(),
-                    Step::Bantcc => view! { <BantccStep /> }.into_any(),
-                    Step::Review => view! { <ReviewStep /> }.into_any(),
-                }}
-            </section>
-            {pager}
-        </div>
-    }
+    let head = wrap(
+        r#"<div class="plan-head"></div>"#,
+        &[
+            live(r#"<p class="plan-title"></p>"#, title),
+            live(r#"<p class="saved" role="status"></p>"#, move || {
+                saved().unwrap_or_default().to_string()
+            }),
+        ],
+    );
+    let section = wrap(
+        r#"<section class="step"></section>"#,
+        &[switch(
+            move || step.get(),
+            |s| match s {
+                Step::Customer => customer_step(),
+                Step::VisitPrep => visit_step(),
+                Step::Diagnosis => diagnosis_step(),
+                Step::Bantcc => bantcc_step(),
+                Step::Review => review_step(),
+            },
+        )],
+    );
+    live_attr(&section, "aria-labelledby", move || {
+        Some(step_heading_id(step.get()).to_string())
+    });
+    let root = wrap(
+        r#"<div class="wizard"></div>"#,
+        &[head, nav, section, pager],
+    );
+    let _ = root.set_attribute("data-plan", plan_id);
+    root
 }
 
 /// The step indicator: every step a button, the current one marked.
@@ -137,20 +148,16 @@ fn pager_html(lang: Lang, current: Step) -> String {
 }
 
 /// A step's heading and intro; the heading takes focus when the step opens.
-#[component]
-pub fn StepHeading(step: Step, intro: T) -> impl IntoView {
-    let store = use_store();
-    view! {
-        <h1 id=step_heading_id(step) tabindex="-1">
-            {move || {
-                let lang = store.lang.get();
-                lang.tf(T::StepHeading, &[
-                    &(step.index() + 1).to_string(),
-                    &Step::ALL.len().to_string(),
-                    lang.t(step.label()),
-                ])
-            }}
-        </h1>
-        <p class="intro">{tr(intro)}</p>
-    }
+pub fn step_heading(step: Step, intro: T) -> Node {
+    let title = move |lang: Lang| {
+        lang.tf(
+            T::StepHeading,
+            &[
+                &(step.index() + 1).to_string(),
+                &Step::ALL.len().to_string(),
+                lang.t(step.label()),
+            ],
+        )
+    };
+    heading(step_heading_id(step), title, intro)
 }
