@@ -338,12 +338,12 @@ pub fn stage_settings() -> Node {
         let lang = store.lang.get();
         let mut out = String::from(r#"<div class="actions" data-act="settings">"#);
         let disabled = if blocked() { " disabled" } else { "" };
-        button(
+        html_button(
             &mut out,
             &format!(r#"id="save-settings" class="primary" data-act="save"{disabled}"#),
             lang.t(T::SaveSettings),
         );
-        button(
+        html_button(
             &mut out,
             r#"id="reset-settings" data-a="reset""#,
             lang.t(T::ResetDefaults),
