@@ -1,10 +1,9 @@
 //! Step 3: pain vs need (痛点 ≠ 需求). Each pain is classified live by the
 //! core; unknown conditions come with the next question to ask.
 
-use super::dom::focus_later;
 use super::fields::Form;
-use super::pain_row::{pains, pains_mut, PainRow};
-use super::store::{tr, use_store};
+use super::pain_row::pain_list;
+use super::store::use_store;
 use super::wizard::StepHeading;
 use crate::domain::diagnosis;
 use crate::domain::model::{Plan, Step};
@@ -13,7 +12,7 @@ use leptos::prelude::*;
 
 /// The pains and the plan-level diagnosis notes.
 #[component]
-pub fn DiagnosisStep() -> impl IntoView {
+pub fn DiagnosisStep() -> AnyView {
     let store = use_store();
     let Some(p) = store.with_current_untracked(Plan::clone) else {
         return ().into_any();
@@ -47,16 +46,11 @@ pub fn DiagnosisStep() -> impl IntoView {
             |p, v| p.diagnosis.whole_solution = v,
         )
         .raw("</fieldset>");
-    let ids = Memo::new(move |_| store.row_ids(pains));
     let counts = Memo::new(move |_| {
         store
             .with_current(|p| diagnosis::summarize(&p.pains))
             .unwrap_or_default()
     });
-    let add = move |_| {
-        let new_id = store.add_row(pains_mut);
-        focus_later(format!("pain-{new_id}-desc"));
-    };
     view! {
         <StepHeading step=Step::Diagnosis intro=T::DiagnosisIntro />
         <p class="tally" aria-live="polite">
@@ -68,11 +62,7 @@ pub fn DiagnosisStep() -> impl IntoView {
                 ])
             }}
         </p>
-        {move || ids.with(|i| i.is_empty()).then(|| view! { <p class="empty">{tr(T::NoPainsYet)}</p> })}
-        <ol class="items">
-            {move || ids.get().into_iter().map(|id| view! { <PainRow id=id /> }).collect_view()}
-        </ol>
-        <button type="button" id="add-pain" on:click=add>{tr(T::AddPain)}</button>
+        {pain_list()}
         {notes.view("form")}
     }
     .into_any()
