@@ -46,24 +46,30 @@ pub fn DiagnosisStep() -> AnyView {
             |p, v| p.diagnosis.whole_solution = v,
         )
         .raw("</fieldset>");
-    let counts = Memo::new(move |_| {
-        store
+    let tally = Memo::new(move |_| {
+        let c = store
             .with_current(|p| diagnosis::summarize(&p.pains))
-            .unwrap_or_default()
+            .unwrap_or_default();
+        store.lang.get().tf(
+            T::DiagnosisTally,
+            &[
+                &c.needs.to_string(),
+                &c.pains_only.to_string(),
+                &c.not_ours.to_string(),
+                &c.open_questions.to_string(),
+            ],
+        )
     });
     view! {
         <StepHeading step=Step::Diagnosis intro=T::DiagnosisIntro />
-        <p class="tally" aria-live="polite">
-            {move || {
-                let c = counts.get();
-                store.lang.get().tf(T::DiagnosisTally, &[
-                    &c.needs.to_string(), &c.pains_only.to_string(),
-                    &c.not_ours.to_string(), &c.open_questions.to_string(),
-                ])
-            }}
-        </p>
+        {tally_view(tally)}
         {pain_list()}
         {notes.view("form")}
     }
     .into_any()
+}
+
+/// A step's tally: a persistent live region, announced when `text` changes.
+pub(super) fn tally_view(text: Memo<String>) -> AnyView {
+    view! { <p class="tally" aria-live="polite">{move || text.get()}</p> }.into_any()
 }
