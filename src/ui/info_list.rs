@@ -1,7 +1,7 @@
 //! The combined "information to obtain" list: BANTCC gaps and open need
 //! questions flow in automatically and visibly, beside the rep's own items.
 
-use super::store::{tr, use_store};
+use super::store::use_store;
 use crate::domain::model::Plan;
 use crate::domain::summary::{self, InfoItem};
 use crate::html::el;
@@ -32,12 +32,11 @@ pub fn info_item_text(lang: Lang, plan: &Plan, item: &InfoItem) -> (String, Opti
     }
 }
 
-/// The automatic part of the list (gaps and open questions), shown above
-/// the rep's own entries.
-#[component]
-pub fn InfoToObtain() -> impl IntoView {
+/// The automatic part of the list (gaps and open questions), as text and
+/// source, tracking the open plan and the language.
+pub fn auto_items() -> Memo<Vec<(String, Option<String>)>> {
     let store = use_store();
-    let items = Memo::new(move |_| {
+    Memo::new(move |_| {
         let lang = store.lang.get();
         store
             .with_current(|p| {
@@ -48,30 +47,30 @@ pub fn InfoToObtain() -> impl IntoView {
                     .collect::<Vec<_>>()
             })
             .unwrap_or_default()
-    });
-    let html = move || {
-        let lang = store.lang.get();
-        let list = items.get();
-        let mut out = String::new();
-        if list.is_empty() {
-            el(&mut out, r#"<p class="hint">"#, lang.t(T::NoGaps), "</p>");
-            return out;
-        }
+    })
+}
+
+/// The automatic part of the list as HTML, shown above the rep's own
+/// entries.
+pub fn auto_list_html(out: &mut String, lang: Lang, list: &[(String, Option<String>)]) {
+    el(
+        out,
+        r#"<div class="auto-list" aria-labelledby="auto-info-label"><p id="auto-info-label" class="label">"#,
+        lang.t(T::InfoFromGaps),
+        "</p>",
+    );
+    if list.is_empty() {
+        el(out, r#"<p class="hint">"#, lang.t(T::NoGaps), "</p>");
+    } else {
         out.push_str(r#"<ul class="auto" id="auto-info">"#);
         for (text, source) in list {
-            el(&mut out, "<li>", &text, "");
+            el(out, "<li>", text, "");
             if let Some(src) = source {
-                el(&mut out, r#"<span class="badge">"#, &src, "</span>");
+                el(out, r#"<span class="badge">"#, src, "</span>");
             }
             out.push_str("</li>");
         }
         out.push_str("</ul>");
-        out
-    };
-    view! {
-        <div class="auto-list" aria-labelledby="auto-info-label">
-            <p id="auto-info-label" class="label">{tr(T::InfoFromGaps)}</p>
-            <div inner_html=html></div>
-        </div>
     }
+    out.push_str("</div>");
 }

@@ -1,10 +1,9 @@
 //! Step 3: pain vs need (痛点 ≠ 需求). Each pain is classified live by the
 //! core; unknown conditions come with the next question to ask.
 
-use super::dom::focus_later;
 use super::fields::Form;
-use super::pain_row::{pains, pains_mut, PainRow};
-use super::store::{tr, use_store};
+use super::pain_row::pain_list;
+use super::store::use_store;
 use super::wizard::StepHeading;
 use crate::domain::diagnosis;
 use crate::domain::model::{Plan, Step};
@@ -13,7 +12,7 @@ use leptos::prelude::*;
 
 /// The pains and the plan-level diagnosis notes.
 #[component]
-pub fn DiagnosisStep() -> impl IntoView {
+pub fn DiagnosisStep() -> AnyView {
     let store = use_store();
     let Some(p) = store.with_current_untracked(Plan::clone) else {
         return ().into_any();
@@ -47,33 +46,30 @@ pub fn DiagnosisStep() -> impl IntoView {
             |p, v| p.diagnosis.whole_solution = v,
         )
         .raw("</fieldset>");
-    let ids = Memo::new(move |_| store.row_ids(pains));
-    let counts = Memo::new(move |_| {
-        store
+    let tally = Memo::new(move |_| {
+        let c = store
             .with_current(|p| diagnosis::summarize(&p.pains))
-            .unwrap_or_default()
+            .unwrap_or_default();
+        store.lang.get().tf(
+            T::DiagnosisTally,
+            &[
+                &c.needs.to_string(),
+                &c.pains_only.to_string(),
+                &c.not_ours.to_string(),
+                &c.open_questions.to_string(),
+            ],
+        )
     });
-    let add = move |_| {
-        let new_id = store.add_row(pains_mut);
-        focus_later(format!("pain-{new_id}-desc"));
-    };
     view! {
         <StepHeading step=Step::Diagnosis intro=T::DiagnosisIntro />
-        <p class="tally" aria-live="polite">
-            {move || {
-                let c = counts.get();
-                store.lang.get().tf(T::DiagnosisTally, &[
-                    &c.needs.to_string(), &c.pains_only.to_string(),
-                    &c.not_ours.to_string(), &c.open_questions.to_string(),
-                ])
-            }}
-        </p>
-        {move || ids.with(|i| i.is_empty()).then(|| view! { <p class="empty">{tr(T::NoPainsYet)}</p> })}
-        <ol class="items">
-            {move || ids.get().into_iter().map(|id| view! { <PainRow id=id /> }).collect_view()}
-        </ol>
-        <button type="button" id="add-pain" on:click=add>{tr(T::AddPain)}</button>
+        {tally_view(tally)}
+        {pain_list()}
         {notes.view("form")}
     }
     .into_any()
+}
+
+/// A step's tally: a persistent live region, announced when `text` changes.
+pub(super) fn tally_view(text: Memo<String>) -> AnyView {
+    view! { <p class="tally" aria-live="polite">{move || text.get()}</p> }.into_any()
 }

@@ -1,47 +1,104 @@
 //! Step 5: the one-page summary and, after the visit, the rep's review.
 
-use super::fields::{DateField, EnumSelect, TextField};
+use super::block::block;
+use super::fields::Form;
 use super::plan_summary::PlanSummary;
 use super::share::ShareBox;
-use super::store::{tr, use_store};
+use super::store::use_store;
 use super::transfer::export_plans;
 use super::wizard::StepHeading;
 use crate::domain::model::{Plan, Step, VisitOutcome};
+use crate::html::button;
 use crate::i18n::T;
 use leptos::prelude::*;
 
 /// Summary first, then the post-visit review form.
 #[component]
-pub fn ReviewStep() -> impl IntoView {
+pub fn ReviewStep() -> AnyView {
     let store = use_store();
     let Some(p) = store.with_current_untracked(Plan::clone) else {
         return ().into_any();
     };
     let r = p.review;
+    // Print and export (the share box sits beside them).
+    let actions = block(
+        "actions",
+        move || {
+            let lang = store.lang.get();
+            let mut out = String::new();
+            button(
+                &mut out,
+                r#"id="print-plan" data-act="print""#,
+                lang.t(T::PrintPlan),
+            );
+            button(
+                &mut out,
+                r#"id="export-this" data-act="export""#,
+                lang.t(T::ExportThis),
+            );
+            out
+        },
+        move |a| {
+            if a.click("print") {
+                let _ = window().print();
+            } else if a.click("export") {
+                if let Some(p) = store.with_current_untracked(Plan::clone) {
+                    export_plans(&[p])
+                }
+            }
+        },
+    );
+    let review = Form::default()
+        .text(
+            r#"<fieldset class="after-visit no-print"><legend>"#,
+            T::AfterVisit,
+            "</legend>",
+        )
+        .text(r#"<p class="hint">"#, T::AfterVisitHint, "</p>")
+        .select(
+            "review-outcome",
+            T::Outcome,
+            None,
+            &VisitOutcome::ALL,
+            r.outcome,
+            |p, o| p.set_outcome(o),
+        )
+        .input(
+            "review-what",
+            T::WhatHappened,
+            None,
+            true,
+            &r.what_happened,
+            |p, v| p.review.what_happened = v,
+        )
+        .input(
+            "review-commitment",
+            T::CommitmentObtained,
+            None,
+            false,
+            &r.commitment_obtained,
+            |p, v| p.review.commitment_obtained = v,
+        )
+        .input(
+            "review-next-step",
+            T::NextStep,
+            None,
+            true,
+            &r.next_step,
+            |p, v| p.review.next_step = v,
+        )
+        .date(
+            "review-next-contact",
+            T::NextContact,
+            p.opportunity.next_contact,
+            |p, d| p.opportunity.next_contact = d,
+        )
+        .raw("</fieldset>");
     view! {
         <StepHeading step=Step::Review intro=T::ReviewIntro />
-        <div class="actions no-print">
-            <button type="button" on:click=move |_| { let _ = window().print(); }>{tr(T::PrintPlan)}</button>
-            <button type="button" on:click=move |_| {
-                if let Some(p) = store.with_current_untracked(Plan::clone) { export_plans(&[p]) }
-            }>{tr(T::ExportThis)}</button>
-            <ShareBox />
-        </div>
+        <div class="actions no-print">{actions}<ShareBox /></div>
         <PlanSummary />
-        <fieldset class="after-visit no-print">
-            <legend>{tr(T::AfterVisit)}</legend>
-            <p class="hint">{tr(T::AfterVisitHint)}</p>
-            <EnumSelect id="review-outcome" label=T::Outcome options=&VisitOutcome::ALL initial=r.outcome
-                on_change=move |o| store.edit(|p| p.set_outcome(o)) />
-            <TextField id="review-what" label=T::WhatHappened multiline=true initial=r.what_happened
-                on_change=move |v| store.edit(|p| p.review.what_happened = v) />
-            <TextField id="review-commitment" label=T::CommitmentObtained initial=r.commitment_obtained
-                on_change=move |v| store.edit(|p| p.review.commitment_obtained = v) />
-            <TextField id="review-next-step" label=T::NextStep multiline=true initial=r.next_step
-                on_change=move |v| store.edit(|p| p.review.next_step = v) />
-            <DateField id="review-next-contact" label=T::NextContact initial=p.opportunity.next_contact
-                on_change=move |d| store.edit(|p| p.opportunity.next_contact = d) />
-        </fieldset>
+        {review.view("form")}
     }
     .into_any()
 }
