@@ -239,6 +239,24 @@ mod plan_values {
                 r#"plans[3].id: expected a non-blank id, found "  ""#,
             ),
             (r#"{}"#, r#"plans[3].id: expected a non-blank id, found """#),
+            // Ids become element ids and attributes in the page: markup in
+            // one is refused, wherever it is.
+            (
+                r#"{"id":"p\"><img src=x onerror=alert(1)>"}"#,
+                r#"plans[3].id: expected an id of letters, digits, '-', '_' or '.', found "p"><img src=x onerror=alert(1)>""#,
+            ),
+            (
+                r#"{"id":"p","contacts":[{"id":"c1"},{"id":"c 2"}]}"#,
+                r#"plans[3].contacts[1].id: expected an id of letters, digits, '-', '_' or '.', found "c 2""#,
+            ),
+            (
+                r#"{"id":"p","pains":[{"id":"<b>"}]}"#,
+                r#"plans[3].pains[0].id: expected an id of letters, digits, '-', '_' or '.', found "<b>""#,
+            ),
+            (
+                r#"{"id":"p","visit":{"objections":[{"id":"o&1"}]}}"#,
+                r#"plans[3].visit.objections[0].id: expected an id of letters, digits, '-', '_' or '.', found "o&1""#,
+            ),
             (
                 r#"{"id":"p","step":"done"}"#,
                 r#"plans[3].step: expected one of customer/visit_prep/diagnosis/bantcc/review, found "done""#,

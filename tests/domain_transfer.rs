@@ -468,6 +468,12 @@ fn apply_replace_all_and_add_as_copies() {
 
 // ---------------------------------------------------------------- property
 
+/// Row ids: letters, digits, '-', '_' and '.' (anything else is refused
+/// on import, since ids become element ids in the page).
+fn row_id() -> impl Strategy<Value = String> {
+    "[A-Za-z0-9_.-]{0,10}"
+}
+
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![
         3 => "[a-z 中文万科]{0,8}",
@@ -502,7 +508,7 @@ fn pick<T: Clone + std::fmt::Debug + 'static>(all: &[T]) -> impl Strategy<Value 
 
 fn contact() -> impl Strategy<Value = Contact> {
     (
-        (text(), text(), text(), text()),
+        (row_id(), text(), text(), text()),
         pick(&BuyingRole::ALL),
         pick(&Seniority::ALL),
         pick(&Relationship::ALL),
@@ -528,7 +534,7 @@ fn contact() -> impl Strategy<Value = Contact> {
 
 fn pain() -> impl Strategy<Value = Pain> {
     (
-        (text(), text(), text()),
+        (row_id(), text(), text()),
         pick(&GoalKind::ALL),
         opt_text(),
         (
@@ -565,7 +571,7 @@ fn visit() -> impl Strategy<Value = VisitPrep> {
         (date(), any::<bool>(), text(), text(), text()),
         (lines(), text(), lines()),
         proptest::collection::vec(
-            (text(), text(), text()).prop_map(|(id, objection, answer)| Objection {
+            (row_id(), text(), text()).prop_map(|(id, objection, answer)| Objection {
                 id,
                 objection,
                 answer,

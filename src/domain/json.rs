@@ -722,6 +722,9 @@ pub enum Expected {
     WholeUpTo(u64),
     /// A non-blank id.
     Id,
+    /// An id made of letters, digits, '-', '_' and '.' only (ids end up
+    /// in the page's markup as element ids and attributes).
+    SafeId,
     /// A schema version: a whole number.
     Version,
 }
@@ -739,6 +742,7 @@ impl fmt::Display for Expected {
             Expected::Amount => f.write_str("a non-negative amount or null"),
             Expected::WholeUpTo(max) => write!(f, "a whole number from 0 to {max}"),
             Expected::Id => f.write_str("a non-blank id"),
+            Expected::SafeId => f.write_str("an id of letters, digits, '-', '_' or '.'"),
             Expected::Version => f.write_str("a schema version (a whole number)"),
         }
     }
@@ -861,6 +865,12 @@ macro_rules! str_enum {
 }
 pub(crate) use str_enum;
 
+/// Whether `id` is made of ASCII letters, digits, '-', '_' and '.' only.
+pub fn is_safe_id(id: &str) -> bool {
+    id.bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
+}
+
 /// Reads records from a [`Value`] tree: each method reads one field of an
 /// object into a slot, leaving the slot's default when the field is
 /// missing (noted) and recording the first value of the wrong kind (the
@@ -942,6 +952,17 @@ impl Reader {
                 Some(s) => *slot = s.to_owned(),
                 None => self.wrong(Some(key), Expected::Text, v),
             }
+        }
+    }
+
+    /// An id field: text of letters, digits, '-', '_' and '.' (a blank one
+    /// is left to the caller).
+    pub fn id(&mut self, obj: &Map, key: &'static str, slot: &mut String) {
+        self.text(obj, key, slot);
+        if !slot.trim().is_empty() && !is_safe_id(slot) {
+            let found = Found::Text(slot.chars().take(40).collect());
+            slot.clear();
+            self.fail(Some(key), Expected::SafeId, found);
         }
     }
 

@@ -755,7 +755,7 @@ fn write_contact(w: &mut Writer, c: &Contact) {
 }
 
 fn read_contact(r: &mut Reader, o: &Map, c: &mut Contact) {
-    r.text(o, "id", &mut c.id);
+    r.id(o, "id", &mut c.id);
     r.text(o, "name", &mut c.name);
     r.text(o, "title", &mut c.title);
     r.text(o, "department", &mut c.department);
@@ -775,7 +775,7 @@ fn write_objection(w: &mut Writer, o: &Objection) {
 }
 
 fn read_objection(r: &mut Reader, m: &Map, o: &mut Objection) {
-    r.text(m, "id", &mut o.id);
+    r.id(m, "id", &mut o.id);
     r.text(m, "objection", &mut o.objection);
     r.text(m, "answer", &mut o.answer);
 }
@@ -828,7 +828,7 @@ fn write_pain(w: &mut Writer, p: &Pain) {
 }
 
 fn read_pain(r: &mut Reader, o: &Map, p: &mut Pain) {
-    r.text(o, "id", &mut p.id);
+    r.id(o, "id", &mut p.id);
     r.text(o, "description", &mut p.description);
     r.text(o, "goal", &mut p.goal);
     r.named(o, "goal_kind", &mut p.goal_kind);
@@ -961,7 +961,7 @@ pub(crate) fn write_plan(w: &mut Writer, p: &Plan) {
 /// Reads a plan's fields from a JSON object into `p` (a default plan):
 /// missing fields keep their defaults, extra fields are ignored.
 pub(crate) fn read_plan(r: &mut Reader, o: &Map, p: &mut Plan) {
-    r.text(o, "id", &mut p.id);
+    r.id(o, "id", &mut p.id);
     r.text(o, "created_at", &mut p.created_at);
     r.text(o, "updated_at", &mut p.updated_at);
     r.named(o, "step", &mut p.step);

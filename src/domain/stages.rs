@@ -749,12 +749,12 @@ fn write_stage(w: &mut Writer, s: &Stage) {
 }
 
 fn read_criterion(r: &mut Reader, o: &Map, c: &mut Criterion) {
-    r.text(o, "id", &mut c.id);
+    r.id(o, "id", &mut c.id);
     read_text(r, o, "text", &mut c.text);
 }
 
 fn read_stage(r: &mut Reader, o: &Map, s: &mut Stage) {
-    r.text(o, "id", &mut s.id);
+    r.id(o, "id", &mut s.id);
     read_text(r, o, "name", &mut s.name);
     r.small_uint(o, "win_rate_pct", &mut s.win_rate_pct);
     r.records(o, "criteria", &mut s.criteria, read_criterion);

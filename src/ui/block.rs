@@ -96,6 +96,11 @@ pub fn append(parent: Node, children: &[Node]) -> Node {
     parent
 }
 
+/// Several nodes as one, in a `display: contents` holder (no layout box).
+pub fn fragment(children: &[Node]) -> Node {
+    wrap(r#"<div class="contents"></div>"#, children)
+}
+
 /// An element from trusted markup holding `children`.
 pub fn wrap(html: &str, children: &[Node]) -> Node {
     append(markup(html), children)

@@ -4,7 +4,7 @@
 //! language changes, never while typing; a condition's change rewrites only
 //! its pain's verdict, a persistent live region.
 
-use super::block::{block, Act};
+use super::block::{block, Act, Node};
 use super::dom::focus_later;
 use super::store::use_store;
 use crate::domain::diagnosis::{self, NeedCondition, PainClass};
@@ -200,7 +200,7 @@ fn apply(pain: &mut Pain, a: &Act) {
 }
 
 /// The pains (or a note that there are none) and "add pain".
-pub fn pain_list() -> AnyView {
+pub fn pain_list() -> Node {
     let store = use_store();
     let ids = Memo::new(move |_| store.row_ids(pains));
     let html = move || {

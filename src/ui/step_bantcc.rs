@@ -4,11 +4,11 @@
 //! the language or the hints change (they come from the contacts and pains,
 //! never from what is typed here); one delegated listener applies the edits.
 
-use super::block::{block, Act};
-use super::deal_inputs::DealInputs;
+use super::block::{block, fragment, Act, Node};
+use super::deal_inputs::deal_inputs;
 use super::step_diagnosis::tally_view;
 use super::store::use_store;
-use super::wizard::StepHeading;
+use super::wizard::step_heading;
 use crate::domain::bantcc;
 use crate::domain::model::{BantccItem, BantccLetter, BantccStatus, Plan, Step};
 use crate::html::{el, select_field, text_area};
@@ -108,11 +108,10 @@ fn apply(p: &mut Plan, a: &Act) {
 }
 
 /// The six letters, each with guiding questions, status, notes, evidence.
-#[component]
-pub fn BantccStep() -> AnyView {
+pub fn bantcc_step() -> Node {
     let store = use_store();
     if store.with_current_untracked(|_| ()).is_none() {
-        return ().into_any();
+        return fragment(&[]);
     }
     let tally = Memo::new(move |_| {
         let n = store
@@ -158,11 +157,10 @@ pub fn BantccStep() -> AnyView {
             }
         },
     );
-    view! {
-        <StepHeading step=Step::Bantcc intro=T::BantccIntro />
-        {tally_view(tally)}
-        {letters}
-        <DealInputs />
-    }
-    .into_any()
+    fragment(&[
+        step_heading(Step::Bantcc, T::BantccIntro),
+        tally_view(tally),
+        letters,
+        deal_inputs(),
+    ])
 }

@@ -1,9 +1,10 @@
 //! Step 1: the account, the opportunity and the contacts.
 
-use super::contacts::Contacts;
+use super::block::{fragment, Node};
+use super::contacts::contacts;
 use super::fields::Form;
 use super::store::use_store;
-use super::wizard::StepHeading;
+use super::wizard::step_heading;
 use crate::domain::model::{Plan, Step};
 use crate::i18n::T;
 use leptos::prelude::*;
@@ -12,11 +13,10 @@ use leptos::prelude::*;
 const CURRENCIES: [&str; 6] = ["CNY", "USD", "EUR", "HKD", "JPY", "GBP"];
 
 /// Account, opportunity and contacts.
-#[component]
-pub fn CustomerStep() -> impl IntoView {
+pub fn customer_step() -> Node {
     let store = use_store();
     let Some(p) = store.with_current_untracked(Plan::clone) else {
-        return ().into_any();
+        return fragment(&[]);
     };
     let a = p.account;
     let o = p.opportunity;
@@ -105,10 +105,9 @@ pub fn CustomerStep() -> impl IntoView {
             |p, v| p.opportunity.next_contact = v,
         )
         .raw("</div></fieldset>");
-    view! {
-        <StepHeading step=Step::Customer intro=T::CustomerIntro />
-        {form.view("form")}
-        <Contacts />
-    }
-    .into_any()
+    fragment(&[
+        step_heading(Step::Customer, T::CustomerIntro),
+        form.view("form"),
+        contacts(),
+    ])
 }

@@ -1,21 +1,21 @@
 //! Step 3: pain vs need (痛点 ≠ 需求). Each pain is classified live by the
 //! core; unknown conditions come with the next question to ask.
 
+use super::block::{fragment, live, Node};
 use super::fields::Form;
 use super::pain_row::pain_list;
 use super::store::use_store;
-use super::wizard::StepHeading;
+use super::wizard::step_heading;
 use crate::domain::diagnosis;
 use crate::domain::model::{Plan, Step};
 use crate::i18n::T;
 use leptos::prelude::*;
 
 /// The pains and the plan-level diagnosis notes.
-#[component]
-pub fn DiagnosisStep() -> AnyView {
+pub fn diagnosis_step() -> Node {
     let store = use_store();
     let Some(p) = store.with_current_untracked(Plan::clone) else {
-        return ().into_any();
+        return fragment(&[]);
     };
     let d = p.diagnosis;
     let notes = Form::default()
@@ -60,16 +60,17 @@ pub fn DiagnosisStep() -> AnyView {
             ],
         )
     });
-    view! {
-        <StepHeading step=Step::Diagnosis intro=T::DiagnosisIntro />
-        {tally_view(tally)}
-        {pain_list()}
-        {notes.view("form")}
-    }
-    .into_any()
+    fragment(&[
+        step_heading(Step::Diagnosis, T::DiagnosisIntro),
+        tally_view(tally),
+        pain_list(),
+        notes.view("form"),
+    ])
 }
 
 /// A step's tally: a persistent live region, announced when `text` changes.
-pub(super) fn tally_view(text: Memo<String>) -> AnyView {
-    view! { <p class="tally" aria-live="polite">{move || text.get()}</p> }.into_any()
+pub(super) fn tally_view(text: Memo<String>) -> Node {
+    live(r#"<p class="tally" aria-live="polite"></p>"#, move || {
+        text.get()
+    })
 }

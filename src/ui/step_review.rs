@@ -1,23 +1,22 @@
 //! Step 5: the one-page summary and, after the visit, the rep's review.
 
-use super::block::block;
+use super::block::{block, fragment, wrap, Node};
 use super::fields::Form;
-use super::plan_summary::PlanSummary;
-use super::share::ShareBox;
+use super::plan_summary::plan_summary;
+use super::share::share_box;
 use super::store::use_store;
 use super::transfer::export_plans;
-use super::wizard::StepHeading;
+use super::wizard::step_heading;
 use crate::domain::model::{Plan, Step, VisitOutcome};
 use crate::html::button;
 use crate::i18n::T;
 use leptos::prelude::*;
 
 /// Summary first, then the post-visit review form.
-#[component]
-pub fn ReviewStep() -> AnyView {
+pub fn review_step() -> Node {
     let store = use_store();
     let Some(p) = store.with_current_untracked(Plan::clone) else {
-        return ().into_any();
+        return fragment(&[]);
     };
     let r = p.review;
     // Print and export (the share box sits beside them).
@@ -94,11 +93,13 @@ pub fn ReviewStep() -> AnyView {
             |p, d| p.opportunity.next_contact = d,
         )
         .raw("</fieldset>");
-    view! {
-        <StepHeading step=Step::Review intro=T::ReviewIntro />
-        <div class="actions no-print">{actions}<ShareBox /></div>
-        <PlanSummary />
-        {review.view("form")}
-    }
-    .into_any()
+    fragment(&[
+        step_heading(Step::Review, T::ReviewIntro),
+        wrap(
+            r#"<div class="actions no-print"></div>"#,
+            &[actions, share_box()],
+        ),
+        plan_summary(),
+        review.view("form"),
+    ])
 }

@@ -6,11 +6,11 @@
 //! (it comes from BANTCC and the pains, never from what is typed here); one
 //! delegated listener applies the edits.
 
-use super::block::{block, Act};
+use super::block::{block, fragment, Act, Node};
 use super::info_list::{auto_items, auto_list_html};
-use super::objections::Objections;
+use super::objections::objections;
 use super::store::use_store;
-use super::wizard::StepHeading;
+use super::wizard::step_heading;
 use crate::domain::format::{format_date, parse_date};
 use crate::domain::model::{lines_from_text, text_from_lines, Plan, Step, VisitPrep};
 use crate::html::{check_field, el, escape, text_area, text_field};
@@ -183,11 +183,10 @@ fn apply(v: &mut VisitPrep, a: &Act) {
 
 /// Appointment, purpose, commitment objective, information, questions,
 /// objections and attendees.
-#[component]
-pub fn VisitStep() -> AnyView {
+pub fn visit_step() -> Node {
     let store = use_store();
     if store.with_current_untracked(|_| ()).is_none() {
-        return ().into_any();
+        return fragment(&[]);
     }
     let on = move |a: &Act| {
         if a.kind == "input" {
@@ -217,11 +216,10 @@ pub fn VisitStep() -> AnyView {
         },
         on,
     );
-    view! {
-        <StepHeading step=Step::VisitPrep intro=T::VisitIntro />
-        {prep}
-        <Objections />
-        {attendees}
-    }
-    .into_any()
+    fragment(&[
+        step_heading(Step::VisitPrep, T::VisitIntro),
+        prep,
+        objections(),
+        attendees,
+    ])
 }
