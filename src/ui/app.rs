@@ -2,14 +2,16 @@
 //! storage alerts, and either the plan list or the open plan's wizard.
 
 use super::alerts::Alerts;
+use super::block::block;
 use super::plan_list::PlanList;
 use super::score_panel::ScorePanel;
 use super::share::{read_fragment, SharedPlan};
 use super::stage_settings::StageSettings;
-use super::store::{tr, use_store, SaveState, Store};
+use super::store::{use_store, SaveState, Store};
 use super::transfer::export_plans;
 use super::transfer::TransferScreen;
 use super::wizard::Wizard;
+use crate::html::{button, el, escape};
 use crate::i18n::T;
 use crate::storage::StorageError;
 use leptos::prelude::*;
@@ -61,51 +63,106 @@ pub fn App() -> impl IntoView {
 
 /// When storage is full, the way out that loses nothing: export first.
 #[component]
-fn ExportOffer() -> impl IntoView {
+fn ExportOffer() -> AnyView {
     let store = use_store();
-    move || {
-        matches!(store.save_state.get(), SaveState::Failed(StorageError::QuotaExceeded)).then(|| view! {
+    let html = move || {
+        let mut out = String::new();
+        if matches!(
+            store.save_state.get(),
+            SaveState::Failed(StorageError::QuotaExceeded)
+        ) {
+            let lang = store.lang.get();
+            let n = store.plans.with(Vec::len).to_string();
             // Not an alert itself: it goes with the storage-full alert above.
-            <div class="alert no-print">
-                <p>{tr(T::ExportInstead)}</p>
-                <button type="button" class="primary" on:click=move |_| store.plans.with_untracked(|ps| export_plans(ps))>
-                    {move || store.lang.get().tf(T::ExportAll, &[&store.plans.with(Vec::len).to_string()])}
-                </button>
-            </div>
-        })
-    }
+            el(
+                &mut out,
+                r#"<div class="alert no-print"><p>"#,
+                lang.t(T::ExportInstead),
+                "</p>",
+            );
+            button(
+                &mut out,
+                r#"id="offer-export" class="primary" data-act="export""#,
+                &lang.tf(T::ExportAll, &[&n]),
+            );
+            out.push_str("</div>");
+        }
+        out
+    };
+    block("", html, move |a| {
+        if a.click("export") {
+            store.plans.with_untracked(|ps| export_plans(ps))
+        }
+    })
 }
 
+/// The top bar: skip link, name, navigation and the language switch.
 #[component]
-fn Header() -> impl IntoView {
+fn Header() -> AnyView {
     let store = use_store();
-    let switch = move |_| store.set_lang(store.lang.get_untracked().other());
-    view! {
-        <header class="topbar no-print">
-            <a class="skip" href="#main">{tr(T::SkipToContent)}</a>
-            <span class="brand">{tr(T::AppName)}</span>
-            <nav class="topnav" aria-label=tr(T::MainNav)>
-                {move || (store.current.get().is_some() || store.settings_open.get() || store.transfer_open.get()).then(|| view! {
-                    <button type="button" class="link" on:click=move |_| store.open(None)>
-                        {tr(T::MyPlans)}
-                    </button>
-                })}
-                {move || (!store.settings_open.get()).then(|| view! {
-                    <button type="button" class="link" on:click=move |_| store.open_settings()>
-                        {tr(T::StageSettings)}
-                    </button>
-                })}
-                {move || (!store.transfer_open.get()).then(|| view! {
-                    <button type="button" class="link" on:click=move |_| store.open_transfer()>
-                        {tr(T::Transfer)}
-                    </button>
-                })}
-                <button type="button" class="lang" on:click=switch
-                    title=tr(T::SwitchLanguageLabel)
-                    lang=move || store.lang.get().other().html_lang()>
-                    {tr(T::OtherLanguageName)}
-                </button>
-            </nav>
-        </header>
-    }
+    let html = move || {
+        let lang = store.lang.get();
+        let settings = store.settings_open.get();
+        let transfer = store.transfer_open.get();
+        let mut out = String::new();
+        el(
+            &mut out,
+            r##"<header class="topbar no-print"><a class="skip" href="#main">"##,
+            lang.t(T::SkipToContent),
+            "</a>",
+        );
+        el(
+            &mut out,
+            r#"<span class="brand">"#,
+            lang.t(T::AppName),
+            "</span>",
+        );
+        el(
+            &mut out,
+            r#"<nav class="topnav" aria-label=""#,
+            lang.t(T::MainNav),
+            r#"">"#,
+        );
+        if store.current.with(Option::is_some) || settings || transfer {
+            button(
+                &mut out,
+                r#"id="nav-plans" class="link" data-act="plans""#,
+                lang.t(T::MyPlans),
+            );
+        }
+        if !settings {
+            button(
+                &mut out,
+                r#"id="nav-settings" class="link" data-act="settings""#,
+                lang.t(T::StageSettings),
+            );
+        }
+        if !transfer {
+            button(
+                &mut out,
+                r#"id="nav-transfer" class="link" data-act="transfer""#,
+                lang.t(T::Transfer),
+            );
+        }
+        let mut attrs = String::from(r#"id="nav-lang" class="lang" data-act="lang" title=""#);
+        escape(&mut attrs, lang.t(T::SwitchLanguageLabel));
+        attrs.push_str(r#"" lang=""#);
+        attrs.push_str(lang.other().html_lang());
+        attrs.push('"');
+        button(&mut out, &attrs, lang.t(T::OtherLanguageName));
+        out.push_str("</nav></header>");
+        out
+    };
+    block("", html, move |a| {
+        if a.kind != "click" {
+            return;
+        }
+        match a.name.as_str() {
+            "plans" => store.open(None),
+            "settings" => store.open_settings(),
+            "transfer" => store.open_transfer(),
+            "lang" => store.set_lang(store.lang.get_untracked().other()),
+            _ => {}
+        }
+    })
 }
