@@ -1,9 +1,9 @@
 //! Expected objections with prepared answers.
 
 use super::dom::focus_later;
-use super::fields::TextField;
+use super::fields::Form;
 use super::store::{tr, use_store};
-use crate::domain::model::{Objection, Plan};
+use crate::domain::model::{row_mut, Objection, Plan};
 use crate::i18n::T;
 use leptos::prelude::*;
 
@@ -35,8 +35,17 @@ fn objections_mut(p: &mut Plan) -> &mut Vec<Objection> {
     &mut p.visit.objections
 }
 
-fn edit_objection(id: StoredValue<String>, f: impl FnOnce(&mut Objection)) {
-    use_store().edit_row(objections_mut, id, f);
+/// A setter of the objection `id` in the plan.
+fn at(
+    id: &str,
+    f: fn(&mut Objection, String),
+) -> impl Fn(&mut Plan, String) + Send + Sync + 'static {
+    let id = id.to_string();
+    move |p, v| {
+        if let Some(o) = row_mut(&mut p.visit.objections, &id) {
+            f(o, v)
+        }
+    }
 }
 
 #[component]
@@ -55,12 +64,26 @@ fn ObjectionRow(id: String) -> impl IntoView {
         // The removed row and its button are gone: keep keyboard focus in the list.
         focus_later("add-objection".to_string());
     };
+    let form = Form::default()
+        .input(
+            &format!("objection-{id}-text"),
+            T::ObjectionText,
+            None,
+            false,
+            &o.objection,
+            at(&id, |o, v| o.objection = v),
+        )
+        .input(
+            &format!("objection-{id}-answer"),
+            T::ObjectionAnswer,
+            None,
+            true,
+            &o.answer,
+            at(&id, |o, v| o.answer = v),
+        );
     view! {
         <li class="item">
-            <TextField id=format!("objection-{id}-text") label=T::ObjectionText initial=o.objection
-                on_change=move |v| edit_objection(oid, |o| o.objection = v) />
-            <TextField id=format!("objection-{id}-answer") label=T::ObjectionAnswer multiline=true
-                initial=o.answer on_change=move |v| edit_objection(oid, |o| o.answer = v) />
+            {form.view("form")}
             <button type="button" class="danger small" on:click=remove>
                 {tr(T::RemoveObjection)}
             </button>

@@ -4,7 +4,7 @@
 use super::dom::focus_later;
 use super::wizard::step_heading_id;
 use crate::domain::codec::{self, Prefs};
-use crate::domain::model::{push_row, row_ids, row_mut, Keyed, Plan, Step};
+use crate::domain::model::{push_row, row_ids, Keyed, Plan, Step};
 use crate::domain::stages::{self, StageSet};
 use crate::i18n::Lang;
 use crate::storage::{self, StorageError, Unreadable};
@@ -264,22 +264,6 @@ impl Store {
         let mut id = String::new();
         self.edit(|p| id = push_row(rows(p)));
         id
-    }
-
-    /// Edits the row `id` (a Copy handle for event closures) of one list.
-    pub fn edit_row<T: Keyed>(
-        &self,
-        rows: fn(&mut Plan) -> &mut Vec<T>,
-        id: StoredValue<String>,
-        f: impl FnOnce(&mut T),
-    ) {
-        id.with_value(|id| {
-            self.edit(|p| {
-                if let Some(row) = row_mut(rows(p), id) {
-                    f(row)
-                }
-            })
-        });
     }
 
     /// Moves the open plan to a wizard step (remembered in the plan).
