@@ -1,13 +1,15 @@
 //! Storage problems, announced with `role="alert"`: storage unavailable,
 //! a change that could not be saved, stored entries that could not be read.
+//! One block of HTML text (escaped); its one button (download the
+//! unreadable data) is handled by the block's delegated listener.
 
+use super::block::{block, Node};
 use super::dom::download_text;
-use super::fields::Target;
-use super::store::{tr, use_store, SaveState};
+use super::store::{use_store, SaveState};
 use crate::domain::codec::DecodeError;
-use crate::html::el;
-use crate::i18n::T;
-use crate::storage::StorageError;
+use crate::html::{button, el};
+use crate::i18n::{Lang, T};
+use crate::storage::{StorageError, Unreadable};
 use leptos::prelude::*;
 
 fn storage_error_text(e: &StorageError) -> T {
@@ -18,75 +20,80 @@ fn storage_error_text(e: &StorageError) -> T {
     }
 }
 
+/// The unreadable-data alert, with the text to copy by hand when the
+/// browser refused the download.
+fn unreadable_html(out: &mut String, lang: Lang, items: &[Unreadable], fallback: Option<&str>) {
+    let newer = items
+        .iter()
+        .any(|u| matches!(u.error, DecodeError::NewerVersion { .. }));
+    let details = items
+        .iter()
+        .map(|u| format!("{}: {}", u.key, u.error))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let n = items.len().to_string();
+    el(
+        out,
+        r#"<div class="alert" role="alert"><p>"#,
+        &lang.tf(T::UnreadableData, &[&n]),
+        "</p>",
+    );
+    if newer {
+        el(out, "<p>", lang.t(T::UnreadableNewer), "</p>");
+    }
+    el(out, r#"<p class="hint">"#, &details, "</p>");
+    button(
+        out,
+        r#"id="download-unreadable" data-act="download""#,
+        lang.t(T::DownloadUnreadable),
+    );
+    if let Some(t) = fallback {
+        el(
+            out,
+            r#"<div><label for="unreadable-text">"#,
+            lang.t(T::CopyUnreadable),
+            "</label>",
+        );
+        el(
+            out,
+            "<textarea id=\"unreadable-text\" readonly rows=\"6\">\n",
+            t,
+            "</textarea></div>",
+        );
+    }
+    out.push_str("</div>");
+}
+
 /// The alert area under the header.
-#[component]
-pub fn Alerts() -> impl IntoView {
+pub fn alerts() -> Node {
     let store = use_store();
-    let load_error = move || {
-        store.load_error.get().map(|e| {
-            view! { <div class="alert" role="alert">{tr(storage_error_text(&e))}</div> }
-        })
-    };
-    let save_error = move || match store.save_state.get() {
-        SaveState::Failed(e) => Some(view! {
-            <div class="alert" role="alert">{tr(storage_error_text(&e))}</div>
-        }),
-        _ => None,
-    };
     // Shown when the browser refuses the download: the text to copy by hand.
     let fallback = RwSignal::new(None::<String>);
-    // The unreadable-data alert: its text as HTML (escaped), the download
-    // button handled by a delegated listener, the fallback text apart so
-    // showing it never rebuilds (and unfocuses) the button.
-    let text = move || {
+    let html = move || {
         let lang = store.lang.get();
-        store.unreadable.with(|items| {
-            let mut out = String::new();
-            let newer = items
-                .iter()
-                .any(|u| matches!(u.error, DecodeError::NewerVersion { .. }));
-            let details = items
-                .iter()
-                .map(|u| format!("{}: {}", u.key, u.error))
-                .collect::<Vec<_>>()
-                .join("; ");
-            let n = items.len().to_string();
-            el(&mut out, "<p>", &lang.tf(T::UnreadableData, &[&n]), "</p>");
-            if newer {
-                el(&mut out, "<p>", lang.t(T::UnreadableNewer), "</p>");
-            }
-            el(&mut out, r#"<p class="hint">"#, &details, "</p>");
-            el(
-                &mut out,
-                r#"<button type="button" data-a="download">"#,
-                lang.t(T::DownloadUnreadable),
-                "</button>",
-            );
-            out
-        })
-    };
-    let copy = move || {
         let mut out = String::new();
-        if let Some(t) = fallback.get() {
+        let alert = |out: &mut String, e: &StorageError| {
             el(
-                &mut out,
-                r#"<label for="unreadable-text">"#,
-                store.t(T::CopyUnreadable),
-                "</label>",
-            );
-            el(
-                &mut out,
-                "<textarea id=\"unreadable-text\" readonly rows=\"6\">\n",
-                &t,
-                "</textarea>",
-            );
+                out,
+                r#"<div class="alert" role="alert">"#,
+                lang.t(storage_error_text(e)),
+                "</div>",
+            )
+        };
+        if let Some(e) = store.load_error.get() {
+            alert(&mut out, &e);
         }
+        if let SaveState::Failed(e) = store.save_state.get() {
+            alert(&mut out, &e);
+        }
+        store.unreadable.with(|items| {
+            if !items.is_empty() {
+                fallback.with(|f| unreadable_html(&mut out, lang, items, f.as_deref()));
+            }
+        });
         out
     };
-    let download = move |ev: web_sys::MouseEvent| {
-        if Target::of(&ev, "a").is_none() {
-            return;
-        }
+    let download = move || {
         let items = store.unreadable.get_untracked();
         // Inserted one by one: `collect` would sort with std's stable
         // sort, kilobytes of WASM for this one call.
@@ -99,15 +106,9 @@ pub fn Alerts() -> impl IntoView {
             fallback.set(Some(text));
         }
     };
-    let unreadable = move || {
-        store.unreadable.with(|u| !u.is_empty()).then(|| {
-            view! {
-                <div class="alert" role="alert" on:click=download>
-                    <div inner_html=text></div>
-                    <div inner_html=copy></div>
-                </div>
-            }
-        })
-    };
-    view! { <div class="alerts">{load_error}{save_error}{unreadable}</div> }
+    block("alerts", html, move |a| {
+        if a.click("download") {
+            download()
+        }
+    })
 }

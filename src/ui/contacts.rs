@@ -1,35 +1,20 @@
 //! The contacts editor: who the rep will meet or needs to reach.
+//!
+//! One block of HTML text (escaped) with one delegated listener. It is
+//! rebuilt only when the language or the list of contacts changes (adding,
+//! removing), never while the user types: it renders every value from the
+//! open plan (untracked), where each keystroke is stored right away. The
+//! one live part, a contact's heading (its name), is updated in place.
 
+use super::block::{block, Act, Node};
 use super::dom::focus_later;
-use super::fields::Form;
-use super::store::{tr, use_store};
+use super::store::use_store;
 use crate::domain::model::{
     row_mut, BuyingRole, Contact, DecisionStyle, Plan, Relationship, Seniority,
 };
-use crate::i18n::T;
+use crate::html::{button, check_field, control, el, escape, field_open, hint, option, text_field};
+use crate::i18n::{Label, Lang, T};
 use leptos::prelude::*;
-
-/// The list of contacts with add and remove.
-#[component]
-pub fn Contacts() -> impl IntoView {
-    let store = use_store();
-    let ids = Memo::new(move |_| store.row_ids(contacts));
-    let add = move |_| {
-        let new_id = store.add_row(contacts_mut);
-        focus_later(format!("contact-{new_id}-name"));
-    };
-    view! {
-        <fieldset>
-            <legend>{tr(T::Contacts)}</legend>
-            <p class="hint">{tr(T::ContactsHint)}</p>
-            {move || ids.with(|i| i.is_empty()).then(|| view! { <p class="empty">{tr(T::NoContactsYet)}</p> })}
-            <ol class="items">
-                {move || ids.get().into_iter().map(|id| view! { <ContactRow id=id /> }).collect_view()}
-            </ol>
-            <button type="button" id="add-contact" on:click=add>{tr(T::AddContact)}</button>
-        </fieldset>
-    }
-}
 
 fn contacts(p: &Plan) -> &Vec<Contact> {
     &p.contacts
@@ -39,132 +24,197 @@ fn contacts_mut(p: &mut Plan) -> &mut Vec<Contact> {
     &mut p.contacts
 }
 
-/// A setter of the contact `id` in the plan.
-fn at<V: 'static>(
-    id: &str,
-    f: fn(&mut Contact, V),
-) -> impl Fn(&mut Plan, V) + Send + Sync + 'static {
-    let id = id.to_string();
-    move |p, v| {
-        if let Some(c) = row_mut(&mut p.contacts, &id) {
-            f(c, v)
-        }
+/// The heading of a contact: its name, or "new contact" while it has none.
+fn heading_text(lang: Lang, name: &str) -> &str {
+    match name.trim() {
+        "" => lang.t(T::NewContact),
+        n => n,
     }
 }
 
-#[component]
-fn ContactRow(id: String) -> impl IntoView {
-    let store = use_store();
-    let Some(c) = store
-        .with_current_untracked(|p| p.contact(&id).cloned())
-        .flatten()
-    else {
-        return ().into_any();
-    };
-    let cid = StoredValue::new(id);
-    let f = move |name: &str| format!("contact-{}-{name}", cid.get_value());
-    let heading = move || {
-        let name = store
-            .with_current(|p| p.contact(&c.id).map(|c| c.name.trim().to_string()))
-            .flatten()
-            .unwrap_or_default();
-        if name.is_empty() {
-            store.t(T::NewContact).to_string()
-        } else {
-            name
+/// One contact's controls, each named by `data-act` (the field) and
+/// `data-id` (the contact, escaped as `cid`).
+struct Row<'a> {
+    out: &'a mut String,
+    lang: Lang,
+    cid: String,
+}
+
+impl Row<'_> {
+    fn id(&self, f: &str) -> String {
+        format!("contact-{}-{f}", self.cid)
+    }
+
+    fn attrs(&self, f: &str) -> String {
+        format!(r#"data-act="{f}" data-id="{}""#, self.cid)
+    }
+
+    fn text(&mut self, f: &str, label: T, value: &str) {
+        let attrs = format!(r#"type="text" autocomplete="off" {}"#, self.attrs(f));
+        text_field(self.out, &self.id(f), self.lang.t(label), value, &attrs);
+    }
+
+    /// A select over `options` (their index as the value), with an
+    /// optional hint.
+    fn select(&mut self, f: &str, label: T, hint_key: Option<T>, options: &[T], chosen: usize) {
+        let id = self.id(f);
+        let lang = self.lang;
+        field_open(self.out, &id, lang.t(label));
+        let mut attrs = self.attrs(f);
+        if hint_key.is_some() {
+            attrs.push_str(&format!(r#" aria-describedby="{id}-hint""#));
         }
+        control(self.out, "select", &id, &attrs);
+        for (i, o) in options.iter().enumerate() {
+            option(self.out, &i.to_string(), lang.t(*o), i == chosen);
+        }
+        self.out.push_str("</select>");
+        if let Some(h) = hint_key {
+            hint(self.out, &id, lang.t(h));
+        }
+        self.out.push_str("</div>");
+    }
+}
+
+/// The labels of an enum's values, and the position of `value` among them.
+fn choices<E: Label + Copy + PartialEq>(all: &[E], value: E) -> (Vec<T>, usize) {
+    let labels = all.iter().map(|e| e.label()).collect();
+    (labels, all.iter().position(|e| *e == value).unwrap_or(0))
+}
+
+fn contact_html(out: &mut String, lang: Lang, c: &Contact) {
+    let mut cid = String::new();
+    escape(&mut cid, &c.id);
+    el(
+        out,
+        &format!(r#"<li class="item"><h2 class="item-title" id="contact-{cid}-heading">"#),
+        heading_text(lang, &c.name),
+        r#"</h2><div class="form"><div class="row">"#,
+    );
+    let mut row = Row { out, lang, cid };
+    row.text("name", T::ContactName, &c.name);
+    row.text("title", T::JobTitle, &c.title);
+    row.out.push_str(r#"</div><div class="row">"#);
+    row.text("dept", T::Department, &c.department);
+    let (o, i) = choices(&BuyingRole::ALL, c.role);
+    row.select("role", T::BuyingRole, None, &o, i);
+    row.out.push_str(r#"</div><div class="row">"#);
+    let (o, i) = choices(&Seniority::ALL, c.seniority);
+    row.select("seniority", T::Seniority, None, &o, i);
+    let (o, i) = choices(&Relationship::ALL, c.relationship);
+    row.select("relationship", T::RelationshipStrength, None, &o, i);
+    row.out.push_str(r#"</div><div class="row">"#);
+    let (o, i) = choices(&DecisionStyle::ALL, c.decision_style);
+    row.select("style", T::DecisionStyle, Some(T::DecisionStyleHint), &o, i);
+    let (id, attrs) = (row.id("coach"), row.attrs("coach"));
+    check_field(row.out, "div", &id, lang.t(T::IsCoach), c.is_coach, &attrs);
+    row.out.push_str("</div></div>");
+    let attrs = format!(r#"class="danger small" {}"#, row.attrs("remove"));
+    button(out, &attrs, lang.t(T::RemoveContact));
+    out.push_str("</li>");
+}
+
+fn contacts_html(lang: Lang, list: &[Contact]) -> String {
+    let mut out = String::new();
+    el(
+        &mut out,
+        "<fieldset><legend>",
+        lang.t(T::Contacts),
+        "</legend>",
+    );
+    el(
+        &mut out,
+        r#"<p class="hint">"#,
+        lang.t(T::ContactsHint),
+        "</p>",
+    );
+    if list.is_empty() {
+        el(
+            &mut out,
+            r#"<p class="empty">"#,
+            lang.t(T::NoContactsYet),
+            "</p>",
+        );
+    }
+    out.push_str(r#"<ol class="items">"#);
+    for c in list {
+        contact_html(&mut out, lang, c);
+    }
+    out.push_str("</ol>");
+    button(
+        &mut out,
+        r#"id="add-contact" data-act="add""#,
+        lang.t(T::AddContact),
+    );
+    out.push_str("</fieldset>");
+    out
+}
+
+/// Writes an edited control's value into its contact.
+fn edit(c: &mut Contact, a: &Act) {
+    let pick = |n: usize| a.el.value().parse().unwrap_or(0).min(n - 1);
+    match a.name.as_str() {
+        "name" => c.name = a.el.value(),
+        "title" => c.title = a.el.value(),
+        "dept" => c.department = a.el.value(),
+        "role" => c.role = BuyingRole::ALL[pick(BuyingRole::ALL.len())],
+        "seniority" => c.seniority = Seniority::ALL[pick(Seniority::ALL.len())],
+        "relationship" => c.relationship = Relationship::ALL[pick(Relationship::ALL.len())],
+        "style" => c.decision_style = DecisionStyle::ALL[pick(DecisionStyle::ALL.len())],
+        "coach" => c.is_coach = a.el.checked(),
+        _ => {}
+    }
+}
+
+/// The list of contacts with add and remove.
+pub fn contacts_editor() -> Node {
+    let store = use_store();
+    let ids = Memo::new(move |_| store.row_ids(contacts));
+    let html = move || {
+        let lang = store.lang.get();
+        // Rebuilt when a row is added or removed (reading computes the memo).
+        ids.with(|_| ());
+        store
+            .with_current_untracked(|p| contacts_html(lang, &p.contacts))
+            .unwrap_or_default()
     };
-    let remove = move |_| {
-        let rid = cid.get_value();
-        store.edit(|p| {
-            p.contacts.retain(|c| c.id != rid);
-            p.visit.their_attendees.retain(|a| *a != rid);
-            for pain in &mut p.pains {
-                if pain.owner.as_deref() == Some(rid.as_str()) {
-                    pain.owner = None;
+    block("", html, move |a| {
+        let id = a.el.data("id");
+        match (a.kind.as_str(), a.name.as_str()) {
+            ("click", "add") => {
+                let new_id = store.add_row(contacts_mut);
+                focus_later(format!("contact-{new_id}-name"));
+            }
+            ("click", "remove") => {
+                store.edit(|p| {
+                    p.contacts.retain(|c| c.id != id);
+                    p.visit.their_attendees.retain(|a| *a != id);
+                    for pain in &mut p.pains {
+                        if pain.owner.as_deref() == Some(id.as_str()) {
+                            pain.owner = None;
+                        }
+                    }
+                });
+                // The removed row and its button are gone: keep keyboard focus in the list.
+                focus_later("add-contact".to_string());
+            }
+            ("input", _) => {
+                store.edit(|p| {
+                    if let Some(c) = row_mut(&mut p.contacts, &id) {
+                        edit(c, a)
+                    }
+                });
+                if a.name == "name" {
+                    let heading = document().get_element_by_id(&format!("contact-{id}-heading"));
+                    if let Some(h) = heading {
+                        h.set_text_content(Some(heading_text(
+                            store.lang.get_untracked(),
+                            &a.el.value(),
+                        )));
+                    }
                 }
             }
-        });
-        // The removed row and its button are gone: keep keyboard focus in the list.
-        focus_later("add-contact".to_string());
-    };
-    let id = cid.get_value();
-    let form = Form::default()
-        .raw(r#"<div class="row">"#)
-        .input(
-            &f("name"),
-            T::ContactName,
-            None,
-            false,
-            &c.name,
-            at(&id, |c, v| c.name = v),
-        )
-        .input(
-            &f("title"),
-            T::JobTitle,
-            None,
-            false,
-            &c.title,
-            at(&id, |c, v| c.title = v),
-        )
-        .raw(r#"</div><div class="row">"#)
-        .input(
-            &f("dept"),
-            T::Department,
-            None,
-            false,
-            &c.department,
-            at(&id, |c, v| c.department = v),
-        )
-        .select(
-            &f("role"),
-            T::BuyingRole,
-            None,
-            &BuyingRole::ALL,
-            c.role,
-            at(&id, |c, v| c.role = v),
-        )
-        .raw(r#"</div><div class="row">"#)
-        .select(
-            &f("seniority"),
-            T::Seniority,
-            None,
-            &Seniority::ALL,
-            c.seniority,
-            at(&id, |c, v| c.seniority = v),
-        )
-        .select(
-            &f("relationship"),
-            T::RelationshipStrength,
-            None,
-            &Relationship::ALL,
-            c.relationship,
-            at(&id, |c, v| c.relationship = v),
-        )
-        .raw(r#"</div><div class="row">"#)
-        .select(
-            &f("style"),
-            T::DecisionStyle,
-            Some(T::DecisionStyleHint),
-            &DecisionStyle::ALL,
-            c.decision_style,
-            at(&id, |c, v| c.decision_style = v),
-        )
-        .check(
-            &f("coach"),
-            T::IsCoach,
-            c.is_coach,
-            at(&id, |c, v| c.is_coach = v),
-        )
-        .raw("</div>");
-    view! {
-        <li class="item">
-            <h2 class="item-title">{heading}</h2>
-            {form.view("form")}
-            <button type="button" class="danger small" on:click=remove>
-                {tr(T::RemoveContact)}
-            </button>
-        </li>
-    }
-    .into_any()
+            _ => {}
+        }
+    })
 }

@@ -10,7 +10,7 @@
 use super::block::{block, Act, Node};
 use super::store::use_store;
 use crate::domain::format::{format_amount, format_date, parse_date};
-use crate::domain::model::{lines_from_text, text_from_lines, AmountInput, Plan};
+use crate::domain::model::{AmountInput, Plan};
 use crate::html::{control, el, escape, option};
 use crate::i18n::{Label, T};
 use chrono::NaiveDate;
@@ -295,28 +295,6 @@ impl Form {
         )
     }
 
-    /// A textarea edited as a list, one entry per line.
-    pub fn lines(
-        self,
-        id: &str,
-        label: T,
-        hint: Option<T>,
-        initial: &[String],
-        set: impl Fn(&mut Plan, Vec<String>) + Send + Sync + 'static,
-    ) -> Self {
-        let spec = simple(
-            id.to_string(),
-            label,
-            Some(hint.unwrap_or(T::OnePerLine)),
-            Kind::Area,
-        );
-        self.field(
-            spec,
-            text_from_lines(initial),
-            std::sync::Arc::new(move |p, v| set(p, lines_from_text(v))),
-        )
-    }
-
     /// A date input; clearing it gives `None`.
     pub fn date(
         self,
@@ -367,43 +345,6 @@ impl Form {
             spec,
             initial.to_string(),
             std::sync::Arc::new(move |p, v| set(p, v.to_string())),
-        )
-    }
-
-    /// A select over named rows (contacts by id), with "none" first.
-    pub fn rows(
-        self,
-        id: &str,
-        label: T,
-        none: T,
-        rows: Vec<(String, String)>,
-        initial: &str,
-        set: impl Fn(&mut Plan, String) + Send + Sync + 'static,
-    ) -> Self {
-        let mut spec = simple(id.to_string(), label, None, Kind::Rows);
-        spec.placeholder = Some(none);
-        spec.rows = rows;
-        self.field(
-            spec,
-            initial.to_string(),
-            std::sync::Arc::new(move |p, v| set(p, v.to_string())),
-        )
-    }
-
-    /// A checkbox with its label beside it.
-    pub fn check(
-        self,
-        id: &str,
-        label: T,
-        initial: bool,
-        set: impl Fn(&mut Plan, bool) + Send + Sync + 'static,
-    ) -> Self {
-        let spec = simple(id.to_string(), label, None, Kind::Check);
-        let initial = if initial { "1" } else { "" }.to_string();
-        self.field(
-            spec,
-            initial,
-            std::sync::Arc::new(move |p, v| set(p, !v.is_empty())),
         )
     }
 

@@ -1,31 +1,17 @@
 //! Expected objections with prepared answers.
+//!
+//! One block of HTML text (escaped) with one delegated listener, rebuilt
+//! only when the language or the list of objections changes, never while
+//! the user types: it renders the values from the open plan (untracked),
+//! where each keystroke is stored right away.
 
+use super::block::{block, Node};
 use super::dom::focus_later;
-use super::fields::TextField;
-use super::store::{tr, use_store};
-use crate::domain::model::{Objection, Plan};
-use crate::i18n::T;
+use super::store::use_store;
+use crate::domain::model::{row_mut, Objection, Plan};
+use crate::html::{button, el, escape, text_area, text_field};
+use crate::i18n::{Lang, T};
 use leptos::prelude::*;
-
-/// The objections editor.
-#[component]
-pub fn Objections() -> impl IntoView {
-    let store = use_store();
-    let ids = Memo::new(move |_| store.row_ids(objections));
-    let add = move |_| {
-        let new_id = store.add_row(objections_mut);
-        focus_later(format!("objection-{new_id}-text"));
-    };
-    view! {
-        <fieldset>
-            <legend>{tr(T::Objections)}</legend>
-            <ol class="items">
-                {move || ids.get().into_iter().map(|id| view! { <ObjectionRow id=id /> }).collect_view()}
-            </ol>
-            <button type="button" id="add-objection" on:click=add>{tr(T::AddObjection)}</button>
-        </fieldset>
-    }
-}
 
 fn objections(p: &Plan) -> &Vec<Objection> {
     &p.visit.objections
@@ -35,36 +21,86 @@ fn objections_mut(p: &mut Plan) -> &mut Vec<Objection> {
     &mut p.visit.objections
 }
 
-fn edit_objection(id: StoredValue<String>, f: impl FnOnce(&mut Objection)) {
-    use_store().edit_row(objections_mut, id, f);
+fn objections_html(lang: Lang, list: &[Objection]) -> String {
+    let mut out = String::new();
+    el(
+        &mut out,
+        "<fieldset><legend>",
+        lang.t(T::Objections),
+        r#"</legend><ol class="items">"#,
+    );
+    for o in list {
+        let mut oid = String::new();
+        escape(&mut oid, &o.id);
+        let attrs = |f: &str| format!(r#"data-act="{f}" data-id="{oid}""#);
+        out.push_str(r#"<li class="item"><div class="form">"#);
+        text_field(
+            &mut out,
+            &format!("objection-{oid}-text"),
+            lang.t(T::ObjectionText),
+            &o.objection,
+            &format!(r#"type="text" autocomplete="off" {}"#, attrs("text")),
+        );
+        text_area(
+            &mut out,
+            &format!("objection-{oid}-answer"),
+            lang.t(T::ObjectionAnswer),
+            None,
+            &o.answer,
+            &attrs("answer"),
+        );
+        out.push_str("</div>");
+        button(
+            &mut out,
+            &format!(r#"class="danger small" {}"#, attrs("remove")),
+            lang.t(T::RemoveObjection),
+        );
+        out.push_str("</li>");
+    }
+    out.push_str("</ol>");
+    button(
+        &mut out,
+        r#"id="add-objection" data-act="add""#,
+        lang.t(T::AddObjection),
+    );
+    out.push_str("</fieldset>");
+    out
 }
 
-#[component]
-fn ObjectionRow(id: String) -> impl IntoView {
+/// The objections editor.
+pub fn objections_editor() -> Node {
     let store = use_store();
-    let Some(o) = store
-        .with_current_untracked(|p| p.visit.objections.iter().find(|o| o.id == id).cloned())
-        .flatten()
-    else {
-        return ().into_any();
+    let ids = Memo::new(move |_| store.row_ids(objections));
+    let html = move || {
+        let lang = store.lang.get();
+        // Rebuilt when a row is added or removed (reading computes the memo).
+        ids.with(|_| ());
+        store
+            .with_current_untracked(|p| objections_html(lang, &p.visit.objections))
+            .unwrap_or_default()
     };
-    let oid = StoredValue::new(id.clone());
-    let remove = move |_| {
-        let rid = oid.get_value();
-        store.edit(|p| p.visit.objections.retain(|o| o.id != rid));
-        // The removed row and its button are gone: keep keyboard focus in the list.
-        focus_later("add-objection".to_string());
-    };
-    view! {
-        <li class="item">
-            <TextField id=format!("objection-{id}-text") label=T::ObjectionText initial=o.objection
-                on_change=move |v| edit_objection(oid, |o| o.objection = v) />
-            <TextField id=format!("objection-{id}-answer") label=T::ObjectionAnswer multiline=true
-                initial=o.answer on_change=move |v| edit_objection(oid, |o| o.answer = v) />
-            <button type="button" class="danger small" on:click=remove>
-                {tr(T::RemoveObjection)}
-            </button>
-        </li>
-    }
-    .into_any()
+    block("", html, move |a| {
+        let id = a.el.data("id");
+        match (a.kind.as_str(), a.name.as_str()) {
+            ("click", "add") => {
+                let new_id = store.add_row(objections_mut);
+                focus_later(format!("objection-{new_id}-text"));
+            }
+            ("click", "remove") => {
+                store.edit(|p| p.visit.objections.retain(|o| o.id != id));
+                // The removed row and its button are gone: keep keyboard focus in the list.
+                focus_later("add-objection".to_string());
+            }
+            ("input", f) => store.edit(|p| {
+                if let Some(o) = row_mut(&mut p.visit.objections, &id) {
+                    match f {
+                        "text" => o.objection = a.el.value(),
+                        "answer" => o.answer = a.el.value(),
+                        _ => {}
+                    }
+                }
+            }),
+            _ => {}
+        }
+    })
 }

@@ -1,59 +1,16 @@
 //! The list of plans: create, open, duplicate, delete (with confirmation).
+//! One block of HTML text (escaped) with one delegated listener: the cards'
+//! buttons say what they do with `data-act` and which plan with `data-id`.
 
+use super::block::{block, Node};
 use super::dom::focus_later;
-use super::store::{today, tr, use_store, PLANS_HEADING_ID};
+use super::store::{today, use_store, PLANS_HEADING_ID};
 use crate::domain::model::{Plan, Step};
 use crate::domain::summary::{self, DateStatus};
+use crate::html::{button, el, escape};
 use crate::i18n::{Label, Lang, T};
+use chrono::NaiveDate;
 use leptos::prelude::*;
-
-/// What one row shows, computed once per render of the list.
-#[derive(Clone, PartialEq)]
-struct Row {
-    id: String,
-    title: Option<String>,
-    updated: String,
-    step_index: usize,
-    step: Step,
-    next_contact: DateStatus,
-}
-
-fn row(p: &Plan) -> Row {
-    Row {
-        id: p.id.clone(),
-        title: summary::plan_title(p),
-        updated: p.updated_at.get(..10).unwrap_or_default().to_string(),
-        step_index: p.step.index() + 1,
-        step: p.step,
-        next_contact: summary::contact_date_status(p.opportunity.next_contact, today()),
-    }
-}
-
-/// The home screen.
-#[component]
-pub fn PlanList() -> impl IntoView {
-    let store = use_store();
-    let rows = Memo::new(move |_| {
-        store
-            .plans
-            .with(|ps| ps.iter().map(row).collect::<Vec<_>>())
-    });
-    let confirming = RwSignal::new(None::<String>);
-    view! {
-        <section class="plan-list" aria-labelledby="plans-heading">
-            <div class="list-head">
-                <h1 id=PLANS_HEADING_ID tabindex="-1">{tr(T::MyPlans)}</h1>
-                <button type="button" class="primary" on:click=move |_| store.create()>
-                    {tr(T::NewPlan)}
-                </button>
-            </div>
-            {move || rows.with(|r| r.is_empty()).then(|| view! { <p class="empty">{tr(T::NoPlansYet)}</p> })}
-            <ul class="cards">
-                {move || rows.get().into_iter().map(|r| view! { <PlanCard r=r confirming=confirming /> }).collect_view()}
-            </ul>
-        </section>
-    }
-}
 
 fn date_status_text(lang: Lang, s: &DateStatus) -> String {
     match s {
@@ -66,85 +23,148 @@ fn date_status_text(lang: Lang, s: &DateStatus) -> String {
     }
 }
 
-#[component]
-fn PlanCard(r: Row, confirming: RwSignal<Option<String>>) -> impl IntoView {
-    let store = use_store();
-    let Row {
-        id,
-        title,
-        updated,
-        step_index,
-        step,
-        next_contact,
-    } = r;
-    let heading_id = format!("plan-{id}-title");
-    let title_for_confirm = title.clone();
-    let name = move || {
-        title
-            .clone()
-            .unwrap_or_else(|| store.t(T::UntitledPlan).to_string())
-    };
+/// One card: title, step, last update, next contact, and its actions (or
+/// the delete confirmation).
+fn card_html(out: &mut String, lang: Lang, p: &Plan, confirming: bool, today: NaiveDate) {
+    let mut id = String::new();
+    escape(&mut id, &p.id);
+    let name = summary::plan_title(p).unwrap_or_else(|| lang.t(T::UntitledPlan).to_string());
+    el(
+        out,
+        &format!(r#"<li class="card"><h2 id="plan-{id}-title" class="card-title">"#),
+        &name,
+        "</h2>",
+    );
+    let of = [
+        (p.step.index() + 1).to_string(),
+        Step::ALL.len().to_string(),
+    ];
+    let step = lang.tf(T::StepOfTotal, &[&of[0], &of[1]]) + lang.t(p.step.label());
+    el(out, r#"<p class="meta"><span>"#, &step, "</span>");
+    let updated = p.updated_at.get(..10).unwrap_or_default();
+    el(out, "<span>", &lang.tf(T::UpdatedOn, &[updated]), "</span>");
+    let next = summary::contact_date_status(p.opportunity.next_contact, today);
     let urgent = matches!(
-        next_contact,
+        next,
         DateStatus::Overdue { .. } | DateStatus::Missing | DateStatus::Today
     );
-    let card_id = StoredValue::new(id.clone());
-    let cancel_id = format!("plan-{id}-cancel");
-    let del_id = format!("plan-{id}-delete");
-    let is_confirming =
-        move || card_id.with_value(|id| confirming.get().as_deref() == Some(id.as_str()));
-    let actions = move || {
-        let ask = move |_| {
-            confirming.set(Some(card_id.get_value()));
-            focus_later(format!("plan-{}-cancel", card_id.get_value()));
-        };
-        view! {
-            <div class="actions">
-                <button type="button" class="primary" on:click=move |_| store.open(Some(card_id.get_value()))>
-                    {tr(T::Open)}
-                </button>
-                <button type="button" on:click=move |_| card_id.with_value(|id| store.duplicate(id))>
-                    {tr(T::Duplicate)}
-                </button>
-                <button type="button" class="danger" id=del_id.clone() on:click=ask>
-                    {tr(T::Delete)}
-                </button>
-            </div>
-        }
-    };
-    let confirm = move || {
-        let t = title_for_confirm.clone();
-        view! {
-            <div class="confirm" role="group" aria-label=tr(T::ConfirmDelete)>
-                <p>{move || {
-                    let n = t.clone().unwrap_or_else(|| store.t(T::UntitledPlan).to_string());
-                    store.lang.get().tf(T::ConfirmDeleteText, &[&n])
-                }}</p>
-                <button type="button" class="danger" on:click=move |_| {
-                    card_id.with_value(|id| store.delete(id));
-                    focus_later(PLANS_HEADING_ID.to_string());
-                }>
-                    {tr(T::DeleteForGood)}
-                </button>
-                <button type="button" id=cancel_id.clone() on:click=move |_| {
-                    confirming.set(None);
-                    focus_later(format!("plan-{}-delete", card_id.get_value()));
-                }>
-                    {tr(T::Cancel)}
-                </button>
-            </div>
-        }
-    };
-    view! {
-        <li class="card">
-            <h2 id=heading_id class="card-title">{name.clone()}</h2>
-            <p class="meta">
-                <span>{move || store.lang.get().tf(T::StepOfTotal, &[&step_index.to_string(), &Step::ALL.len().to_string()])}
-                    {tr(step.label())}</span>
-                <span>{move || store.lang.get().tf(T::UpdatedOn, &[&updated])}</span>
-                <span class:warn=urgent>{move || date_status_text(store.lang.get(), &next_contact)}</span>
-            </p>
-            {move || if is_confirming() { confirm().into_any() } else { actions().into_any() }}
-        </li>
+    el(
+        out,
+        if urgent {
+            r#"<span class="warn">"#
+        } else {
+            "<span>"
+        },
+        &date_status_text(lang, &next),
+        "</span></p>",
+    );
+    let act = |act: &str, extra: &str| format!(r#"{extra}data-act="{act}" data-id="{id}""#);
+    if confirming {
+        el(
+            out,
+            r#"<div class="confirm" role="group" aria-label=""#,
+            lang.t(T::ConfirmDelete),
+            r#""><p>"#,
+        );
+        escape(out, &lang.tf(T::ConfirmDeleteText, &[&name]));
+        out.push_str("</p>");
+        button(
+            out,
+            &act("erase", r#"class="danger" "#),
+            lang.t(T::DeleteForGood),
+        );
+        button(
+            out,
+            &act("cancel", &format!(r#"id="plan-{id}-cancel" "#)),
+            lang.t(T::Cancel),
+        );
+    } else {
+        out.push_str(r#"<div class="actions">"#);
+        button(
+            out,
+            &act("open", &format!(r#"id="plan-{id}-open" class="primary" "#)),
+            lang.t(T::Open),
+        );
+        button(
+            out,
+            &act("duplicate", &format!(r#"id="plan-{id}-duplicate" "#)),
+            lang.t(T::Duplicate),
+        );
+        button(
+            out,
+            &act(
+                "delete",
+                &format!(r#"id="plan-{id}-delete" class="danger" "#),
+            ),
+            lang.t(T::Delete),
+        );
     }
+    out.push_str("</div></li>");
+}
+
+/// The home screen.
+pub fn plan_list() -> Node {
+    let store = use_store();
+    let confirming = RwSignal::new(None::<String>);
+    let html = move || {
+        let lang = store.lang.get();
+        let confirming = confirming.get();
+        let today = today();
+        let mut out = String::new();
+        el(
+            &mut out,
+            &format!(
+                r#"<section class="plan-list" aria-labelledby="{PLANS_HEADING_ID}"><div class="list-head"><h1 id="{PLANS_HEADING_ID}" tabindex="-1">"#
+            ),
+            lang.t(T::MyPlans),
+            "</h1>",
+        );
+        button(
+            &mut out,
+            r#"id="new-plan" class="primary" data-act="new""#,
+            lang.t(T::NewPlan),
+        );
+        out.push_str("</div>");
+        store.plans.with(|ps| {
+            if ps.is_empty() {
+                el(
+                    &mut out,
+                    r#"<p class="empty">"#,
+                    lang.t(T::NoPlansYet),
+                    "</p>",
+                );
+            }
+            out.push_str(r#"<ul class="cards">"#);
+            for p in ps {
+                let asking = confirming.as_deref() == Some(p.id.as_str());
+                card_html(&mut out, lang, p, asking, today);
+            }
+        });
+        out.push_str("</ul></section>");
+        out
+    };
+    block("", html, move |a| {
+        if a.kind != "click" {
+            return;
+        }
+        let id = a.el.data("id");
+        match a.name.as_str() {
+            "new" => store.create(),
+            "open" => store.open(Some(id)),
+            "duplicate" => store.duplicate(&id),
+            "delete" => {
+                focus_later(format!("plan-{id}-cancel"));
+                confirming.set(Some(id));
+            }
+            "erase" => {
+                store.delete(&id);
+                focus_later(PLANS_HEADING_ID.to_string());
+            }
+            "cancel" => {
+                confirming.set(None);
+                focus_later(format!("plan-{id}-delete"));
+            }
+            _ => {}
+        }
+    })
 }

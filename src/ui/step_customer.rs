@@ -1,13 +1,12 @@
 //! Step 1: the account, the opportunity and the contacts.
 
 use super::block::{fragment, Node};
-use super::contacts::contacts;
+use super::contacts::contacts_editor;
 use super::fields::Form;
 use super::store::use_store;
 use super::wizard::step_heading;
 use crate::domain::model::{Plan, Step};
 use crate::i18n::T;
-use leptos::prelude::*;
 
 /// The currencies offered; the first is the default.
 const CURRENCIES: [&str; 6] = ["CNY", "USD", "EUR", "HKD", "JPY", "GBP"];
@@ -108,6 +107,6 @@ pub fn customer_step() -> Node {
     fragment(&[
         step_heading(Step::Customer, T::CustomerIntro),
         form.view("form"),
-        contacts(),
+        contacts_editor(),
     ])
 }

@@ -8,7 +8,7 @@
 
 use super::block::{block, fragment, Act, Node};
 use super::info_list::{auto_items, auto_list_html};
-use super::objections::objections;
+use super::objections::objections_editor;
 use super::store::use_store;
 use super::wizard::step_heading;
 use crate::domain::format::{format_date, parse_date};
@@ -219,7 +219,7 @@ pub fn visit_step() -> Node {
     fragment(&[
         step_heading(Step::VisitPrep, T::VisitIntro),
         prep,
-        objections(),
+        objections_editor(),
         attendees,
     ])
 }

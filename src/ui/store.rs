@@ -4,7 +4,7 @@
 use super::dom::focus_later;
 use super::wizard::step_heading_id;
 use crate::domain::codec::{self, Prefs};
-use crate::domain::model::{push_row, row_ids, row_mut, Keyed, Plan, Step};
+use crate::domain::model::{push_row, row_ids, Keyed, Plan, Step};
 use crate::domain::stages::{self, StageSet};
 use crate::i18n::Lang;
 use crate::storage::{self, StorageError, Unreadable};
@@ -74,13 +74,6 @@ pub const SETTINGS_HEADING_ID: &str = "settings-heading";
 fn focus_top(id: &str) {
     focus_later(id.to_string());
     window().scroll_to_with_x_and_y(0.0, 0.0);
-}
-
-/// Reactive text for `key` in the current language. Every label shares this
-/// one closure type, so the renderer is compiled once rather than per label.
-pub fn tr(key: crate::i18n::T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let lang = use_store().lang;
-    move || lang.get().t(key)
 }
 
 /// "Now" as RFC 3339 in UTC, read from the JS clock
@@ -264,22 +257,6 @@ impl Store {
         let mut id = String::new();
         self.edit(|p| id = push_row(rows(p)));
         id
-    }
-
-    /// Edits the row `id` (a Copy handle for event closures) of one list.
-    pub fn edit_row<T: Keyed>(
-        &self,
-        rows: fn(&mut Plan) -> &mut Vec<T>,
-        id: StoredValue<String>,
-        f: impl FnOnce(&mut T),
-    ) {
-        id.with_value(|id| {
-            self.edit(|p| {
-                if let Some(row) = row_mut(rows(p), id) {
-                    f(row)
-                }
-            })
-        });
     }
 
     /// Moves the open plan to a wizard step (remembered in the plan).

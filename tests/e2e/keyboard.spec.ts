@@ -143,8 +143,11 @@ test("the step nav and the delete confirmation work with the keyboard", async ({
   // Back to the list through the header button, then delete with Enter.
   await tabTo(page, button("My plans"), "My plans", { back: true, max: 12 });
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { level: 1, name: "My plans" })).toBeVisible();
+  // The list moves focus to its heading once rendered: wait for that, or it
+  // could take focus away from the Delete button focused below.
+  await expect(page.getByRole("heading", { level: 1, name: "My plans" })).toBeFocused();
   await page.getByRole("button", { name: "Delete", exact: true }).focus();
+  await expect(page.getByRole("button", { name: "Delete", exact: true })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("button", { name: "Cancel" })).toBeFocused();
   await page.keyboard.press("Enter"); // Cancel
