@@ -1,9 +1,9 @@
 //! Storage problems, announced with `role="alert"`: storage unavailable,
 //! a change that could not be saved, stored entries that could not be read.
-//! One block of HTML text (escaped); its one button (download the
-//! unreadable data) is handled by the block's delegated listener.
+//! Each alert is a block of HTML text (escaped); the one button (download
+//! the unreadable data) is handled by its block's delegated listener.
 
-use super::block::{block, Node};
+use super::block::{block, text_block, wrap, Node};
 use super::dom::download_text;
 use super::store::{use_store, SaveState};
 use crate::domain::codec::DecodeError;
@@ -69,23 +69,31 @@ pub fn alerts() -> Node {
     let store = use_store();
     // Shown when the browser refuses the download: the text to copy by hand.
     let fallback = RwSignal::new(None::<String>);
-    let html = move || {
+    // One block per alert: a new alert must not re-insert (and so
+    // re-announce) the ones already standing.
+    let storage_alert = move |e: Option<StorageError>| {
+        let mut out = String::new();
+        if let Some(e) = e {
+            let lang = store.lang.get();
+            el(
+                &mut out,
+                r#"<div class="alert" role="alert">"#,
+                lang.t(storage_error_text(&e)),
+                "</div>",
+            );
+        }
+        out
+    };
+    let load = text_block(move || storage_alert(store.load_error.get()));
+    let save = text_block(move || {
+        storage_alert(match store.save_state.get() {
+            SaveState::Failed(e) => Some(e),
+            _ => None,
+        })
+    });
+    let unreadable = move || {
         let lang = store.lang.get();
         let mut out = String::new();
-        let alert = |out: &mut String, e: &StorageError| {
-            el(
-                out,
-                r#"<div class="alert" role="alert">"#,
-                lang.t(storage_error_text(e)),
-                "</div>",
-            )
-        };
-        if let Some(e) = store.load_error.get() {
-            alert(&mut out, &e);
-        }
-        if let SaveState::Failed(e) = store.save_state.get() {
-            alert(&mut out, &e);
-        }
         store.unreadable.with(|items| {
             if !items.is_empty() {
                 fallback.with(|f| unreadable_html(&mut out, lang, items, f.as_deref()));
@@ -106,9 +114,10 @@ pub fn alerts() -> Node {
             fallback.set(Some(text));
         }
     };
-    block("alerts", html, move |a| {
+    let unreadable = block("", unreadable, move |a| {
         if a.click("download") {
             download()
         }
-    })
+    });
+    wrap(r#"<div class="alerts"></div>"#, &[load, save, unreadable])
 }

@@ -61,6 +61,30 @@ test.describe("axe", () => {
   });
 });
 
+for (const [locale, transfer, settings, read] of [
+  ["en-US", "Import / export", "Stage settings", "Read the pasted text"],
+  ["zh-CN", "导入 / 导出", "阶段设置", "读取粘贴的文本"],
+] as const) {
+  test.describe(`axe (${locale}): other screens`, () => {
+    test.use({ locale });
+
+    test("import / export with a preview, and the stage settings", async ({ page }) => {
+      await seedPlans(page, [samplePlan("p-ax", 1)], { current_plan: null });
+      await openApp(page);
+      await page.getByRole("button", { name: transfer }).click();
+      await expect(page.getByRole("heading", { level: 1, name: transfer })).toBeVisible();
+      const file = JSON.stringify({ format: "winplan-export", schema_version: 1, plans: [samplePlan("p-ax", 2)] });
+      await page.locator("#import-text").fill(file);
+      await page.getByRole("button", { name: read }).click();
+      await expect(page.locator("#import-count")).toBeVisible();
+      await expectNoSeriousViolations(page, `import / export (${locale})`);
+      await page.getByRole("button", { name: settings }).click();
+      await expect(page.getByRole("heading", { level: 1, name: settings })).toBeVisible();
+      await expectNoSeriousViolations(page, `stage settings (${locale})`);
+    });
+  });
+}
+
 test.describe("axe (中文)", () => {
   test.use({ locale: "zh-CN" });
 

@@ -109,6 +109,8 @@ test.describe("import / export", () => {
       [JSON.stringify({ format: "winplan-export", schema_version: 1, plans: [{ id: "x", bantcc: { budget: { status: "maybe" } } }] }), /plans\[0\]\.bantcc\.budget\.status: expected one of unknown\/partial\/confirmed\/risk/],
       [JSON.stringify({ format: "winplan-export", schema_version: 1, plans: [{ id: "x" }, { id: "x" }] }), /same id/],
       ["[".repeat(5000), /nested too deeply/],
+      // Ids become element ids: markup in one is refused, with its path.
+      [JSON.stringify({ format: "winplan-export", schema_version: 1, plans: [{ id: "x", contacts: [{ id: "c\"><img src=x onerror=alert(1)>" }] }] }), /plans\[0\]\.contacts\[0\]\.id: expected an id of letters/],
     ];
     for (const [text, message] of cases) {
       await importText(page, text);
@@ -116,6 +118,37 @@ test.describe("import / export", () => {
       await expect(page.getByRole("alert")).toContainText("Nothing you had was changed.");
       expect(await readStorage(page)).toEqual(before);
     }
+  });
+
+  test("drag and drop imports a file; a file over 50 MB is refused before it is read", async ({ page }) => {
+    await seedPlans(page, [samplePlan("p-keep", 1)], { language: "en" });
+    await openApp(page);
+    const before = await readStorage(page);
+    await openTransfer(page);
+    const file = JSON.stringify({ format: "winplan-export", schema_version: 1, plans: [samplePlan("p-dropped", 2)] });
+    const drop = async (text: string | null) => {
+      const dataTransfer = await page.evaluateHandle((text) => {
+        const dt = new DataTransfer();
+        // null: a file just over the 50 MB limit, made in the page.
+        const body = text ?? new Uint8Array(50 * 1024 * 1024 + 1);
+        dt.items.add(new File([body], "plans.json", { type: "application/json" }));
+        return dt;
+      }, text);
+      await page.locator(".dropzone").dispatchEvent("dragover", { dataTransfer });
+      await page.locator(".dropzone").dispatchEvent("drop", { dataTransfer });
+    };
+    await drop(file);
+    await expect(page.locator("#import-count")).toContainText("1 plan(s)");
+    await page.getByRole("button", { name: "Merge (newer edit wins)" }).click();
+    await expect(page.locator("#import-status")).toContainText("There are now 2 plan(s) here.");
+    expect(Object.keys(await storedPlans(page)).sort()).toEqual(["p-dropped", "p-keep"]);
+
+    const after = await readStorage(page);
+    await drop(null);
+    await expect(page.getByRole("alert")).toContainText("The file is too large (51 MB); at most 50 MB.");
+    await expect(page.getByRole("alert")).toContainText("Nothing you had was changed.");
+    expect(await readStorage(page)).toEqual(after);
+    expect(after).not.toEqual(before);
   });
 
   test("a share link opens read-only in a fresh profile and imports", async ({ page, browser }) => {
