@@ -126,7 +126,7 @@ pub fn score_panel() -> Node {
             .with(|set| store.with_current(|p| scorecard(p, set, today)))
     });
     let toggle = block(
-        "",
+        "contents",
         move || {
             let lang = store.lang.get();
             let p = card.with(|c| c.as_ref().and_then(|c| c.probability));

@@ -178,9 +178,15 @@ test.describe("scoring panel", () => {
   });
 
   test("axe: the panel beside the wizard, in both languages", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
     await seedPlans(page, [samplePlan("p-axe", 5)], { language: "en", current_plan: "p-axe" });
     await openApp(page);
     await expect(panel(page)).toBeVisible();
+    // Beside the wizard, at the top, on a laptop screen.
+    const wizard = await page.locator(".wizard").boundingBox();
+    const aside = await panel(page).boundingBox();
+    expect(aside!.x).toBeGreaterThanOrEqual(wizard!.x + wizard!.width);
+    expect(aside!.y).toBeLessThan(200);
     await expectNoSerious(page, "panel (English)");
     await goToBantcc(page);
     await expectNoSerious(page, "BANTCC step with deal inputs (English)");
