@@ -323,6 +323,7 @@ texts! {
     SupportedBy => "依据", "Supported by";
     NextStageNeeds => "进入「{0}」还需要", "To reach “{0}” you still need";
     ChainHeading => "赢单概率 = 各项相乘", "Win probability = the factors multiplied";
+    ChainNoStage => "确定项目阶段之后才能计算赢单概率：请在第 4 步选择阶段或勾选判断标准。", "The win probability needs a stage: pick one or tick its criteria in step 4.";
     FactorStage => "阶段「{0}」赢率", "stage “{0}” win rate";
     FactorHeld => "无教练，停在资格关「{0}」（而不是「{1}」）", "no coach: held at the gate “{0}” (not “{1}”)";
     FactorCap => "竞争上限 1/({0}+1)", "competition cap 1/({0}+1)";

@@ -255,7 +255,10 @@ fn stage_lines(x: &Ctx) -> Vec<Line> {
 
 fn chain_lines(x: &Ctx) -> Vec<Line> {
     let Some(p) = x.c.probability else {
-        return Vec::new();
+        return vec![
+            Line::Heading(x.t(T::ChainHeading)),
+            Line::Text("muted", "score-no-probability", x.t(T::ChainNoStage)),
+        ];
     };
     let factors = x
         .c

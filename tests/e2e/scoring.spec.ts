@@ -38,6 +38,7 @@ test.describe("scoring panel", () => {
     await expect(panel(page)).toBeVisible();
     await expect(panel(page).locator("#score-stage")).toHaveText("No stage yet");
     await expect(probability(page)).toHaveCount(0);
+    await expect(panel(page).locator("#score-no-probability")).toContainText("needs a stage");
 
     await goToBantcc(page);
     // Derive mode (the default): tick the first stage's three criteria.
