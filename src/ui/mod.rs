@@ -25,6 +25,7 @@ mod step_review;
 mod step_visit;
 mod store;
 mod transfer;
+mod transfer_parts;
 mod wizard;
 
 pub use app::app;
