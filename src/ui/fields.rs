@@ -16,21 +16,17 @@ use crate::i18n::{Label, T};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-/// The kinds of control [`field`] builds.
+/// The kinds of control a [`Form`] builds.
 #[derive(Clone, Copy, PartialEq)]
 enum Kind {
     Text,
     Area,
     Date,
-    Check,
     Select,
     /// A decimal amount: invalid text is flagged, not stored.
     Amount,
     /// A select over fixed literal options (value = text).
     Choice(&'static [&'static str]),
-    /// A select over named rows (contacts): the first option is "none"
-    /// (the spec's placeholder text), a blank name reads "new contact".
-    Rows,
 }
 
 /// What a control shows, besides its value.
@@ -39,10 +35,7 @@ struct Spec {
     label: T,
     hint: Option<T>,
     kind: Kind,
-    placeholder: Option<T>,
-    autocomplete: &'static str,
     options: Vec<T>,
-    rows: Vec<(String, String)>,
 }
 
 /// A control's label, control and hint as HTML, holding the value `v`.
@@ -52,37 +45,22 @@ fn field_html(out: &mut String, spec: &Spec, v: &str, lang: crate::i18n::Lang) {
         label,
         hint,
         kind,
-        placeholder,
-        autocomplete,
         options,
-        rows,
     } = spec;
-    let label_html = |out: &mut String| {
-        el(
-            out,
-            &format!(r#"<label for="{id}">"#),
-            lang.t(*label),
-            "</label>",
-        )
-    };
-    if *kind != Kind::Check {
-        label_html(out);
-    }
+    el(
+        out,
+        &format!(r#"<label for="{id}">"#),
+        lang.t(*label),
+        "</label>",
+    );
     let mut attrs = String::new();
     if hint.is_some() {
         attrs.push_str(&format!(r#"aria-describedby="{id}-hint" "#));
     }
-    if let (Some(p), false) = (placeholder, *kind == Kind::Rows) {
-        attrs.push_str(r#"placeholder=""#);
-        escape(&mut attrs, lang.t(*p));
-        attrs.push_str(r#"" "#);
-    }
     match kind {
         Kind::Text | Kind::Date => {
             let t = if *kind == Kind::Date { "date" } else { "text" };
-            attrs.push_str(&format!(
-                r#"type="{t}" autocomplete="{autocomplete}" value=""#
-            ));
+            attrs.push_str(&format!(r#"type="{t}" autocomplete="off" value=""#));
             escape(&mut attrs, v);
             attrs.push('"');
             control(out, "input", id, &attrs);
@@ -93,11 +71,6 @@ fn field_html(out: &mut String, spec: &Spec, v: &str, lang: crate::i18n::Lang) {
             out.push('\n');
             escape(out, v);
             out.push_str("</textarea>");
-        }
-        Kind::Check => {
-            let on = if v.is_empty() { "" } else { " checked" };
-            control(out, "input", id, &format!(r#"type="checkbox"{on}"#));
-            label_html(out);
         }
         Kind::Amount => {
             let bad = AmountInput::parse(v) == AmountInput::Invalid;
@@ -127,19 +100,6 @@ fn field_html(out: &mut String, spec: &Spec, v: &str, lang: crate::i18n::Lang) {
             }
             out.push_str("</select>");
         }
-        Kind::Rows => {
-            control(out, "select", id, &attrs);
-            let none = placeholder.map_or("", |p| lang.t(p));
-            option(out, "", none, v.is_empty());
-            for (rid, name) in rows {
-                let name = match name.trim() {
-                    "" => lang.t(T::NewContact),
-                    n => n,
-                };
-                option(out, rid, name, rid == v);
-            }
-            out.push_str("</select>");
-        }
         Kind::Select => {
             control(out, "select", id, &attrs);
             for (i, o) in options.iter().enumerate() {
@@ -165,10 +125,7 @@ fn simple(id: String, label: T, hint: Option<T>, kind: Kind) -> Spec {
         label,
         hint,
         kind,
-        placeholder: None,
-        autocomplete: "off",
         options: Vec::new(),
-        rows: Vec::new(),
     }
 }
 
@@ -394,12 +351,7 @@ impl Form {
                         Part::Field(spec, _) => {
                             let v = vals.get(n).map_or("", String::as_str);
                             n += 1;
-                            let class = if spec.kind == Kind::Check {
-                                "field check"
-                            } else {
-                                "field"
-                            };
-                            out.push_str(&format!(r#"<div class="{class}" data-act="form">"#));
+                            out.push_str(r#"<div class="field" data-act="form">"#);
                             field_html(&mut out, spec, v, lang);
                             out.push_str("</div>");
                         }
@@ -425,11 +377,7 @@ impl Form {
             });
             for (n, (spec, set)) in fields.enumerate() {
                 if spec.id == id {
-                    let v = if spec.kind == Kind::Check {
-                        if event_target_checked(ev) { "1" } else { "" }.to_string()
-                    } else {
-                        event_target_value(ev)
-                    };
+                    let v = event_target_value(ev);
                     if spec.kind == Kind::Amount {
                         let bad = AmountInput::parse(&v) == AmountInput::Invalid;
                         let _ = if bad {
