@@ -45,7 +45,7 @@ pub fn app() -> Node {
     });
     let incoming = RwSignal::new(None);
     read_fragment(incoming);
-    let screen = move || {
+    let screen = Memo::new(move |_| {
         if store.transfer_open.get() {
             Screen::Transfer
         } else if store.settings_open.get() {
@@ -56,26 +56,29 @@ pub fn app() -> Node {
                 None => Screen::List,
             }
         }
-    };
+    });
     let main = wrap(
         r#"<main id="main"></main>"#,
         // Keyed by plan id (and outside edits): opening another plan
         // rebuilds the wizard so every field starts from that plan's values.
-        &[switch(screen, |s| match s {
-            Screen::Transfer => transfer_screen(),
-            Screen::Settings => stage_settings(),
-            Screen::Plan(id, _) => wrap(
-                r#"<div class="workspace"></div>"#,
-                &[wizard(&id), score_panel()],
-            ),
-            Screen::List => plan_list(),
-        })],
+        &[switch(
+            move || screen.get(),
+            |s| match s {
+                Screen::Transfer => transfer_screen(),
+                Screen::Settings => stage_settings(),
+                Screen::Plan(id, _) => wrap(
+                    r#"<div class="workspace"></div>"#,
+                    &[wizard(&id), score_panel()],
+                ),
+                Screen::List => plan_list(),
+            },
+        )],
     );
+    // The plan's workspace (wizard and panel) gets the wide layout.
     live_attr(&main, "class", move || {
-        let wide = store.current.get().is_some()
-            && !store.settings_open.get()
-            && !store.transfer_open.get();
-        wide.then(|| "wide".to_string())
+        screen
+            .with(|s| matches!(s, Screen::Plan(..)))
+            .then(|| "wide".to_string())
     });
     wrap(
         r#"<div class="contents"></div>"#,
