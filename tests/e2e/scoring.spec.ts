@@ -176,6 +176,13 @@ test.describe("scoring panel", () => {
     await page.getByRole("button", { name: "Back to the plan" }).click();
     await expect(panel(page)).toBeHidden();
     await expect(toggle).toBeFocused();
+    // Opened on a phone-sized screen that then gets wider (a tablet
+    // turned): the panel goes back beside the wizard.
+    await toggle.click();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const wizard = await page.locator(".wizard").boundingBox();
+    const aside = await panel(page).boundingBox();
+    expect(aside!.x).toBeGreaterThanOrEqual(wizard!.x + wizard!.width);
   });
 
   test("axe: the panel beside the wizard, in both languages", async ({ page }) => {
