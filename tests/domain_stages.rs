@@ -5,7 +5,7 @@ use winplan::domain::codec::DecodeError;
 use winplan::domain::stages::{
     decode_stage_set, derive_stage, encode_stage_set, first_incomplete, missing_criteria,
     supporting_criteria, ticked_ahead, validate, Criterion, LocalText, Stage, StageKind, StageSet,
-    StageSetError, MAX_STAGES, STAGES_SCHEMA_VERSION,
+    StageSetError, MAX_STAGES, MIN_CRITERIA, STAGES_SCHEMA_VERSION,
 };
 
 /// Every criterion id of the stage at `index` in the default set.
@@ -386,5 +386,62 @@ fn stage_set_document_errors() {
     assert_eq!(
         decode_stage_set(r#"{"schema_version":1,"stages":{}}"#),
         Ok(StageSet::default_set())
+    );
+}
+
+#[test]
+fn editing_the_set_adds_stages_and_criteria_with_fresh_ids() {
+    let mut set = StageSet::default_set();
+    let open = set
+        .stages
+        .iter()
+        .filter(|s| s.kind == StageKind::Open)
+        .count();
+    let last_open_rate = set.stages[open - 1].win_rate_pct;
+    // The default set has six stages: adding one more does nothing.
+    assert_eq!(set.stages.len(), 6);
+    let before = set.clone();
+    set.add_stage();
+    assert_eq!(set, before);
+
+    // With room, a stage goes after the last open one, takes its rate and
+    // gets the minimum number of (empty) criteria, all with new ids.
+    set.remove_stage(0);
+    let last_open_rate_now = set.stages[open - 2].win_rate_pct;
+    assert_eq!(last_open_rate_now, last_open_rate);
+    set.add_stage();
+    let added = &set.stages[open - 1];
+    assert_eq!(added.kind, StageKind::Open);
+    assert_eq!(added.win_rate_pct, last_open_rate);
+    assert_eq!(added.criteria.len(), MIN_CRITERIA);
+    assert_eq!(set.stages[open].kind, StageKind::Won);
+    let mut ids: Vec<&str> = set
+        .stages
+        .iter()
+        .flat_map(|s| {
+            std::iter::once(s.id.as_str()).chain(s.criteria.iter().map(|c| c.id.as_str()))
+        })
+        .collect();
+    let n = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), n, "every id is unique");
+
+    // Criteria: added with a fresh id, removed by position; out-of-range
+    // positions change nothing.
+    set.add_criterion(0);
+    assert_eq!(
+        set.stages[0].criteria.len(),
+        before.stages[1].criteria.len() + 1
+    );
+    let edited = set.clone();
+    set.remove_criterion(0, 99);
+    set.remove_criterion(99, 0);
+    set.remove_stage(99);
+    assert_eq!(set, edited);
+    set.remove_criterion(0, 0);
+    assert_eq!(
+        set.stages[0].criteria.len(),
+        before.stages[1].criteria.len()
     );
 }

@@ -10,7 +10,7 @@
 
 #![warn(missing_docs)]
 
-use super::codec::{open_envelope, parse_document, write_document, Body, DecodeError};
+use super::codec::{fresh_id, open_envelope, parse_document, write_document, Body, DecodeError};
 use super::json::{str_enum, Map, Reader, Seg, Writer};
 
 /// At most this many stages in a set, won and lost included ("宜粗不宜细",
@@ -351,6 +351,72 @@ impl StageSet {
                 .position(|c| c.id == id)
                 .map(|ci| (si, ci))
         })
+    }
+
+    /// A new id with `prefix` ("s" stages, "k" criteria), unique among
+    /// every stage and criterion id of the set.
+    fn new_id(&self, prefix: &str) -> String {
+        let ids: Vec<&str> = self
+            .stages
+            .iter()
+            .flat_map(|s| std::iter::once(&s.id).chain(s.criteria.iter().map(|c| &c.id)))
+            .map(String::as_str)
+            .collect();
+        fresh_id(prefix, &ids)
+    }
+
+    /// Adds an open stage after the last open one, with the win rate of
+    /// the stage before it and [`MIN_CRITERIA`] empty criteria; nothing at
+    /// [`MAX_STAGES`].
+    pub fn add_stage(&mut self) {
+        if self.stages.len() >= MAX_STAGES {
+            return;
+        }
+        let at = self
+            .stages
+            .iter()
+            .position(|s| s.kind != StageKind::Open)
+            .unwrap_or(self.stages.len());
+        let rate = at
+            .checked_sub(1)
+            .and_then(|i| self.stages.get(i))
+            .map_or(0, |s| s.win_rate_pct);
+        let stage = Stage {
+            id: self.new_id("s"),
+            win_rate_pct: rate,
+            ..Stage::default()
+        };
+        self.stages.insert(at, stage);
+        for _ in 0..MIN_CRITERIA {
+            self.add_criterion(at);
+        }
+    }
+
+    /// Removes stage `i` (nothing when there is none).
+    pub fn remove_stage(&mut self, i: usize) {
+        if i < self.stages.len() {
+            self.stages.remove(i);
+        }
+    }
+
+    /// Adds an empty criterion to stage `i`.
+    pub fn add_criterion(&mut self, i: usize) {
+        let id = self.new_id("k");
+        if let Some(s) = self.stages.get_mut(i) {
+            s.criteria.push(Criterion {
+                id,
+                ..Criterion::default()
+            });
+        }
+    }
+
+    /// Removes criterion `k` of stage `i` (nothing when there is none).
+    pub fn remove_criterion(&mut self, i: usize, k: usize) {
+        if let Some(s) = self.stages.get_mut(i) {
+            if k < s.criteria.len() {
+                s.criteria.remove(k);
+            }
+        }
     }
 }
 

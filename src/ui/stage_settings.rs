@@ -11,78 +11,18 @@
 use super::block::{block, heading, live, text_block, wrap, Act, Node};
 use super::fields::Target;
 use super::store::{use_store, SETTINGS_HEADING_ID};
-use crate::domain::codec::fresh_id;
-use crate::domain::stages::{
-    self, Criterion, Stage, StageKind, StageSet, MAX_CRITERIA, MAX_STAGES,
-};
+use crate::domain::stages::{self, StageKind, StageSet, MAX_CRITERIA, MAX_STAGES};
 use crate::html::{button as html_button, check_field, el, field_open, option, text_field};
 use crate::i18n::{stage_error_text, Label, Lang, T};
 use leptos::prelude::*;
 
-fn new_id(set: &StageSet, prefix: &str) -> String {
-    let mut ids: Vec<&str> = set.stages.iter().map(|s| s.id.as_str()).collect();
-    ids.extend(
-        set.stages
-            .iter()
-            .flat_map(|s| s.criteria.iter().map(|c| c.id.as_str())),
-    );
-    fresh_id(prefix, &ids)
-}
-
-fn new_criterion(set: &StageSet) -> Criterion {
-    Criterion {
-        id: new_id(set, "k"),
-        ..Criterion::default()
-    }
-}
-
-fn add_stage(d: &mut StageSet) {
-    if d.stages.len() >= MAX_STAGES {
-        return;
-    }
-    let at = d
-        .stages
-        .iter()
-        .position(|s| s.kind != StageKind::Open)
-        .unwrap_or(d.stages.len());
-    let rate = at
-        .checked_sub(1)
-        .and_then(|i| d.stages.get(i))
-        .map_or(0, |s| s.win_rate_pct);
-    let mut stage = Stage {
-        id: new_id(d, "s"),
-        win_rate_pct: rate,
-        ..Stage::default()
-    };
-    for _ in 0..stages::MIN_CRITERIA {
-        let mut c = new_criterion(d);
-        // Unique against the ones added just before.
-        c.id = format!("{}{}", c.id, stage.criteria.len());
-        stage.criteria.push(c);
-    }
-    d.stages.insert(at, stage);
-}
-
 /// A structural change by the button action `a` on stage `i`, criterion `k`.
 fn reshape(set: &mut StageSet, a: &str, i: usize, k: usize) {
     match a {
-        "add-stage" => add_stage(set),
-        "rm-stage" if i < set.stages.len() => {
-            set.stages.remove(i);
-        }
-        "add-crit" => {
-            let c = new_criterion(set);
-            if let Some(s) = set.stages.get_mut(i) {
-                s.criteria.push(c)
-            }
-        }
-        "rm-crit" => {
-            if let Some(s) = set.stages.get_mut(i) {
-                if k < s.criteria.len() {
-                    s.criteria.remove(k);
-                }
-            }
-        }
+        "add-stage" => set.add_stage(),
+        "rm-stage" => set.remove_stage(i),
+        "add-crit" => set.add_criterion(i),
+        "rm-crit" => set.remove_criterion(i, k),
         "reset" => *set = StageSet::default_set(),
         _ => {}
     }
@@ -153,7 +93,7 @@ fn stages_html(set: &StageSet, lang: Lang) -> String {
             button(
                 &mut out,
                 "small danger",
-                &format!(r#"data-a="rm-crit" {at}"#),
+                &format!(r#"id="stage-{i}-c{k}-remove" data-a="rm-crit" {at}"#),
                 &lang.tf(T::RemoveCriterion, &[&n]),
             );
             out.push_str("</div>");
@@ -163,7 +103,7 @@ fn stages_html(set: &StageSet, lang: Lang) -> String {
             button(
                 &mut out,
                 "small",
-                &format!(r#"data-a="add-crit" {at}"#),
+                &format!(r#"id="stage-{i}-add-crit" data-a="add-crit" {at}"#),
                 lang.t(T::AddCriterion),
             );
         }
@@ -171,7 +111,7 @@ fn stages_html(set: &StageSet, lang: Lang) -> String {
             button(
                 &mut out,
                 "small danger",
-                &format!(r#"data-a="rm-stage" {at}"#),
+                &format!(r#"id="stage-{i}-remove" data-a="rm-stage" {at}"#),
                 lang.t(T::RemoveStage),
             );
         }
@@ -186,7 +126,7 @@ fn stages_html(set: &StageSet, lang: Lang) -> String {
     button(
         &mut out,
         "",
-        &format!(r#"data-a="add-stage"{full}"#),
+        &format!(r#"id="add-stage" data-a="add-stage"{full}"#),
         lang.t(T::AddStage),
     );
     el(

@@ -156,6 +156,44 @@ test.describe("scoring panel", () => {
     await expect(probability(page)).toHaveText("16%");
   });
 
+  test("stage settings: stages and criteria are removed and added, keyboard focus stays in place", async ({ page }) => {
+    await seedPlans(page, [samplePlan("p-edit", 1)], { language: "en", current_plan: null });
+    await openApp(page);
+    await page.getByRole("button", { name: "Stage settings" }).click();
+    await expect(page.locator("#stage-5-rate")).toHaveCount(1);
+    await expect(page.getByRole("button", { name: "Add stage" })).toBeDisabled();
+    // Remove the first stage (with the keyboard): five stages are left and
+    // focus stays on the "remove" button now in the same place.
+    await page.locator("#stage-0-remove").focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#stage-5-rate")).toHaveCount(0);
+    await expect(page.locator("#stage-0-remove")).toBeFocused();
+    // Add a stage: it comes after the last open stage, blank, so the set
+    // cannot be saved until it has names and criteria.
+    await page.getByRole("button", { name: "Add stage" }).click();
+    await expect(page.locator("#stage-5-rate")).toHaveCount(1);
+    await expect(page.locator("#stage-3-en")).toHaveValue("");
+    await expect(page.locator("#stage-3-c2-en")).toHaveValue("");
+    await expect(page.getByRole("alert")).toContainText("Stage 4 has no name");
+    await expect(page.getByRole("button", { name: "Save settings" })).toBeDisabled();
+    // Criteria: add one (focus stays on "Add criterion"), remove it again.
+    await page.locator("#stage-3-add-crit").focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#stage-3-c3-en")).toHaveCount(1);
+    await expect(page.locator("#stage-3-add-crit")).toBeFocused();
+    await page.locator("#stage-3-c3-remove").click();
+    await expect(page.locator("#stage-3-c3-en")).toHaveCount(0);
+    // Named, with criteria: the set is valid again and is saved.
+    await page.locator("#stage-3-en").fill("Contract review");
+    for (let k = 0; k < 3; k++) await page.locator(`#stage-3-c${k}-en`).fill(`Check ${k + 1}`);
+    await expect(page.getByRole("button", { name: "Save settings" })).toBeEnabled();
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Stage settings saved." })).toBeVisible();
+    const stored = JSON.parse((await page.evaluate(() => localStorage.getItem("winplan:v1:stages")))!);
+    expect(stored.stages.stages).toHaveLength(6);
+    expect(stored.stages.stages[3].name.en).toBe("Contract review");
+  });
+
   test("one tap away and readable at 360 px", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await seedPlans(page, [samplePlan("p-phone", 4)], { language: "en", current_plan: "p-phone" });
