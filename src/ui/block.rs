@@ -106,10 +106,16 @@ pub fn wrap(html: &str, children: &[Node]) -> Node {
     append(markup(html), children)
 }
 
-/// Keeps the element's text equal to `text()`.
+/// Keeps the element's text equal to `text()` (written only when it
+/// differs, so a live region does not announce the same text again).
 pub fn live_text(el: &Node, text: impl Fn() -> String + 'static) {
     let el = el.clone();
-    effect(move || el.set_text_content(Some(&text())));
+    effect(move || {
+        let text = text();
+        if el.text_content().as_deref() != Some(text.as_str()) {
+            el.set_text_content(Some(&text));
+        }
+    });
 }
 
 /// An element from trusted markup whose text is kept equal to `text()`
@@ -183,14 +189,22 @@ fn build(class: &str, html: Box<dyn Fn() -> String + Send + Sync>, on: Option<On
         on_cleanup(move || HANDLERS.with_borrow_mut(|(_, all)| all.retain(|(i, _)| *i != id)));
     }
     let target = el.clone();
+    // The markup last written: an unchanged rebuild leaves the DOM (focus,
+    // caret, what a screen reader has announced) alone.
+    let mut shown = String::new();
     effect(move || {
+        let next = html();
+        if next == shown {
+            return;
+        }
         let doc = document();
         let focused = doc
             .active_element()
             .filter(|a| target.contains(Some(a)))
             .map(|a| a.id())
             .filter(|id| !id.is_empty());
-        target.set_inner_html(&html());
+        target.set_inner_html(&next);
+        shown = next;
         if let Some(el) = focused.and_then(|id| doc.get_element_by_id(&id)) {
             if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
                 let _ = el.focus();
