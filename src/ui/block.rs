@@ -81,9 +81,18 @@ fn effect_dyn(mut f: Box<dyn FnMut()>) {
     keep(RenderEffect::new(move |_: Option<()>| f()));
 }
 
+/// A new `<div>`. Creating one cannot fail for a valid tag name; if the
+/// browser still refused, a JS error is thrown (no Rust panic machinery).
+fn div() -> Node {
+    use wasm_bindgen::UnwrapThrowExt;
+    document()
+        .create_element("div")
+        .expect_throw("create a div")
+}
+
 /// An element from trusted markup (tags and attributes, never user text).
 pub fn markup(html: &str) -> Node {
-    let holder = document().create_element("div").expect("create div");
+    let holder = div();
     holder.set_inner_html(html);
     holder.first_element_child().unwrap_or(holder)
 }
@@ -175,7 +184,7 @@ pub fn text_block(html: impl Fn() -> String + Send + Sync + 'static) -> Node {
 }
 
 fn build(class: &str, html: Box<dyn Fn() -> String + Send + Sync>, on: Option<On>) -> Node {
-    let el = document().create_element("div").expect("create div");
+    let el = div();
     if !class.is_empty() {
         el.set_class_name(class);
     }
