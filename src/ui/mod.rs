@@ -14,6 +14,7 @@ mod objections;
 mod pain_row;
 mod plan_list;
 mod plan_summary;
+mod score_lines;
 mod score_panel;
 mod score_parts;
 mod share;
