@@ -18,6 +18,7 @@ mod score_lines;
 mod score_panel;
 mod score_parts;
 mod share;
+mod stage_forms;
 mod stage_settings;
 mod step_bantcc;
 mod step_customer;
