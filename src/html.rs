@@ -54,7 +54,8 @@ pub fn el(out: &mut String, open: &str, text: &str, close: &str) {
     out.push_str(close);
 }
 
-fn items(out: &mut String, list: &[String]) {
+/// A bulleted list of texts.
+pub fn items(out: &mut String, list: &[String]) {
     out.push_str("<ul>");
     for i in list {
         el(out, "<li>", i, "</li>");
@@ -136,11 +137,8 @@ pub fn write_line(out: &mut String, line: &Line) {
         }
         Line::Fix(reason, step, button) => {
             el(out, r#"<p class="flag"><span>"#, reason, "</span>");
-            let open = format!(
-                r#"<button type="button" class="small" data-act="fix" {STEP_ATTR}="{}">"#,
-                step.index()
-            );
-            el(out, &open, button, "</button></p>");
+            fix_button(out, *step, button);
+            out.push_str("</p>");
         }
         Line::Chart(bars, summary) => chart(out, bars, summary),
         Line::Cells(cells) => {
@@ -165,6 +163,15 @@ pub fn write_line(out: &mut String, line: &Line) {
             out.push_str("</ul>");
         }
     }
+}
+
+/// A "fix in step …" button: `data-act="fix"` and the step's index.
+pub fn fix_button(out: &mut String, step: Step, text: &str) {
+    let attrs = format!(
+        r#"class="small" data-act="fix" {STEP_ATTR}="{}""#,
+        step.index()
+    );
+    button(out, &attrs, text);
 }
 
 /// `<button type="button" {attrs}>text</button>`; `attrs` is trusted markup

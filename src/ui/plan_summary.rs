@@ -7,7 +7,7 @@ use crate::domain::diagnosis;
 use crate::domain::format::{format_amount, format_date};
 use crate::domain::model::{filled, BantccLetter, Plan, Step};
 use crate::domain::summary::{self, CheckKind, DateStatus};
-use crate::html::{el, STEP_ATTR};
+use crate::html::{self, el};
 use crate::i18n::{Label, Lang, T};
 use leptos::prelude::*;
 
@@ -40,11 +40,7 @@ fn list(out: &mut String, lang: Lang, items: Vec<String>) {
         el(out, r#"<p class="muted">"#, lang.t(T::NotSet), "</p>");
         return;
     }
-    out.push_str("<ul>");
-    for i in items {
-        el(out, "<li>", &i, "</li>");
-    }
-    out.push_str("</ul>");
+    html::items(out, &items);
 }
 
 /// Readiness checks with a jump to the step that fixes each gap.
@@ -70,15 +66,7 @@ fn checks_html(out: &mut String, lang: Lang, p: &Plan) {
         );
         el(out, "<span>", lang.t(check_text(c.kind)), "</span>");
         if !c.ok {
-            el(
-                out,
-                &format!(
-                    r#"<button type="button" class="small" data-act="fix" {STEP_ATTR}="{}">"#,
-                    c.step.index()
-                ),
-                &lang.tf(T::FixIn, &[lang.t(c.step.label())]),
-                "</button>",
-            );
+            html::fix_button(out, c.step, &lang.tf(T::FixIn, &[lang.t(c.step.label())]));
         }
         out.push_str("</li>");
     }

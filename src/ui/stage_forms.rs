@@ -5,16 +5,11 @@
 //! action with `data-a`.
 
 use crate::domain::stages::{StageKind, StageSet, MAX_CRITERIA, MAX_STAGES};
-use crate::html::{el, field_open, option, text_field};
+use crate::html::{self, el, field_open, option, text_field};
 use crate::i18n::{Label, Lang, T};
 
 fn button(out: &mut String, class: &str, data: &str, text: &str) {
-    el(
-        out,
-        &format!(r#"<button type="button" class="{class}" {data}>"#),
-        text,
-        "</button>",
-    );
+    html::button(out, &format!(r#"class="{class}" {data}"#), text);
 }
 
 /// The stages, the add button and the gate as HTML.
