@@ -5,7 +5,7 @@
 //! and the payload is the unpadded base64url (RFC 4648 §5) of the
 //! raw-DEFLATE compressed plan document (the compact JSON of
 //! `codec::encode_plan`). Compression is not done here: the browser's own
-//! `CompressionStream("deflate-raw")` does it (`ui::compress`), so this
+//! `CompressionStream("deflate-raw")` does it (`ui::transfer::compress`), so this
 //! module only moves bytes to text and back.
 //!
 //! How the UI uses it:

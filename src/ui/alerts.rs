@@ -3,13 +3,13 @@
 //! Each alert is a block of HTML text (escaped); the one button (download
 //! the unreadable data) is handled by its block's delegated listener.
 
-use super::block::{block, text_block, wrap, Node};
-use super::dom::download_text;
-use super::store::{use_store, SaveState};
 use crate::domain::codec::DecodeError;
 use crate::html::{button, el};
 use crate::i18n::{Lang, T};
 use crate::storage::{StorageError, Unreadable};
+use crate::ui::block::{block, text_block, wrap, Node};
+use crate::ui::dom::download_text;
+use crate::ui::store::{use_store, SaveState};
 use leptos::prelude::*;
 
 fn storage_error_text(e: &StorageError) -> T {

@@ -1,18 +1,18 @@
 //! The root: provides the store, the header with the language switch, the
 //! storage alerts, and either the plan list or the open plan's wizard.
 
-use super::alerts::alerts;
-use super::block::{block, listen, live_attr, switch, wrap, Node};
-use super::plan_list::plan_list;
-use super::score_panel::score_panel;
-use super::share::{read_fragment, shared_plan};
-use super::stage_settings::stage_settings;
-use super::store::{use_store, SaveState, Store};
-use super::transfer::{export_plans, transfer_screen};
-use super::wizard::wizard;
 use crate::html::{button, el};
 use crate::i18n::T;
 use crate::storage::StorageError;
+use crate::ui::alerts::alerts;
+use crate::ui::block::{block, listen, live_attr, switch, wrap, Node};
+use crate::ui::panel::score_panel;
+use crate::ui::plans::plan_list;
+use crate::ui::settings::stage_settings;
+use crate::ui::store::{use_store, SaveState, Store};
+use crate::ui::transfer::share::{read_fragment, shared_plan};
+use crate::ui::transfer::{export_plans, transfer_screen};
+use crate::ui::wizard::wizard;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

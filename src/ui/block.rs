@@ -17,10 +17,10 @@
 //! replace the focused control, focus goes back to the new control with the
 //! same id.
 
-use super::fields::Target;
-use super::store::use_store;
 use crate::html::el;
 use crate::i18n::{Lang, T};
+use crate::ui::fields::Target;
+use crate::ui::store::use_store;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::sync::Arc;

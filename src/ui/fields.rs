@@ -7,12 +7,12 @@
 //! with the latest value kept beside it; one non-generic builder and one
 //! input listener serve them all (a fraction of the WASM of typed views).
 
-use super::block::{block, Act, Node};
-use super::store::use_store;
 use crate::domain::format::{format_amount, format_date, parse_date};
 use crate::domain::model::{AmountInput, Plan};
 use crate::html::{control, el, escape, option};
 use crate::i18n::{Label, T};
+use crate::ui::block::{block, Act, Node};
+use crate::ui::store::use_store;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 

@@ -1,13 +1,13 @@
 //! The one state owner, provided at the root. Components read and edit the
 //! plans through it; it persists every change through [`crate::storage`].
 
-use super::dom::focus_later;
-use super::wizard::step_heading_id;
 use crate::domain::codec::{self, Prefs};
 use crate::domain::model::{push_row, row_ids, Keyed, Plan, Step};
 use crate::domain::stages::{self, StageSet};
 use crate::i18n::Lang;
 use crate::storage::{self, StorageError, Unreadable};
+use crate::ui::dom::focus_later;
+use crate::ui::wizard::step_heading_id;
 use leptos::prelude::*;
 
 /// Whether the latest change reached storage.

@@ -4,15 +4,15 @@
 //! the language or the hints change (they come from the contacts and pains,
 //! never from what is typed here); one delegated listener applies the edits.
 
-use super::block::{block, fragment, Act, Node};
-use super::deal_inputs::deal_inputs;
-use super::step_diagnosis::tally_view;
-use super::store::use_store;
-use super::wizard::step_heading;
 use crate::domain::bantcc;
 use crate::domain::model::{BantccItem, BantccLetter, BantccStatus, Plan, Step};
 use crate::html::{el, select_field, text_area};
 use crate::i18n::{hint_text, Label, Lang, T};
+use crate::ui::block::{block, fragment, Act, Node};
+use crate::ui::store::use_store;
+use crate::ui::wizard::deal_inputs::deal_inputs;
+use crate::ui::wizard::diagnosis::tally_view;
+use crate::ui::wizard::step_heading;
 use leptos::prelude::*;
 
 fn letter_key(l: BantccLetter) -> &'static str {

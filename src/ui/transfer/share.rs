@@ -2,9 +2,6 @@
 //! compressed by the browser, never sent to a server), and the read-only
 //! view of a shared plan opened from such a link.
 
-use super::block::{block, Node};
-use super::compress::{deflate_raw, inflate_raw, CompressError};
-use super::store::{new_plan_id, use_store};
 use crate::domain::codec;
 use crate::domain::model::Plan;
 use crate::domain::qr::{self, Ecc};
@@ -13,6 +10,9 @@ use crate::domain::summary::plan_title;
 use crate::domain::transfer::{self, ImportFile, ImportMode, ImportSource};
 use crate::html::{button, el, text_field, write_lines, Line};
 use crate::i18n::{Label, Lang, T};
+use crate::ui::block::{block, Node};
+use crate::ui::store::{new_plan_id, use_store};
+use crate::ui::transfer::compress::{deflate_raw, inflate_raw, CompressError};
 use leptos::prelude::*;
 
 /// Above this QR version the code is too dense to scan from a phone screen.

@@ -2,13 +2,13 @@
 //! One block of HTML text (escaped) with one delegated listener: the cards'
 //! buttons say what they do with `data-act` and which plan with `data-id`.
 
-use super::block::{block, Node};
-use super::dom::focus_later;
-use super::store::{today, use_store, PLANS_HEADING_ID};
 use crate::domain::model::{Plan, Step};
 use crate::domain::summary::{self, DateStatus};
 use crate::html::{button, el, escape};
 use crate::i18n::{Label, Lang, T};
+use crate::ui::block::{block, Node};
+use crate::ui::dom::focus_later;
+use crate::ui::store::{today, use_store, PLANS_HEADING_ID};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 

@@ -5,12 +5,12 @@
 //! the user types: it renders the values from the open plan (untracked),
 //! where each keystroke is stored right away.
 
-use super::block::{block, Node};
-use super::dom::focus_later;
-use super::store::use_store;
 use crate::domain::model::{row_mut, Objection, Plan};
 use crate::html::{button, el, escape, text_area, text_field};
 use crate::i18n::{Lang, T};
+use crate::ui::block::{block, Node};
+use crate::ui::dom::focus_later;
+use crate::ui::store::use_store;
 use leptos::prelude::*;
 
 fn objections(p: &Plan) -> &Vec<Objection> {

@@ -2,13 +2,13 @@
 //! flags, Go / No-Go (and the rep's override control), customer quadrant,
 //! decision styles and call-high / call-wide coverage.
 
-use super::block::{block, Act, Node};
-use super::score_panel::Ctx;
-use super::store::use_store;
 use crate::domain::model::{GoDecision, GoOverride};
 use crate::domain::scoring::{QuadrantPlacement, COVERED_ROLES};
 use crate::html::{el, select_field, Line};
 use crate::i18n::{flag_text, Label, T};
+use crate::ui::block::{block, Act, Node};
+use crate::ui::panel::Ctx;
+use crate::ui::store::use_store;
 use leptos::prelude::*;
 
 pub(super) fn bantcc_lines(x: &Ctx) -> Vec<Line> {

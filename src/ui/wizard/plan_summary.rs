@@ -1,14 +1,14 @@
 //! The readable one-page summary of a plan, with its readiness checks.
 
-use super::block::{block, Node};
-use super::info_list::info_item_text;
-use super::store::{today, use_store};
 use crate::domain::diagnosis;
 use crate::domain::format::{format_amount, format_date};
 use crate::domain::model::{filled, BantccLetter, Plan, Step};
 use crate::domain::summary::{self, CheckKind, DateStatus};
 use crate::html::{self, el};
 use crate::i18n::{Label, Lang, T};
+use crate::ui::block::{block, Node};
+use crate::ui::store::{today, use_store};
+use crate::ui::wizard::info_list::info_item_text;
 use leptos::prelude::*;
 
 fn or_dash(lang: Lang, s: &str) -> String {

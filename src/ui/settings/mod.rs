@@ -8,13 +8,15 @@
 //! from its `data-*` attributes (`f` field, `i` stage, `k` criterion, `a`
 //! button action). This costs a fraction of the WASM of typed views.
 
-use super::block::{block, heading, live, text_block, wrap, Act, Node};
-use super::fields::Target;
-use super::stage_forms::stages_html;
-use super::store::{use_store, SETTINGS_HEADING_ID};
+pub mod forms;
+
 use crate::domain::stages::{self, StageSet};
 use crate::html::{button, check_field, el};
 use crate::i18n::{stage_error_text, T};
+use crate::ui::block::{block, heading, live, text_block, wrap, Act, Node};
+use crate::ui::fields::Target;
+use crate::ui::settings::forms::stages_html;
+use crate::ui::store::{use_store, SETTINGS_HEADING_ID};
 use leptos::prelude::*;
 
 /// A structural change by the button action `a` on stage `i`, criterion `k`.

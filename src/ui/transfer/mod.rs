@@ -3,13 +3,17 @@
 //! and three modes (add as copies, merge, replace all), and one-click undo.
 //! The core reads, previews and combines; this screen only moves text.
 
-use super::block::{block, heading, live, wrap, Node};
-use super::dom::download_text;
-use super::store::{new_plan_id, now_rfc3339, today, use_store, TRANSFER_HEADING_ID};
-use super::transfer_parts::{export_html, import_html, outcome_html, Outcome};
+pub mod compress;
+pub mod parts;
+pub mod share;
+
 use crate::domain::model::Plan;
 use crate::domain::transfer::{self, ImportError, ImportFile, ImportMode, MAX_IMPORT_BYTES};
 use crate::i18n::T;
+use crate::ui::block::{block, heading, live, wrap, Node};
+use crate::ui::dom::download_text;
+use crate::ui::store::{new_plan_id, now_rfc3339, today, use_store, TRANSFER_HEADING_ID};
+use crate::ui::transfer::parts::{export_html, import_html, outcome_html, Outcome};
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 

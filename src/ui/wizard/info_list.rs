@@ -1,11 +1,11 @@
 //! The combined "information to obtain" list: BANTCC gaps and open need
 //! questions flow in automatically and visibly, beside the rep's own items.
 
-use super::store::use_store;
 use crate::domain::model::Plan;
 use crate::domain::summary::{self, InfoItem};
 use crate::html::el;
 use crate::i18n::{next_question, Label, Lang, T};
+use crate::ui::store::use_store;
 use leptos::prelude::*;
 
 /// One line of the combined list, as text plus where it came from.

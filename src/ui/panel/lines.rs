@@ -2,11 +2,11 @@
 //! probability chain with the weighted amount, and the coach and
 //! competition. Each is a plain function from the scorecard to lines.
 
-use super::score_panel::{pct, Ctx};
 use crate::domain::format::format_amount;
 use crate::domain::scoring::{CoachEffect, FactorKind, StageWarning};
 use crate::html::Line;
 use crate::i18n::{Label, T};
+use crate::ui::panel::{pct, Ctx};
 
 pub(super) fn stage_lines(x: &Ctx) -> Vec<Line> {
     let r = &x.c.stage;

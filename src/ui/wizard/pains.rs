@@ -4,13 +4,13 @@
 //! language changes, never while typing; a condition's change rewrites only
 //! its pain's verdict, a persistent live region.
 
-use super::block::{block, Act, Node};
-use super::dom::focus_later;
-use super::store::use_store;
 use crate::domain::diagnosis::{self, NeedCondition, PainClass};
 use crate::domain::model::{row_mut, GoalKind, Pain, Plan, Tri};
 use crate::html::{button, control, el, escape, field_open, hint, select_field};
 use crate::i18n::{next_question, Label, Lang, T};
+use crate::ui::block::{block, Act, Node};
+use crate::ui::dom::focus_later;
+use crate::ui::store::use_store;
 use leptos::prelude::*;
 
 /// The plan's pains (shared with the diagnosis step's list).

@@ -1,12 +1,12 @@
 //! Step 1: the account, the opportunity and the contacts.
 
-use super::block::{fragment, Node};
-use super::contacts::contacts_editor;
-use super::fields::Form;
-use super::store::use_store;
-use super::wizard::step_heading;
 use crate::domain::model::{Plan, Step};
 use crate::i18n::T;
+use crate::ui::block::{fragment, Node};
+use crate::ui::fields::Form;
+use crate::ui::store::use_store;
+use crate::ui::wizard::contacts::contacts_editor;
+use crate::ui::wizard::step_heading;
 
 /// The currencies offered; the first is the default.
 const CURRENCIES: [&str; 6] = ["CNY", "USD", "EUR", "HKD", "JPY", "GBP"];

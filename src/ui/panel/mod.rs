@@ -2,19 +2,22 @@
 //! away on a phone. It renders the core's [`Scorecard`] and shows its
 //! arithmetic; nothing is computed here.
 
-use super::block::{block, live_attr, text_block, wrap, Node};
-use super::dom::focus_later;
-use super::score_lines::{chain_lines, coach_lines, stage_lines};
-use super::score_parts::{
-    bantcc_lines, coverage_lines, flag_lines, override_control, quadrant_lines, style_lines,
-    verdict_lines,
-};
-use super::store::{today, use_store};
+pub mod lines;
+pub mod parts;
+
 use crate::domain::model::{Plan, Step};
 use crate::domain::scoring::{percent, scorecard, Scorecard};
 use crate::domain::stages::StageSet;
 use crate::html::{button, el, write_lines, Line};
 use crate::i18n::{Lang, T};
+use crate::ui::block::{block, live_attr, text_block, wrap, Node};
+use crate::ui::dom::focus_later;
+use crate::ui::panel::lines::{chain_lines, coach_lines, stage_lines};
+use crate::ui::panel::parts::{
+    bantcc_lines, coverage_lines, flag_lines, override_control, quadrant_lines, style_lines,
+    verdict_lines,
+};
+use crate::ui::store::{today, use_store};
 use leptos::prelude::*;
 
 /// The scorecard of the open plan, recomputed when the plan, the stage set

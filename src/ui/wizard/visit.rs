@@ -6,15 +6,15 @@
 //! (it comes from BANTCC and the pains, never from what is typed here); one
 //! delegated listener applies the edits.
 
-use super::block::{block, fragment, Act, Node};
-use super::info_list::{auto_items, auto_list_html};
-use super::objections::objections_editor;
-use super::store::use_store;
-use super::wizard::step_heading;
 use crate::domain::format::{format_date, parse_date};
 use crate::domain::model::{lines_from_text, text_from_lines, Plan, Step, VisitPrep};
 use crate::html::{check_field, el, escape, text_area, text_field};
 use crate::i18n::{Lang, T};
+use crate::ui::block::{block, fragment, Act, Node};
+use crate::ui::store::use_store;
+use crate::ui::wizard::info_list::{auto_items, auto_list_html};
+use crate::ui::wizard::objections::objections_editor;
+use crate::ui::wizard::step_heading;
 use leptos::prelude::*;
 
 const TEXT: &str = r#"type="text" autocomplete="off""#;

@@ -6,14 +6,14 @@
 //! the team's stages change, never while typing; one delegated listener
 //! reads what a control edits from its `data-f` attribute.
 
-use super::block::{block, Act, Node};
-use super::fields::Target;
-use super::score_panel::stage_name;
-use super::store::use_store;
 use crate::domain::model::{lines_from_text, text_from_lines, Deal, StageMode, Tri, Volume};
 use crate::domain::stages::{self, StageSet};
 use crate::html::{check_field, el, select_field, text_area};
 use crate::i18n::{Label, Lang, T};
+use crate::ui::block::{block, Act, Node};
+use crate::ui::fields::Target;
+use crate::ui::panel::stage_name;
+use crate::ui::store::use_store;
 use leptos::prelude::*;
 
 /// The id of the stage-pick field, hidden in derive mode.

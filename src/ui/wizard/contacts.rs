@@ -6,14 +6,14 @@
 //! open plan (untracked), where each keystroke is stored right away. The
 //! one live part, a contact's heading (its name), is updated in place.
 
-use super::block::{block, Act, Node};
-use super::dom::focus_later;
-use super::store::use_store;
 use crate::domain::model::{
     row_mut, BuyingRole, Contact, DecisionStyle, Plan, Relationship, Seniority,
 };
 use crate::html::{button, check_field, control, el, escape, field_open, hint, option, text_field};
 use crate::i18n::{Label, Lang, T};
+use crate::ui::block::{block, Act, Node};
+use crate::ui::dom::focus_later;
+use crate::ui::store::use_store;
 use leptos::prelude::*;
 
 fn contacts(p: &Plan) -> &Vec<Contact> {

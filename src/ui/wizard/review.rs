@@ -1,15 +1,15 @@
 //! Step 5: the one-page summary and, after the visit, the rep's review.
 
-use super::block::{block, fragment, wrap, Node};
-use super::fields::Form;
-use super::plan_summary::plan_summary;
-use super::share::share_box;
-use super::store::use_store;
-use super::transfer::export_plans;
-use super::wizard::step_heading;
 use crate::domain::model::{Plan, Step, VisitOutcome};
 use crate::html::button;
 use crate::i18n::T;
+use crate::ui::block::{block, fragment, wrap, Node};
+use crate::ui::fields::Form;
+use crate::ui::store::use_store;
+use crate::ui::transfer::export_plans;
+use crate::ui::transfer::share::share_box;
+use crate::ui::wizard::plan_summary::plan_summary;
+use crate::ui::wizard::step_heading;
 use leptos::prelude::*;
 
 /// Summary first, then the post-visit review form.

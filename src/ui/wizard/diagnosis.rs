@@ -1,14 +1,14 @@
 //! Step 3: pain vs need (痛点 ≠ 需求). Each pain is classified live by the
 //! core; unknown conditions come with the next question to ask.
 
-use super::block::{fragment, live, Node};
-use super::fields::Form;
-use super::pain_row::pain_list;
-use super::store::use_store;
-use super::wizard::step_heading;
 use crate::domain::diagnosis;
 use crate::domain::model::{Plan, Step};
 use crate::i18n::T;
+use crate::ui::block::{fragment, live, Node};
+use crate::ui::fields::Form;
+use crate::ui::store::use_store;
+use crate::ui::wizard::pains::pain_list;
+use crate::ui::wizard::step_heading;
 use leptos::prelude::*;
 
 /// The pains and the plan-level diagnosis notes.

@@ -1,17 +1,29 @@
 //! The guided wizard for one plan: step indicator with free jumping,
 //! the current step's screen, and Back/Next.
 
-use super::block::{block, heading, live, live_attr, switch, wrap, Node};
-use super::step_bantcc::bantcc_step;
-use super::step_customer::customer_step;
-use super::step_diagnosis::diagnosis_step;
-use super::step_review::review_step;
-use super::step_visit::visit_step;
-use super::store::{use_store, SaveState};
+pub mod bantcc;
+pub mod contacts;
+pub mod customer;
+pub mod deal_inputs;
+pub mod diagnosis;
+pub mod info_list;
+pub mod objections;
+pub mod pains;
+pub mod plan_summary;
+pub mod review;
+pub mod visit;
+
 use crate::domain::model::Step;
 use crate::domain::summary;
 use crate::html::{button, el};
 use crate::i18n::{Label, Lang, T};
+use crate::ui::block::{block, heading, live, live_attr, switch, wrap, Node};
+use crate::ui::store::{use_store, SaveState};
+use crate::ui::wizard::bantcc::bantcc_step;
+use crate::ui::wizard::customer::customer_step;
+use crate::ui::wizard::diagnosis::diagnosis_step;
+use crate::ui::wizard::review::review_step;
+use crate::ui::wizard::visit::visit_step;
 use leptos::prelude::*;
 
 /// The id of each step's heading, focused when the step opens.
