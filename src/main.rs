@@ -10,7 +10,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    winplan::ui::mount(winplan::ui::app);
+    winplan::ui::mount();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

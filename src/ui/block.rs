@@ -281,18 +281,22 @@ pub fn listen(target: &web_sys::EventTarget, kind: &str, f: impl Fn(web_sys::Eve
     cb.forget();
 }
 
-/// Runs the app: a root owner for the reactive system, the page built by
-/// `app` appended to `<body>`, and the delegated listeners.
-pub fn mount(app: fn() -> Node) {
-    let _ = any_spawner::Executor::init_wasm_bindgen();
-    let owner = Owner::new();
-    let page = owner.with(app);
-    if let Some(body) = document().body() {
-        let _ = body.append_child(&page);
-    }
+/// Installs the delegated listeners the blocks rely on, for the page's
+/// lifetime.
+pub fn listen_all() {
     for kind in EVENTS {
         listen(&document(), kind, dispatch);
     }
-    // The app lives as long as the page.
-    std::mem::forget(owner);
+}
+
+/// A block-built piece inside a Leptos view, while the views move to
+/// components. It is built in the calling component's owner, so its
+/// effects and handlers go when that component goes.
+pub fn legacy(build: impl FnOnce() -> Node) -> impl IntoView {
+    let node = build();
+    let holder = NodeRef::<leptos::html::Div>::new();
+    holder.on_load(move |el| {
+        let _ = el.append_child(&node);
+    });
+    view! { <div class="contents" node_ref=holder></div> }
 }

@@ -4,6 +4,7 @@
 mod alerts;
 mod app;
 mod block;
+mod controls;
 mod dom;
 mod fields;
 mod panel;
@@ -13,5 +14,9 @@ mod store;
 pub mod transfer;
 mod wizard;
 
-pub use app::app;
-pub use block::mount;
+/// Runs the app: the delegated listeners of the remaining blocks, then the
+/// root component mounted to `<body>`.
+pub fn mount() {
+    block::listen_all();
+    leptos::mount::mount_to_body(app::App);
+}

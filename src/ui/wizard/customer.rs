@@ -1,112 +1,122 @@
 //! Step 1: the account, the opportunity and the contacts.
 
-use crate::domain::model::{Plan, Step};
+use crate::domain::model::Step;
 use crate::i18n::T;
-use crate::ui::block::{fragment, Node};
-use crate::ui::fields::Form;
-use crate::ui::store::use_store;
+use crate::ui::block::legacy;
+use crate::ui::controls::{
+    plan_edit, plan_value, tr, AmountField, ChoiceField, DateField, TextField,
+};
 use crate::ui::wizard::contacts::contacts_editor;
-use crate::ui::wizard::step_heading;
+use crate::ui::wizard::StepHeading;
+use leptos::prelude::*;
 
 /// The currencies offered; the first is the default.
 const CURRENCIES: [&str; 6] = ["CNY", "USD", "EUR", "HKD", "JPY", "GBP"];
 
 /// Account, opportunity and contacts.
-pub fn customer_step() -> Node {
-    let store = use_store();
-    let Some(p) = store.with_current_untracked(Plan::clone) else {
-        return fragment(&[]);
-    };
-    let a = p.account;
-    let o = p.opportunity;
-    let form = Form::default()
-        .text("<fieldset><legend>", T::Account, "</legend>")
-        .input(
-            "account-name",
-            T::AccountName,
-            Some(T::AccountNameHint),
-            false,
-            &a.name,
-            |p, v| p.account.name = v,
-        )
-        .raw(r#"<div class="row">"#)
-        .input(
-            "account-industry",
-            T::Industry,
-            None,
-            false,
-            &a.industry,
-            |p, v| p.account.industry = v,
-        )
-        .input(
-            "account-region",
-            T::Region,
-            None,
-            false,
-            &a.region,
-            |p, v| p.account.region = v,
-        )
-        .raw("</div>")
-        .input(
-            "account-address",
-            T::Address,
-            None,
-            false,
-            &a.address,
-            |p, v| p.account.address = v,
-        )
-        .raw("</fieldset>")
-        .text("<fieldset><legend>", T::Opportunity, "</legend>")
-        .input(
-            "opp-name",
-            T::OpportunityName,
-            None,
-            false,
-            &o.name,
-            |p, v| p.opportunity.name = v,
-        )
-        .input(
-            "opp-content",
-            T::OpportunityContent,
-            None,
-            true,
-            &o.content,
-            |p, v| p.opportunity.content = v,
-        )
-        .raw(r#"<div class="row">"#)
-        .amount("opp-amount", T::Amount, o.amount, |p, v| {
-            p.opportunity.amount = v
-        })
-        .choice(
-            "opp-currency",
-            T::Currency,
-            &CURRENCIES,
-            &o.currency,
-            |p, v| p.opportunity.currency = v,
-        )
-        .raw(r#"</div><div class="row three">"#)
-        .date(
-            "opp-win-date",
-            T::ExpectedWinDate,
-            o.expected_win_date,
-            |p, v| p.opportunity.expected_win_date = v,
-        )
-        .date(
-            "opp-last-contact",
-            T::LastContact,
-            o.last_contact,
-            |p, v| p.opportunity.last_contact = v,
-        )
-        .date(
-            "opp-next-contact",
-            T::NextContact,
-            o.next_contact,
-            |p, v| p.opportunity.next_contact = v,
-        )
-        .raw("</div></fieldset>");
-    fragment(&[
-        step_heading(Step::Customer, T::CustomerIntro),
-        form.view("form"),
-        contacts_editor(),
-    ])
+#[component]
+pub fn CustomerStep() -> impl IntoView {
+    view! {
+        <StepHeading step=Step::Customer intro=T::CustomerIntro />
+        <div class="form">
+            <Account />
+            <Opportunity />
+        </div>
+        {legacy(contacts_editor)}
+    }
+}
+
+/// The customer's legal name, industry, region and address.
+#[component]
+fn Account() -> impl IntoView {
+    view! {
+        <fieldset>
+            <legend>{tr(T::Account)}</legend>
+            <TextField
+                id="account-name"
+                label=T::AccountName
+                hint=T::AccountNameHint
+                value=plan_value(|p| p.account.name.clone())
+                on_input=plan_edit(|p, v| p.account.name = v)
+            />
+            <div class="row">
+                <TextField
+                    id="account-industry"
+                    label=T::Industry
+                    value=plan_value(|p| p.account.industry.clone())
+                    on_input=plan_edit(|p, v| p.account.industry = v)
+                />
+                <TextField
+                    id="account-region"
+                    label=T::Region
+                    value=plan_value(|p| p.account.region.clone())
+                    on_input=plan_edit(|p, v| p.account.region = v)
+                />
+            </div>
+            <TextField
+                id="account-address"
+                label=T::Address
+                value=plan_value(|p| p.account.address.clone())
+                on_input=plan_edit(|p, v| p.account.address = v)
+            />
+        </fieldset>
+    }
+}
+
+/// The opportunity: name, content, amount and its three dates.
+#[component]
+fn Opportunity() -> impl IntoView {
+    view! {
+        <fieldset>
+            <legend>{tr(T::Opportunity)}</legend>
+            <TextField
+                id="opp-name"
+                label=T::OpportunityName
+                value=plan_value(|p| p.opportunity.name.clone())
+                on_input=plan_edit(|p, v| p.opportunity.name = v)
+            />
+            <TextField
+                id="opp-content"
+                label=T::OpportunityContent
+                multiline=true
+                value=plan_value(|p| p.opportunity.content.clone())
+                on_input=plan_edit(|p, v| p.opportunity.content = v)
+            />
+            <div class="row">
+                <AmountField
+                    id="opp-amount"
+                    label=T::Amount
+                    value=plan_value(|p| p.opportunity.amount)
+                    on_input=plan_edit(|p, v| p.opportunity.amount = v)
+                />
+                <ChoiceField
+                    id="opp-currency"
+                    label=T::Currency
+                    options=&CURRENCIES
+                    value=plan_value(|p| p.opportunity.currency.clone())
+                    on_change=plan_edit(|p, v| p.opportunity.currency = v)
+                />
+            </div>
+            <div class="row three">
+                <DateField
+                    id="opp-win-date"
+                    label=T::ExpectedWinDate
+                    value=plan_value(|p| p.opportunity.expected_win_date)
+                    on_input=plan_edit(|p, v| p.opportunity.expected_win_date = v)
+                />
+                <DateField
+                    id="opp-last-contact"
+                    label=T::LastContact
+                    value=plan_value(|p| p.opportunity.last_contact)
+                    on_input=plan_edit(|p, v| p.opportunity.last_contact = v)
+                />
+                <DateField
+                    id="opp-next-contact"
+                    label=T::NextContact
+                    value=plan_value(|p| p.opportunity.next_contact)
+                    on_input=plan_edit(|p, v| p.opportunity.next_contact = v)
+                />
+            </div>
+        </fieldset>
+    }
 }

@@ -15,12 +15,12 @@ pub mod visit;
 
 use crate::domain::model::Step;
 use crate::domain::summary;
-use crate::html::{button, el};
 use crate::i18n::{Label, Lang, T};
-use crate::ui::block::{block, heading, live, live_attr, switch, wrap, Node};
+use crate::ui::block::{heading, legacy, Node};
+use crate::ui::controls::Heading;
 use crate::ui::store::{use_store, SaveState};
 use crate::ui::wizard::bantcc::bantcc_step;
-use crate::ui::wizard::customer::customer_step;
+use crate::ui::wizard::customer::CustomerStep;
 use crate::ui::wizard::diagnosis::diagnosis_step;
 use crate::ui::wizard::review::review_step;
 use crate::ui::wizard::visit::visit_step;
@@ -37,8 +37,10 @@ pub fn step_heading_id(step: Step) -> &'static str {
     }
 }
 
-/// The wizard for the plan `plan_id`.
-pub fn wizard(plan_id: &str) -> Node {
+/// The wizard for the plan `plan_id`: the plan's title and save state,
+/// the step indicator, the current step and Back/Next.
+#[component]
+pub fn Wizard(plan_id: String) -> impl IntoView {
     let store = use_store();
     let step = Memo::new(move |_| store.with_current(|p| p.step).unwrap_or_default());
     let title = move || {
@@ -48,128 +50,112 @@ pub fn wizard(plan_id: &str) -> Node {
             .unwrap_or_else(|| store.t(T::UntitledPlan).to_string())
     };
     let saved = move || match store.save_state.get() {
-        SaveState::Saved => Some(store.t(T::AllSaved)),
-        _ => None,
+        SaveState::Saved => store.t(T::AllSaved),
+        _ => "",
     };
-    let nav = block(
-        "",
-        move || nav_html(store.lang.get(), step.get()),
-        move |a| {
-            if let Some(s) = Step::ALL.get(a.el.num("step")).filter(|_| a.click("go")) {
-                store.go_to(*s)
-            }
-        },
-    );
-    let pager = block(
-        "",
-        move || pager_html(store.lang.get(), step.get()),
-        move |a| match Step::ALL.get(a.el.num("step")) {
-            Some(s) if a.click("go") => store.go_to(*s),
-            _ if a.click("finish") => store.open(None),
-            _ => {}
-        },
-    );
-    let head = wrap(
-        r#"<div class="plan-head"></div>"#,
-        &[
-            live(r#"<p class="plan-title"></p>"#, title),
-            live(r#"<p class="saved" role="status"></p>"#, move || {
-                saved().unwrap_or_default().to_string()
-            }),
-        ],
-    );
-    let section = wrap(
-        r#"<section class="step"></section>"#,
-        &[switch(
-            move || step.get(),
-            |s| match s {
-                Step::Customer => customer_step(),
-                Step::VisitPrep => visit_step(),
-                Step::Diagnosis => diagnosis_step(),
-                Step::Bantcc => bantcc_step(),
-                Step::Review => review_step(),
-            },
-        )],
-    );
-    live_attr(&section, "aria-labelledby", move || {
-        Some(step_heading_id(step.get()).to_string())
-    });
-    let root = wrap(
-        r#"<div class="wizard"></div>"#,
-        &[head, nav, section, pager],
-    );
-    let _ = root.set_attribute("data-plan", plan_id);
-    root
+    view! {
+        <div class="wizard" data-plan=plan_id>
+            <div class="plan-head">
+                <p class="plan-title">{title}</p>
+                <p class="saved" role="status">{saved}</p>
+            </div>
+            <StepNav step=step />
+            <section class="step" aria-labelledby=move || step_heading_id(step.get())>
+                {move || match step.get() {
+                    Step::Customer => view! { <CustomerStep /> }.into_any(),
+                    Step::VisitPrep => legacy(visit_step).into_any(),
+                    Step::Diagnosis => legacy(diagnosis_step).into_any(),
+                    Step::Bantcc => legacy(bantcc_step).into_any(),
+                    Step::Review => legacy(review_step).into_any(),
+                }}
+            </section>
+            <Pager step=step />
+        </div>
+    }
 }
 
 /// The step indicator: every step a button, the current one marked.
-fn nav_html(lang: Lang, current: Step) -> String {
-    let mut out = String::new();
-    el(
-        &mut out,
-        r#"<nav class="steps" aria-label=""#,
-        lang.t(T::WizardSteps),
-        r#""><ol>"#,
-    );
-    for s in Step::ALL {
-        let mark = if s == current {
-            r#" aria-current="step""#
-        } else {
-            ""
-        };
-        out.push_str(&format!(
-            r#"<li><button type="button" id="go-{}" data-act="go" data-step="{}"{mark}><span class="num" aria-hidden="true">{}</span>"#,
-            s.index(),
-            s.index(),
-            s.index() + 1
-        ));
-        el(
-            &mut out,
-            r#"<span class="name">"#,
-            lang.t(s.label()),
-            "</span></button></li>",
-        );
+#[component]
+fn StepNav(step: Memo<Step>) -> impl IntoView {
+    let store = use_store();
+    let item = move |s: Step| {
+        view! {
+            <li>
+                <button
+                    type="button"
+                    id=format!("go-{}", s.index())
+                    aria-current=move || (step.get() == s).then_some("step")
+                    on:click=move |_| store.go_to(s)
+                >
+                    <span class="num" aria-hidden="true">{s.index() + 1}</span>
+                    <span class="name">{move || store.t(s.label())}</span>
+                </button>
+            </li>
+        }
+    };
+    view! {
+        <nav class="steps" aria-label=move || store.t(T::WizardSteps)>
+            <ol>{Step::ALL.into_iter().map(item).collect_view()}</ol>
+        </nav>
     }
-    out.push_str("</ol></nav>");
-    out
 }
 
 /// Back and Next (Finish on the last step).
-fn pager_html(lang: Lang, current: Step) -> String {
-    let mut out = String::from(r#"<div class="pager">"#);
-    if let Some(p) = current.prev() {
-        let attrs = format!(r#"id="pager-back" data-act="go" data-step="{}""#, p.index());
-        button(&mut out, &attrs, lang.t(T::Back));
-    }
-    match current.next() {
-        Some(n) => {
-            let attrs = format!(
-                r#"id="pager-next" class="primary" data-act="go" data-step="{}""#,
-                n.index()
-            );
-            button(&mut out, &attrs, lang.t(T::Next));
+#[component]
+fn Pager(step: Memo<Step>) -> impl IntoView {
+    let store = use_store();
+    let back = move || {
+        step.get().prev().map(|p| {
+            view! {
+                <button type="button" id="pager-back" on:click=move |_| store.go_to(p)>
+                    {move || store.t(T::Back)}
+                </button>
+            }
+        })
+    };
+    let next = move || {
+        match step.get().next() {
+        Some(n) => view! {
+            <button type="button" id="pager-next" class="primary" on:click=move |_| store.go_to(n)>
+                {move || store.t(T::Next)}
+            </button>
         }
-        None => button(
-            &mut out,
-            r#"id="pager-finish" class="primary" data-act="finish""#,
-            lang.t(T::FinishToList),
-        ),
+        .into_any(),
+        None => view! {
+            <button type="button" id="pager-finish" class="primary" on:click=move |_| store.open(None)>
+                {move || store.t(T::FinishToList)}
+            </button>
+        }
+        .into_any(),
     }
-    out.push_str("</div>");
-    out
+    };
+    view! { <div class="pager">{back} {next}</div> }
+}
+
+/// A step's heading and intro (the component form of [`step_heading`]).
+#[component]
+pub fn StepHeading(step: Step, intro: T) -> impl IntoView {
+    let store = use_store();
+    let title = Signal::derive(move || step_title(store.lang.get(), step));
+    view! { <Heading id=step_heading_id(step) title=title intro=intro /> }
+}
+
+fn step_title(lang: Lang, step: Step) -> String {
+    lang.tf(
+        T::StepHeading,
+        &[
+            &(step.index() + 1).to_string(),
+            &Step::ALL.len().to_string(),
+            lang.t(step.label()),
+        ],
+    )
 }
 
 /// A step's heading and intro; the heading takes focus when the step opens.
 pub fn step_heading(step: Step, intro: T) -> Node {
-    let title = move |lang: Lang| {
-        lang.tf(
-            T::StepHeading,
-            &[
-                &(step.index() + 1).to_string(),
-                &Step::ALL.len().to_string(),
-                lang.t(step.label()),
-            ],
-        )
-    };
-    heading(step_heading_id(step), title, intro)
+    heading(
+        step_heading_id(step),
+        move |lang| step_title(lang, step),
+        intro,
+    )
 }

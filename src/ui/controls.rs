@@ -1,0 +1,312 @@
+//! Labelled form controls as Leptos components, and the two helpers that
+//! bind them to one field of the open plan.
+//!
+//! A control shows a [`Signal`] (usually a [`plan_value`] memo over the open
+//! plan) through `prop:value` and reports edits through a [`Callback`]
+//! (usually [`plan_edit`]). The memo only notifies when its own field
+//! changed, so typing in one control updates nothing else on the page
+//! beyond what reads that field; and since the value written back equals
+//! what the control holds, the caret never moves.
+//!
+//! Markup: `<div class="field"><label for=id>…</label><control id=id>`,
+//! then an optional `<p class="hint" id="{id}-hint">` the control is
+//! described by.
+
+use crate::domain::format::{format_amount, format_date, parse_date};
+use crate::domain::model::{AmountInput, Plan};
+use crate::i18n::{Label, Lang, T};
+use crate::ui::store::use_store;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// One field of the open plan, as a memo: it notifies only when that field
+/// changed (another field's edit re-runs `get`, but nothing that shows it).
+pub fn plan_value<V>(get: impl Fn(&Plan) -> V + Send + Sync + 'static) -> Signal<V>
+where
+    V: Clone + Default + PartialEq + Send + Sync + 'static,
+{
+    let store = use_store();
+    Memo::new(move |_| store.with_current(&get).unwrap_or_default()).into()
+}
+
+/// An edit of the open plan with the control's new value, saved at once.
+pub fn plan_edit<V: 'static>(set: impl Fn(&mut Plan, V) + Send + Sync + 'static) -> Callback<V> {
+    let store = use_store();
+    Callback::new(move |v| store.edit(|p| set(p, v)))
+}
+
+/// The text of `key` in the current language (reactive).
+pub fn tr(key: T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let store = use_store();
+    move || store.lang.get().t(key)
+}
+
+/// The current language (reactive).
+pub fn lang() -> impl Fn() -> Lang + Copy + Send + Sync + 'static {
+    let store = use_store();
+    move || store.lang.get()
+}
+
+/// The id of a control's hint, when it has one.
+fn hint_id(id: &str, hint: Option<T>) -> Option<String> {
+    hint.map(|_| format!("{id}-hint"))
+}
+
+/// A hint under a control, `<p class="hint" id="{id}-hint">`.
+#[component]
+pub fn Hint(#[prop(into)] id: String, text: T) -> impl IntoView {
+    let text = tr(text);
+    view! { <p class="hint" id=format!("{id}-hint")>{text}</p> }
+}
+
+/// A labelled one-line text input, or a textarea with `multiline`.
+#[component]
+pub fn TextField(
+    /// The control's element id (also the label's `for`).
+    #[prop(into)]
+    id: String,
+    /// The visible label.
+    label: T,
+    /// A hint under the control, which describes it.
+    #[prop(optional)]
+    hint: Option<T>,
+    /// A textarea instead of an input.
+    #[prop(optional)]
+    multiline: bool,
+    /// What the control shows.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Called with the new text on every input.
+    #[prop(into)]
+    on_input: Callback<String>,
+) -> impl IntoView {
+    let described = hint_id(&id, hint);
+    let input = move |ev| on_input.run(event_target_value(&ev));
+    let control = if multiline {
+        view! {
+            <textarea id=id.clone() rows="3" aria-describedby=described prop:value=value on:input=input>
+            </textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                id=id.clone()
+                type="text"
+                autocomplete="off"
+                aria-describedby=described
+                prop:value=value
+                on:input=input
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{tr(label)}</label>
+            {control}
+            {hint.map(|h| view! { <Hint id=id.clone() text=h /> })}
+        </div>
+    }
+}
+
+/// A labelled date input; clearing it gives `None`.
+#[component]
+pub fn DateField(
+    #[prop(into)] id: String,
+    label: T,
+    #[prop(into)] value: Signal<Option<NaiveDate>>,
+    #[prop(into)] on_input: Callback<Option<NaiveDate>>,
+) -> impl IntoView {
+    let text = move || value.get().map(format_date).unwrap_or_default();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{tr(label)}</label>
+            <input
+                id=id
+                type="date"
+                autocomplete="off"
+                prop:value=text
+                on:input=move |ev| on_input.run(parse_date(&event_target_value(&ev)))
+            />
+        </div>
+    }
+}
+
+/// A labelled decimal amount. Text that is not an amount is flagged (with
+/// `aria-invalid` and an error under the control) and leaves the plan as
+/// it was; the text stays in the control so nothing typed is lost.
+#[component]
+pub fn AmountField(
+    #[prop(into)] id: String,
+    label: T,
+    #[prop(into)] value: Signal<Option<f64>>,
+    #[prop(into)] on_input: Callback<Option<f64>>,
+) -> impl IntoView {
+    // What the control holds: the stored amount, or the last text typed.
+    let text = RwSignal::new(value.get_untracked().map(format_amount).unwrap_or_default());
+    // Another tab (or an import) changed the stored amount: show it.
+    Effect::new(move |_| {
+        let stored = value.get();
+        let shown = match AmountInput::parse(&text.get_untracked()) {
+            AmountInput::Empty => None,
+            AmountInput::Value(a) => Some(a),
+            AmountInput::Invalid => return,
+        };
+        if shown != stored {
+            text.set(stored.map(format_amount).unwrap_or_default());
+        }
+    });
+    let bad = move || text.with(|t| AmountInput::parse(t) == AmountInput::Invalid);
+    let error_id = format!("{id}-error");
+    let input = move |ev| {
+        let v = event_target_value(&ev);
+        match AmountInput::parse(&v) {
+            AmountInput::Empty => on_input.run(None),
+            AmountInput::Value(a) => on_input.run(Some(a)),
+            AmountInput::Invalid => {}
+        }
+        text.set(v);
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{tr(label)}</label>
+            <input
+                id=id.clone()
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                aria-invalid=move || bad().then_some("true")
+                aria-describedby={
+                    let e = error_id.clone();
+                    move || bad().then(|| e.clone())
+                }
+                prop:value=move || text.get()
+                on:input=input
+            />
+            <p class="error" class:hidden=move || !bad() id=error_id>
+                {tr(T::AmountInvalid)}
+            </p>
+        </div>
+    }
+}
+
+/// A labelled select over fixed literal options (value = text), e.g.
+/// currency codes.
+#[component]
+pub fn ChoiceField(
+    #[prop(into)] id: String,
+    label: T,
+    options: &'static [&'static str],
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] on_change: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id.clone()>{tr(label)}</label>
+            <select
+                id=id
+                prop:value=value
+                on:change=move |ev| on_change.run(event_target_value(&ev))
+            >
+                {options
+                    .iter()
+                    .map(|o| {
+                        view! {
+                            <option value=*o selected=move || value.with(|v| v == o)>
+                                {*o}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A labelled select over a domain enum; the option values are indices.
+#[component]
+pub fn SelectField<E>(
+    #[prop(into)] id: String,
+    label: T,
+    #[prop(optional)] hint: Option<T>,
+    options: &'static [E],
+    #[prop(into)] value: Signal<E>,
+    #[prop(into)] on_change: Callback<E>,
+) -> impl IntoView
+where
+    E: Label + Copy + PartialEq + Send + Sync + 'static,
+{
+    let described = hint_id(&id, hint);
+    let index = move || {
+        let v = value.get();
+        options
+            .iter()
+            .position(|o| *o == v)
+            .unwrap_or(0)
+            .to_string()
+    };
+    let change = move |ev| {
+        let i = event_target_value(&ev).parse::<usize>().unwrap_or(0);
+        if let Some(o) = options.get(i) {
+            on_change.run(*o)
+        }
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{tr(label)}</label>
+            <select id=id.clone() aria-describedby=described prop:value=index on:change=change>
+                {options
+                    .iter()
+                    .enumerate()
+                    .map(|(i, o)| {
+                        let o = *o;
+                        view! {
+                            <option value=i.to_string() selected=move || value.get() == o>
+                                {tr(o.label())}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+            {hint.map(|h| view! { <Hint id=id.clone() text=h /> })}
+        </div>
+    }
+}
+
+/// A checkbox with its label beside it.
+#[component]
+pub fn CheckField(
+    #[prop(into)] id: String,
+    label: T,
+    #[prop(into)] value: Signal<bool>,
+    #[prop(into)] on_change: Callback<bool>,
+) -> impl IntoView {
+    view! {
+        <div class="field check">
+            <input
+                id=id.clone()
+                type="checkbox"
+                prop:checked=value
+                on:change=move |ev| on_change.run(event_target_checked(&ev))
+            />
+            <label for=id>{tr(label)}</label>
+        </div>
+    }
+}
+
+/// A screen's heading (`<h1 id=id tabindex="-1">`, focused when the screen
+/// opens) and its intro, in the current language.
+#[component]
+pub fn Heading(
+    id: &'static str,
+    /// The heading's text.
+    #[prop(into)]
+    title: Signal<String>,
+    intro: T,
+) -> impl IntoView {
+    view! {
+        <h1 id=id tabindex="-1">{title}</h1>
+        <p class="intro">{tr(intro)}</p>
+    }
+}
