@@ -8,6 +8,7 @@ use crate::ui::alerts::alerts;
 use crate::ui::block::legacy;
 use crate::ui::panel::score_panel;
 use crate::ui::plans::plan_list;
+use crate::ui::router;
 use crate::ui::settings::stage_settings;
 use crate::ui::store::{use_store, SaveState, Store};
 use crate::ui::transfer::share::{read_fragment, shared_plan};
@@ -43,6 +44,7 @@ pub fn App() -> impl IntoView {
     });
     let incoming = RwSignal::new(None);
     read_fragment(incoming);
+    router::start(store);
     let screen = Memo::new(move |_| {
         if store.transfer_open.get() {
             Screen::Transfer

@@ -9,6 +9,7 @@ mod dom;
 mod fields;
 mod panel;
 mod plans;
+mod router;
 mod settings;
 mod store;
 pub mod transfer;
