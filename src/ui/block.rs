@@ -223,34 +223,6 @@ fn build(class: &str, html: Box<dyn Fn() -> String + Send + Sync>, on: Option<On
     el
 }
 
-/// An element whose content is `build(key)`, built again (and the previous
-/// content's effects and handlers dropped) whenever `key` changes. The
-/// holder is `display: contents`, so it does not affect layout.
-pub fn switch<K>(
-    key: impl Fn() -> K + Send + Sync + 'static,
-    build: impl Fn(K) -> Node + 'static,
-) -> Node
-where
-    K: PartialEq + Clone + Send + Sync + 'static,
-{
-    let key = Memo::new(move |_| key());
-    switch_dyn(Box::new(move || {
-        let k = key.get();
-        untrack(|| build(k))
-    }))
-}
-
-fn switch_dyn(mut run: Box<dyn FnMut() -> Node>) -> Node {
-    let holder = markup(r#"<div class="contents"></div>"#);
-    let target = holder.clone();
-    effect(move || {
-        let child = run();
-        target.set_inner_html("");
-        let _ = target.append_child(&child);
-    });
-    holder
-}
-
 /// The handler of the block around the event's `data-act` control.
 fn dispatch(ev: web_sys::Event) {
     let Some(el) = Target::of(&ev, "act") else {
