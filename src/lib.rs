@@ -3,6 +3,7 @@
 pub mod domain;
 pub mod html;
 pub mod i18n;
+pub mod qr;
 pub mod route;
 
 #[cfg(target_arch = "wasm32")]

@@ -203,3 +203,18 @@ fn errors_read_as_sentences() {
     );
     assert_eq!(ShareError::Malformed.to_string(), "malformed share link");
 }
+
+#[test]
+fn links_made_by_the_hand_written_encoder_still_open() {
+    // Written by the base64url encoder this app had before it used the
+    // `base64` crate: every byte value 0 to 255, then one byte short.
+    let all: Vec<u8> = (0..=255).collect();
+    let fragment = encode_fragment(&all).unwrap();
+    assert_eq!(fragment.len(), 9 + 342);
+    assert!(fragment.starts_with("#share=1.AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8g"));
+    assert!(fragment.ends_with("8PHy8_T19vf4-fr7_P3-_w"));
+    assert_eq!(parse_fragment(&fragment), Some(Ok(all.clone())));
+    let short = encode_fragment(&all[..255]).unwrap();
+    assert!(short.ends_with("8PHy8_T19vf4-fr7_P3-"));
+    assert_eq!(parse_fragment(&short), Some(Ok(all[..255].to_vec())));
+}

@@ -1,24 +1,41 @@
-//! Plain date and amount text, written out by hand: chrono's strftime and
-//! parser machinery, `f64`'s `Display`/`FromStr` and serde_json's float
-//! writer cost tens of KB of WASM each, mostly in tables that do not
-//! compress. Amounts are money: they are kept to cents.
+//! Plain date and amount text.
+//!
+//! Dates and times go through chrono: `NaiveDate` (calendar checks, its
+//! `Display` is `YYYY-MM-DD`) and `DateTime::parse_from_rfc3339`. Not
+//! through chrono's format strings: `format("%Y-%m-%d")` and
+//! `parse_from_str` cost about 21 KB gzip of WASM more than this (their
+//! item parser and formatter; measured for issue 9), `str::parse` about
+//! 6 KB.
+//!
+//! Amounts are written out by hand: `f64`'s `Display`/`FromStr` and
+//! serde_json's float writer cost tens of KB of WASM each, mostly in
+//! tables that do not compress. Amounts are money: they are kept to cents.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, NaiveDate};
 
-/// `YYYY-MM-DD`, the format of `<input type="date">` and of stored dates.
+/// `YYYY-MM-DD`, the format of `<input type="date">` and of stored dates
+/// (chrono's `Display` of a date, ISO 8601 `%Y-%m-%d`).
 pub fn format_date(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    d.to_string()
 }
 
-/// Parses `YYYY-MM-DD` (surrounding spaces allowed); `None` otherwise.
+/// Parses `YYYY-MM-DD` (surrounding spaces allowed); `None` otherwise,
+/// also for days not in the calendar (`2023-02-29`, `2026-04-31`).
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    let mut parts = text.trim().splitn(3, '-');
-    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
-    if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
+    let text = text.trim();
+    // Exactly this shape: chrono's parsers also read "2026-3-7" and
+    // "+2026-03-07".
+    let shaped = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    if !shaped {
         return None;
     }
-    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    let number = |from: usize, to: usize| text[from..to].parse::<u32>().ok();
+    let year = i32::try_from(number(0, 4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, number(5, 7)?, number(8, 10)?)
 }
 
 /// The whole number of cents closest to a non-negative amount. Near 2^53
@@ -154,66 +171,9 @@ pub fn parse_amount_number(text: &str) -> Option<f64> {
 /// when the text is not such a time. Fractions beyond milliseconds are
 /// dropped.
 pub fn rfc3339_millis(text: &str) -> Option<i64> {
-    let b = text.as_bytes();
-    let num = |from: usize, len: usize| -> Option<i64> {
-        let part = b.get(from..from + len)?;
-        part.iter().try_fold(0i64, |n, d| {
-            d.is_ascii_digit().then(|| n * 10 + i64::from(d - b'0'))
-        })
-    };
-    let at = |i: usize, c: u8| b.get(i) == Some(&c);
-    let shaped = at(4, b'-')
-        && at(7, b'-')
-        && matches!(b.get(10), Some(b'T' | b't' | b' '))
-        && at(13, b':')
-        && at(16, b':');
-    if !shaped {
-        return None;
-    }
-    let date = parse_date(text.get(..10)?)?;
-    let (h, m, s) = (num(11, 2)?, num(14, 2)?, num(17, 2)?);
-    if h > 23 || m > 59 || s > 60 {
-        return None;
-    }
-    let mut i = 19;
-    let mut millis = 0;
-    if at(i, b'.') {
-        i += 1;
-        let start = i;
-        while b.get(i).is_some_and(u8::is_ascii_digit) {
-            if i - start < 3 {
-                millis = millis * 10 + i64::from(b[i] - b'0');
-            }
-            i += 1;
-        }
-        match i - start {
-            0 => return None,
-            1 => millis *= 100,
-            2 => millis *= 10,
-            _ => {}
-        }
-    }
-    let offset_minutes = match b.get(i) {
-        Some(b'Z' | b'z') if i + 1 == b.len() => 0,
-        Some(&sign @ (b'+' | b'-')) if i + 6 == b.len() && at(i + 3, b':') => {
-            let (oh, om) = (num(i + 1, 2)?, num(i + 4, 2)?);
-            if oh > 23 || om > 59 {
-                return None;
-            }
-            let off = oh * 60 + om;
-            if sign == b'-' {
-                -off
-            } else {
-                off
-            }
-        }
-        _ => return None,
-    };
-    // Days from 0001-01-01 (day 1) to 1970-01-01.
-    const UNIX_EPOCH_DAYS_FROM_CE: i64 = 719_163;
-    let days = i64::from(date.num_days_from_ce()) - UNIX_EPOCH_DAYS_FROM_CE;
-    let seconds = days * 86_400 + h * 3600 + m * 60 + s - offset_minutes * 60;
-    Some(seconds * 1000 + millis)
+    DateTime::parse_from_rfc3339(text)
+        .ok()
+        .map(|t| t.timestamp_millis())
 }
 
 /// True when time `a` is strictly later than time `b` (RFC 3339). A time
@@ -231,6 +191,7 @@ pub fn is_later(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Datelike;
 
     #[test]
     fn dates_round_trip() {
@@ -248,6 +209,108 @@ mod tests {
             "2026-03-07x",
         ] {
             assert_eq!(parse_date(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn dates_check_the_calendar() {
+        let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        // Leap days: every 4 years, not every 100, every 400.
+        assert_eq!(parse_date("2024-02-29"), ymd(2024, 2, 29));
+        assert_eq!(parse_date("2000-02-29"), ymd(2000, 2, 29));
+        for bad in ["2023-02-29", "1900-02-29", "2100-02-29"] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+        for bad in [
+            "2026-00-10",
+            "2026-13-01",
+            "2026-01-00",
+            "2026-01-32",
+            "2026-04-31",
+            // chrono alone would read these; the shape check refuses them.
+            "+2026-03-07",
+            "2026-3-07",
+            "2026-03-7",
+            "02026-03-07",
+            "2026 -03-07",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+        // Four-digit years, zero-padded both ways.
+        for (text, y) in [("0000-01-01", 0), ("0999-12-31", 999), ("9999-12-31", 9999)] {
+            let d = parse_date(text).unwrap();
+            assert_eq!(d.year(), y);
+            assert_eq!(format_date(d), text);
+        }
+        assert_eq!(format_date(ymd(2024, 2, 29).unwrap()), "2024-02-29");
+    }
+
+    #[test]
+    fn rfc3339_offsets_and_edges() {
+        let hour = 3_600_000;
+        let base = rfc3339_millis("2024-03-01T00:00:00Z").unwrap();
+        // Offsets up to ±23:59 (RFC 3339), minutes included; -00:00 is UTC.
+        assert_eq!(
+            rfc3339_millis("2024-03-01T05:45:00+05:45"),
+            Some(base),
+            "Nepal"
+        );
+        assert_eq!(
+            rfc3339_millis("2024-02-29T20:00:00-04:00"),
+            Some(base),
+            "across a leap day"
+        );
+        assert_eq!(rfc3339_millis("2024-03-01T00:00:00-00:00"), Some(base));
+        assert_eq!(
+            rfc3339_millis("2024-03-01T23:59:00+23:59"),
+            Some(base),
+            "largest offset"
+        );
+        assert_eq!(
+            rfc3339_millis("2024-02-29T00:01:00-23:59"),
+            Some(base),
+            "smallest offset"
+        );
+        assert_eq!(
+            rfc3339_millis("2024-03-01T00:00:00+01:00"),
+            Some(base - hour)
+        );
+        // The Unicode minus sign (U+2212) reads as '-' (chrono allows it).
+        assert_eq!(
+            rfc3339_millis("2024-02-29T23:00:00\u{2212}01:00"),
+            Some(base)
+        );
+        // A leap second is the next minute's first second; digits beyond
+        // milliseconds (even beyond nanoseconds) are dropped.
+        assert_eq!(
+            rfc3339_millis("2024-02-29T23:59:60Z"),
+            Some(base),
+            "leap second"
+        );
+        assert_eq!(
+            rfc3339_millis("2024-03-01T00:00:00.999999999999Z"),
+            Some(base + 999)
+        );
+        assert_eq!(rfc3339_millis("2024-03-01 00:00:00Z"), Some(base));
+        assert_eq!(
+            rfc3339_millis("1969-12-31T23:59:59.5Z"),
+            Some(-500),
+            "before 1970"
+        );
+        for bad in [
+            "2024-03-01T00:00:00+24:00",
+            "2024-03-01T00:00:00+05:60",
+            "2024-03-01T00:00:00+08",
+            "2024-03-01T00:00:00UTC",
+            "2023-02-29T00:00:00Z",
+            "2024-03-01T00:00:61Z",
+            "2024-03-01T00:60:00Z",
+            " 2024-03-01T00:00:00Z",
+            "2024-03-01T00:00:00Z ",
+            "2024-03-01T1:00:00Z",
+            "+2024-03-01T00:00:00Z",
+        ] {
+            assert_eq!(rfc3339_millis(bad), None, "{bad}");
         }
     }
 

@@ -9,7 +9,6 @@ pub mod diagnosis;
 pub mod format;
 pub mod json;
 pub mod model;
-pub mod qr;
 pub mod scoring;
 pub mod share;
 pub mod stages;

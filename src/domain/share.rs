@@ -2,7 +2,8 @@
 //! send to a server.
 //!
 //! The fragment is `#share=1.<payload>`, where `1` is the format version
-//! and the payload is the unpadded base64url (RFC 4648 §5) of the
+//! and the payload is the unpadded base64url (RFC 4648 §5, the `base64`
+//! crate's `URL_SAFE_NO_PAD` engine, strict) of the
 //! raw-DEFLATE compressed plan document (the compact JSON of
 //! `codec::encode_plan`). Compression is not done here: the browser's own
 //! `CompressionStream("deflate-raw")` does it (`ui::transfer::compress`), so this
@@ -13,7 +14,7 @@
 //!   `json.len() > MAX_DOCUMENT_BYTES` offer the file instead; else
 //!   `compress::deflate_raw(json.as_bytes(), move |bytes| ...)`, and with
 //!   the bytes `link(&location.href, &bytes)` gives the URL to copy (and
-//!   to hand to `qr::encode`). `Err(ShareError::TooLarge)` means: offer
+//!   to hand to `crate::qr::share_svg`). `Err(ShareError::TooLarge)` means: offer
 //!   the file.
 //! - Opening: at start-up, `parse_fragment(&location.hash)`. `None`: not a
 //!   share link, start as usual. `Some(Ok(bytes))`:
@@ -29,6 +30,8 @@
 //! compact JSON, mostly Chinese): about 1.9 KB deflated, a link of about
 //! 2,600 characters, a version 38 QR code at level L.
 
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::{DecodeError, Engine};
 use std::fmt;
 
 /// What precedes the version in the fragment (after the optional `#`).
@@ -99,7 +102,7 @@ pub fn encode_fragment(compressed: &[u8]) -> Result<String, ShareError> {
     out.push_str(FRAGMENT_KEY);
     out.push_str(FORMAT_VERSION);
     out.push('.');
-    base64url_encode_into(compressed, &mut out);
+    URL_SAFE_NO_PAD.encode_string(compressed, &mut out);
     Ok(out)
 }
 
@@ -138,69 +141,28 @@ fn parse_body(total_len: usize, rest: &str) -> Result<Vec<u8>, ShareError> {
     base64url_decode(payload)
 }
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
 /// Length of the unpadded base64url text for `n` bytes.
 pub fn encoded_len(n: usize) -> usize {
-    n / 3 * 4 + [0, 2, 3][n % 3]
+    base64::encoded_len(n, false).unwrap_or(usize::MAX)
 }
 
 /// Unpadded base64url (RFC 4648 §5) of `bytes`.
 pub fn base64url_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(encoded_len(bytes.len()));
-    base64url_encode_into(bytes, &mut out);
-    out
-}
-
-fn base64url_encode_into(bytes: &[u8], out: &mut String) {
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
-        for i in 0..=chunk.len() {
-            out.push(char::from(ALPHABET[(n >> (18 - 6 * i)) as usize & 63]));
-        }
-    }
-}
-
-fn sextet(c: u8) -> Option<u32> {
-    let v = match c {
-        b'A'..=b'Z' => c - b'A',
-        b'a'..=b'z' => c - b'a' + 26,
-        b'0'..=b'9' => c - b'0' + 52,
-        b'-' => 62,
-        b'_' => 63,
-        _ => return None,
-    };
-    Some(u32::from(v))
+    URL_SAFE_NO_PAD.encode(bytes)
 }
 
 /// Decodes unpadded base64url. Refuses padding, other alphabets, lengths
-/// no encoder produces and non-zero unused trailing bits, so every byte
-/// string has exactly one accepted text.
+/// no encoder produces and non-zero unused trailing bits (the engine's
+/// defaults), so every byte string has exactly one accepted text.
 pub fn base64url_decode(text: &str) -> Result<Vec<u8>, ShareError> {
-    let text = text.as_bytes();
-    let mut out = Vec::with_capacity(text.len() / 4 * 3 + 2);
-    for (c, chunk) in text.chunks(4).enumerate() {
-        let mut n = 0u32;
-        for (i, &ch) in chunk.iter().enumerate() {
-            let v = sextet(ch).ok_or(ShareError::BadBase64 { at: c * 4 + i })?;
-            n |= v << (18 - 6 * i);
-        }
-        let keep = chunk.len() - 1;
-        if keep == 0 {
-            // One character left over: a length no encoder produces.
-            return Err(ShareError::BadBase64 { at: text.len() });
-        }
-        let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
-        // The bits below the last whole byte must be zero.
-        if n << (8 * keep) & 0xff_ffff != 0 {
-            return Err(ShareError::BadBase64 { at: c * 4 + keep });
-        }
-        out.extend_from_slice(&bytes[..keep]);
-    }
-    Ok(out)
+    URL_SAFE_NO_PAD
+        .decode(text)
+        .map_err(|e| ShareError::BadBase64 {
+            at: match e {
+                DecodeError::InvalidByte(at, _) | DecodeError::InvalidLastSymbol(at, _) => at,
+                // One character left over.
+                DecodeError::InvalidLength(_) => text.len(),
+                DecodeError::InvalidPadding => text.find('=').unwrap_or(text.len()),
+            },
+        })
 }

@@ -4,19 +4,16 @@
 
 use crate::domain::codec;
 use crate::domain::model::Plan;
-use crate::domain::qr::{self, Ecc};
 use crate::domain::share::{self, MAX_DOCUMENT_BYTES};
 use crate::domain::summary::plan_title;
 use crate::domain::transfer::{self, ImportFile, ImportMode, ImportSource};
 use crate::html::{button, el, text_field, write_lines, Line};
 use crate::i18n::{Label, Lang, T};
+use crate::qr;
 use crate::ui::block::{block, Node};
 use crate::ui::store::{new_plan_id, use_store};
 use crate::ui::transfer::compress::{deflate_raw, inflate_raw, CompressError};
 use leptos::prelude::*;
-
-/// Above this QR version the code is too dense to scan from a phone screen.
-const MAX_QR_VERSION: u8 = 25;
 
 /// What sharing produced.
 #[derive(Clone, PartialEq)]
@@ -48,10 +45,7 @@ pub fn share_box() -> Node {
         deflate_raw(json.as_bytes(), move |out| {
             let shared = match out.map(|bytes| share::link(&page_url(), &bytes)) {
                 Ok(Ok(link)) => {
-                    let svg = qr::encode(&link, Ecc::Low)
-                        .ok()
-                        .filter(|q| q.version() <= MAX_QR_VERSION)
-                        .map(|q| q.svg());
+                    let svg = qr::share_svg(&link).ok();
                     Shared::Link(link, svg)
                 }
                 Ok(Err(_)) => Shared::Failed(T::ShareTooLargeForQr),
