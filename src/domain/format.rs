@@ -1,7 +1,8 @@
 //! Plain date and amount text, written out by hand: chrono's strftime and
-//! parser machinery, `f64`'s `Display`/`FromStr` and serde_json's float
-//! writer cost tens of KB of WASM each, mostly in tables that do not
-//! compress. Amounts are money: they are kept to cents.
+//! parser machinery and `f64`'s `Display`/`FromStr` cost tens of KB of WASM
+//! each, mostly in tables that do not compress. Amounts are money: they are
+//! kept to cents (stored amounts go through the text here too, see
+//! `serial::amount`).
 
 use chrono::{Datelike, NaiveDate};
 

@@ -30,9 +30,9 @@ pub use serde_json::{Map, Value};
 
 use super::format;
 
-/// Deepest nesting of arrays and objects accepted (serde_json's recursion
-/// limit).
-pub const MAX_DEPTH: u32 = 128;
+/// Deepest nesting of arrays and objects accepted: serde_json's recursion
+/// limit of 128 refuses the 128th level.
+pub const MAX_DEPTH: u32 = 127;
 
 /// Why JSON text could not be parsed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -661,6 +661,290 @@ mod tests {
         assert_eq!(join("plans", "[0]"), "plans[0]");
         assert_eq!(join("", "id"), "id");
         assert_eq!(join("plan", ""), "plan");
+    }
+
+    #[test]
+    fn syntax_errors_say_where_and_what() {
+        let e = parse("{\n  \"a\": x\n}").unwrap_err();
+        assert_eq!((e.kind, e.line, e.column), (SyntaxKind::Malformed, 2, 8));
+        assert_eq!(e.to_string(), "expected value at line 2 column 8");
+        let e = parse("{\n  \"名字\": \"李\",\n  \"x\": ?\n}").unwrap_err();
+        assert_eq!((e.line, e.column), (3, 8));
+        assert_eq!(parse("[1, tru]").unwrap_err().kind, SyntaxKind::Malformed);
+        assert_eq!(parse("[1, 2] x").unwrap_err().kind, SyntaxKind::Malformed);
+        assert_eq!(parse("\"a\u{0}\"").unwrap_err().kind, SyntaxKind::Malformed);
+        for cut in ["", "{\"a\": [1, 2", "{\"plans\": [{\"id\": \"p1\"", "\"abc"] {
+            assert_eq!(
+                parse(cut).unwrap_err().kind,
+                SyntaxKind::Truncated,
+                "{cut:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn nesting_is_limited_without_overflowing_the_stack() {
+        let at = |n: usize, open: &str, close: &str| {
+            parse(&format!("{}1{}", open.repeat(n), close.repeat(n)))
+        };
+        let max = MAX_DEPTH as usize;
+        assert!(at(max, "[", "]").is_ok());
+        assert!(at(max, "{\"a\":", "}").is_ok());
+        assert!(at(max / 2, "[{\"k\":", "}]").is_ok());
+        assert!(at(max + 1, "{\"a\":", "}").is_err());
+        for (open, close) in [("[", "]"), ("{\"a\":", "}"), ("[{\"k\":", "}]")] {
+            let e = at(1_000_000, open, close).unwrap_err();
+            assert_eq!(e.kind, SyntaxKind::TooDeep, "{open}");
+            assert_eq!(e.line, 1);
+        }
+        let e = at(max + 1, "[", "]").unwrap_err();
+        assert_eq!(e.kind, SyntaxKind::TooDeep);
+        assert!(e.to_string().starts_with("recursion limit exceeded"), "{e}");
+        // Unclosed: too deep before it is truncated.
+        assert_eq!(
+            parse(&"[".repeat(5000)).unwrap_err().kind,
+            SyntaxKind::TooDeep
+        );
+    }
+
+    #[test]
+    fn string_object_keeps_order_and_escapes() {
+        let (a, b, c, d) = (
+            "k2".to_string(),
+            "v\"".to_string(),
+            "k1".to_string(),
+            String::new(),
+        );
+        assert_eq!(
+            string_object([(&a, &b), (&c, &d)]),
+            r#"{"k2":"v\"","k1":""}"#
+        );
+        assert_eq!(string_object([]), "{}");
+    }
+
+    #[derive(Clone, Copy, Debug, Default, PartialEq)]
+    enum Colour {
+        #[default]
+        Red,
+        DarkBlue,
+    }
+    str_enum!(Colour { Red => "red", DarkBlue => "dark_blue" });
+
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[serde(default)]
+    struct Row {
+        #[serde(deserialize_with = "id")]
+        id: String,
+        colour: Colour,
+        tags: Vec<String>,
+        #[serde(with = "date")]
+        d: Option<NaiveDate>,
+        #[serde(with = "amount")]
+        a: Option<f64>,
+        #[serde(deserialize_with = "small_uint")]
+        n: u8,
+        f: bool,
+        o: Option<String>,
+    }
+
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[serde(default)]
+    struct Doc {
+        rows: Vec<Row>,
+    }
+
+    fn read_doc(text: &str) -> Result<(Doc, Vec<Note>), PathError> {
+        let full = Doc {
+            rows: vec![Row::default()],
+        };
+        let shape = Shape::of(&full, &full);
+        let mut notes = Vec::new();
+        let doc = read(
+            parse(text).expect("test JSON parses"),
+            "doc",
+            &shape,
+            &mut notes,
+        )?;
+        Ok((doc, notes))
+    }
+
+    fn row_error(row: &str) -> String {
+        read_doc(&format!(r#"{{"rows":[{{}},{row}]}}"#))
+            .expect_err("refused")
+            .to_string()
+    }
+
+    #[test]
+    fn named_enums() {
+        assert_eq!(Colour::NAMES, ["red", "dark_blue"]);
+        assert_eq!(Colour::from_name("dark_blue"), Some(Colour::DarkBlue));
+        assert_eq!(Colour::from_name("blue"), None);
+        assert_eq!(Colour::DarkBlue.as_str(), "dark_blue");
+        assert_eq!(to_compact(&Colour::DarkBlue), r#""dark_blue""#);
+    }
+
+    #[test]
+    fn errors_name_the_path_and_what_was_found() {
+        for (row, want) in [
+            (
+                r#"{"colour":"blue"}"#,
+                r#"doc.rows[1].colour: expected one of red/dark_blue, found "blue""#,
+            ),
+            (
+                r#"{"colour":3}"#,
+                "doc.rows[1].colour: expected one of red/dark_blue, found 3",
+            ),
+            (
+                r#"{"tags":["x", 3]}"#,
+                "doc.rows[1].tags[1]: expected a string, found 3",
+            ),
+            (
+                r#"{"id":true}"#,
+                "doc.rows[1].id: expected a string, found true",
+            ),
+            (
+                r#"{"id":"a b"}"#,
+                r#"doc.rows[1].id: expected an id of letters, digits, '-', '_' or '.', found "a b""#,
+            ),
+            (
+                r#"{"tags":{}}"#,
+                "doc.rows[1].tags: expected a list, found an object",
+            ),
+            ("[]", "doc.rows[1]: expected an object, found a list"),
+            ("null", "doc.rows[1]: expected an object, found null"),
+            (
+                r#"{"a":-3}"#,
+                "doc.rows[1].a: expected a non-negative amount or null, found -3",
+            ),
+            (
+                r#"{"a":"lots"}"#,
+                r#"doc.rows[1].a: expected a non-negative amount or null, found "lots""#,
+            ),
+            (
+                r#"{"a":true}"#,
+                "doc.rows[1].a: expected a non-negative amount or null, found true",
+            ),
+            (
+                r#"{"d":"tomorrow"}"#,
+                r#"doc.rows[1].d: expected a date YYYY-MM-DD or null, found "tomorrow""#,
+            ),
+            (
+                r#"{"d":20240101}"#,
+                "doc.rows[1].d: expected a date YYYY-MM-DD or null, found 20240101",
+            ),
+            (
+                r#"{"n":256}"#,
+                "doc.rows[1].n: expected a whole number from 0 to 255, found 256",
+            ),
+            (
+                r#"{"n":4.5}"#,
+                "doc.rows[1].n: expected a whole number from 0 to 255, found 4.5",
+            ),
+            (
+                r#"{"f":"yes"}"#,
+                r#"doc.rows[1].f: expected true or false, found "yes""#,
+            ),
+            (r#"{"o":5}"#, "doc.rows[1].o: expected a string, found 5"),
+        ] {
+            assert_eq!(row_error(row), want, "{row}");
+        }
+        let e = read_doc("[]").unwrap_err();
+        assert_eq!(e.to_string(), "doc: expected an object, found a list");
+        let e = read_doc(r#"{"rows":{}}"#).unwrap_err();
+        assert_eq!(e.path, "doc.rows");
+        assert_eq!(e.detail, "expected a list, found an object");
+        // Long text found is cut to 40 characters.
+        let long = "x".repeat(100);
+        let e = row_error(&format!(r#"{{"f":"{long}"}}"#));
+        assert!(e.ends_with(&format!("found \"{}\"", "x".repeat(40))), "{e}");
+    }
+
+    #[test]
+    fn missing_and_null_fields_are_noted_and_extras_ignored() {
+        let (doc, notes) =
+            read_doc(r#"{"rows":[{"id":"a","colour":null,"o":null,"extra":{"deep":[1]}}],"x":1}"#)
+                .unwrap();
+        assert_eq!(
+            doc.rows,
+            [Row {
+                id: "a".into(),
+                ..Row::default()
+            }]
+        );
+        let noted: Vec<(&str, NoteKind)> =
+            notes.iter().map(|n| (n.path.as_str(), n.kind)).collect();
+        assert_eq!(
+            noted,
+            [
+                ("doc.rows[0].colour", NoteKind::Null),
+                ("doc.rows[0].tags", NoteKind::Missing),
+                ("doc.rows[0].d", NoteKind::Missing),
+                ("doc.rows[0].a", NoteKind::Missing),
+                ("doc.rows[0].n", NoteKind::Missing),
+                ("doc.rows[0].f", NoteKind::Missing),
+            ],
+            "fields in declaration order; a null optional field is a value"
+        );
+        let (doc, notes) = read_doc("{}").unwrap();
+        assert!(doc.rows.is_empty());
+        assert_eq!(notes.len(), 1);
+        assert_eq!(notes[0].path, "doc.rows");
+    }
+
+    #[test]
+    fn dates_amounts_and_numbers_read_and_write() {
+        let (doc, notes) = read_doc(
+            r#"{"rows":[{"id":"r","colour":"dark_blue","tags":["t"],"d":"2026-11-23","a":200000.0,"n":40,"f":true,"o":"x"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(notes, []);
+        let row = &doc.rows[0];
+        assert_eq!(row.d, NaiveDate::from_ymd_opt(2026, 11, 23));
+        assert_eq!(row.a, Some(200_000.0));
+        assert_eq!((row.n, row.f, row.o.as_deref()), (40, true, Some("x")));
+        assert_eq!(
+            to_compact(row),
+            r#"{"id":"r","colour":"dark_blue","tags":["t"],"d":"2026-11-23","a":200000,"n":40,"f":true,"o":"x"}"#
+        );
+        for (text, amount) in [
+            ("1200000", Some(1_200_000.0)),
+            ("20000.5", Some(20_000.5)),
+            ("12.345", Some(12.35)),
+            ("1e5", Some(100_000.0)),
+            ("1.5E-1", Some(0.15)),
+            ("\"1,200,000\"", Some(1_200_000.0)),
+            ("\"\"", None),
+            ("null", None),
+            ("-0", Some(0.0)),
+        ] {
+            let (doc, _) = read_doc(&format!(r#"{{"rows":[{{"a":{text}}}]}}"#)).unwrap();
+            assert_eq!(doc.rows[0].a, amount, "{text}");
+        }
+        // Amounts are written to cents, integral ones as integers.
+        for (amount, text) in [
+            (Some(12.5), "12.5"),
+            (Some(0.1 + 0.2), "0.3"),
+            (Some(1_200_000.0), "1200000"),
+            (Some(35_929_463_658_408.84), "35929463658408.84"),
+            (None, "null"),
+            (Some(f64::NAN), "null"),
+        ] {
+            let row = Row {
+                a: amount,
+                ..Row::default()
+            };
+            assert!(
+                to_compact(&row).contains(&format!(r#""a":{text},"#)),
+                "{amount:?}"
+            );
+        }
+        // A number too large for a float is not JSON this app reads.
+        assert_eq!(
+            parse(r#"{"a":1e400}"#).unwrap_err().kind,
+            SyntaxKind::Malformed
+        );
+        let (doc, _) = read_doc(r#"{"rows":[{"d":""}]}"#).unwrap();
+        assert_eq!(doc.rows[0].d, None);
     }
 
     #[test]
