@@ -96,7 +96,7 @@ pub fn decode_plan(raw: &str) -> Result<Plan, DecodeError> {
 /// rows, and the optional Go override present.
 fn plan_shape() -> &'static Shape {
     static SHAPE: OnceLock<Shape> = OnceLock::new();
-    serial::cached(&SHAPE, || {
+    SHAPE.get_or_init(|| {
         let mut bare = Plan::default();
         bare.contacts.push(Contact::default());
         bare.pains.push(Pain::default());
@@ -254,7 +254,7 @@ pub fn encode_prefs(prefs: &Prefs) -> String {
 /// Reads a stored preferences document; missing fields take their defaults.
 pub fn decode_prefs(raw: &str) -> Result<Prefs, DecodeError> {
     static SHAPE: OnceLock<Shape> = OnceLock::new();
-    let shape = serial::cached(&SHAPE, || Shape::of(&Prefs::default(), &Prefs::default()));
+    let shape = SHAPE.get_or_init(|| Shape::of(&Prefs::default(), &Prefs::default()));
     let body = open_envelope(parse_document(raw)?, Body::Prefs)?;
     Ok(serial::read(body, "prefs", shape, &mut Vec::new())?)
 }
@@ -404,6 +404,15 @@ mod tests {
         assert_eq!(plan.opportunity.currency, "CNY");
         assert_eq!(plan.step, Step::Customer);
         assert!(plan.contacts.is_empty());
+    }
+
+    #[test]
+    fn the_last_of_repeated_keys_counts() {
+        let plan = decode_plan(
+            r#"{"schema_version":1,"plan":{"id":"a","account":{"name":"x"},"id":"b"}}"#,
+        )
+        .expect("repeated keys tolerated");
+        assert_eq!((plan.id.as_str(), plan.account.name.as_str()), ("b", "x"));
     }
 
     #[test]

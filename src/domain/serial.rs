@@ -21,7 +21,6 @@
 //! messages in the same words.
 
 use std::fmt;
-use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
@@ -445,11 +444,6 @@ pub fn read<T: DeserializeOwned>(
             detail: plain_words(&e.into_inner().to_string()),
         }
     })
-}
-
-/// A shape built once: `make` runs on first use.
-pub(crate) fn cached(cell: &'static OnceLock<Shape>, make: fn() -> Shape) -> &'static Shape {
-    cell.get_or_init(make)
 }
 
 // ------------------------------------------------------------ named enums

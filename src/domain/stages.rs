@@ -807,7 +807,7 @@ pub fn encode_stage_set(set: &StageSet) -> String {
 pub fn decode_stage_set(raw: &str) -> Result<StageSet, DecodeError> {
     let invalid = |detail: String| DecodeError::Invalid { detail };
     static SHAPE: OnceLock<Shape> = OnceLock::new();
-    let shape = serial::cached(&SHAPE, || {
+    let shape = SHAPE.get_or_init(|| {
         let mut set = StageSet {
             stages: vec![Stage::default()],
             qualification_gate: String::new(),

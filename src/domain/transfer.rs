@@ -332,9 +332,7 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
         codec::check_plan_version(version)?;
         let plans = doc.remove("plans");
         static HEAD: OnceLock<Shape> = OnceLock::new();
-        let shape = serial::cached(&HEAD, || {
-            Shape::of(&ExportHead::default(), &ExportHead::default())
-        });
+        let shape = HEAD.get_or_init(|| Shape::of(&ExportHead::default(), &ExportHead::default()));
         let head: ExportHead = serial::read(Value::Object(doc), "", shape, &mut file.notes)?;
         let plans = match plans {
             Some(Value::Array(plans)) => plans,
