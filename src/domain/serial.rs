@@ -117,9 +117,65 @@ pub(crate) fn to_compact<T: Serialize + ?Sized>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_default()
 }
 
-/// JSON indented by two spaces (records always serialise).
+/// JSON indented by two spaces, `"key": value`, exactly as
+/// `serde_json::to_string_pretty` writes it. Made from the compact text,
+/// so the records' `Serialize` code is compiled for one formatter only.
 pub(crate) fn to_pretty<T: Serialize + ?Sized>(value: &T) -> String {
-    serde_json::to_string_pretty(value).unwrap_or_default()
+    indent(&to_compact(value))
+}
+
+/// Compact JSON (as serde_json writes it: no whitespace outside strings)
+/// indented by two spaces; empty arrays and objects stay `[]` and `{}`.
+fn indent(compact: &str) -> String {
+    fn newline(out: &mut String, depth: usize) {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    }
+    let mut out = String::with_capacity(compact.len() * 2);
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    let mut chars = compact.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                match chars.next_if(|n| matches!(n, '}' | ']')) {
+                    Some(close) => out.push(close),
+                    None => {
+                        depth += 1;
+                        newline(&mut out, depth);
+                    }
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 // ------------------------------------------------------------------ errors
@@ -300,10 +356,12 @@ impl Shape {
     /// The shape of `full` (optional objects present, one element in each
     /// list of records); `bare` is the same record with them `None`.
     pub fn of<T: Serialize>(full: &T, bare: &T) -> Shape {
+        // Read back from text (not `serde_json::to_value`): the records'
+        // `Serialize` code is compiled for one serialiser only, and a
+        // `Value`'s objects would sort the keys.
         Shape {
-            // Read back from text: a `Value`'s objects would sort the keys.
             full: serde_json::from_str(&to_compact(full)).unwrap_or(Tree::Leaf),
-            bare: serde_json::to_value(bare).unwrap_or(Value::Null),
+            bare: serde_json::from_str(&to_compact(bare)).unwrap_or(Value::Null),
         }
     }
 }
@@ -646,6 +704,22 @@ mod tests {
             ("something else", "something else"),
         ] {
             assert_eq!(plain_words(serde), ours, "{serde}");
+        }
+    }
+
+    #[test]
+    fn indent_writes_what_serde_json_pretty_writes() {
+        let tricky = Value::from(vec![
+            Value::from("a\u{0}\"\\/\n{[,:]}é😀"),
+            Value::from(vec![] as Vec<Value>),
+            Value::Object(Map::new()),
+            serde_json::json!({"k": {"e": {}, "l": [], "n": null, "x": [1, 2.5, true]}}),
+        ]);
+        for v in [tricky, Value::from(1), Value::Object(Map::new())] {
+            assert_eq!(
+                indent(&to_compact(&v)),
+                serde_json::to_string_pretty(&v).unwrap()
+            );
         }
     }
 
