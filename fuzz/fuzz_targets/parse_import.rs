@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use winplan::domain::{json, transfer};
+use winplan::domain::{serial, transfer};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
     };
     // The JSON layer alone: parse never panics; a value it reads it
     // reports consistently.
-    let _ = json::parse(text);
+    let _ = serial::parse(text);
     let Ok(file) = transfer::parse_import(text) else {
         return;
     };

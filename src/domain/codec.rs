@@ -3,9 +3,12 @@
 //! adapter only moves the strings produced here.
 
 use std::fmt;
+use std::sync::OnceLock;
 
-use super::json::{self, Expected, Found, Map, Note, PathError, Reader, Seg, Value, Writer};
-use super::model::{read_plan, write_plan, Plan, Step};
+use serde::{Deserialize, Serialize};
+
+use super::model::{Contact, GoOverride, Objection, Pain, Plan, Step};
+use super::serial::{self, Found, Map, Note, PathError, Shape, Value};
 
 /// The schema version written into every stored document.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -69,25 +72,16 @@ impl From<PathError> for DecodeError {
     }
 }
 
-/// Writes `{"schema_version":<version>,"<field>":<body>}`, compact.
-pub(crate) fn write_document(
-    version: u32,
-    field: &str,
-    body: &mut dyn FnMut(&mut Writer),
-) -> String {
-    let mut w = Writer::compact();
-    w.begin_object();
-    w.uint("schema_version", u64::from(version));
-    w.key(field);
-    body(&mut w);
-    w.end_object();
-    w.finish()
+/// Writes `{"schema_version":<version>,"<field>":<body>}`, compact; `body`
+/// is the compact JSON of the body.
+pub(crate) fn write_document(version: u32, field: &str, body: &str) -> String {
+    format!("{{\"schema_version\":{version},\"{field}\":{body}}}")
 }
 
 /// The stored document for a plan: `{"schema_version":1,"plan":{...}}`,
 /// compact JSON, fields in declaration order.
 pub fn encode_plan(plan: &Plan) -> String {
-    write_document(SCHEMA_VERSION, "plan", &mut |w| write_plan(w, plan))
+    write_document(SCHEMA_VERSION, "plan", &serial::to_compact(plan))
 }
 
 /// Reads a stored plan document, migrating older schema versions. Documents
@@ -95,24 +89,35 @@ pub fn encode_plan(plan: &Plan) -> String {
 /// fields take their defaults; a blank plan id is invalid.
 pub fn decode_plan(raw: &str) -> Result<Plan, DecodeError> {
     let body = open_envelope(parse_document(raw)?, Body::Plan)?;
-    Ok(decode_plan_value(&body, &[Seg::Key("plan")])?.0)
+    Ok(decode_plan_value(body, "plan")?.0)
+}
+
+/// The shape of a plan for [`serial::read`]: one row in each list of
+/// rows, and the optional Go override present.
+fn plan_shape() -> &'static Shape {
+    static SHAPE: OnceLock<Shape> = OnceLock::new();
+    SHAPE.get_or_init(|| {
+        let mut bare = Plan::default();
+        bare.contacts.push(Contact::default());
+        bare.pains.push(Pain::default());
+        bare.visit.objections.push(Objection::default());
+        let mut full = bare.clone();
+        full.deal.go_override = Some(GoOverride::default());
+        Shape::of(&full, &bare)
+    })
 }
 
 /// Reads one plan (at the current schema version) from a JSON value found
-/// at `at` in a document, e.g. `[Key("plans"), Index(3)]`: the plan and
-/// the fields that took their defaults, or the first value of the wrong
+/// at path `at` in a document, e.g. `"plans[3]"` (`""` for the whole
+/// document): the plan and the fields that took their defaults (missing,
+/// or null where a value is expected), or the first value of the wrong
 /// kind with its path (`plans[3].bantcc.budget.status`). A blank id is an
 /// error at `<at>.id`.
-pub fn decode_plan_value(value: &Value, at: &[Seg]) -> Result<(Plan, Vec<Note>), PathError> {
-    let mut r = Reader::new(at);
-    let mut plan = Plan::default();
-    if let Some(o) = r.root(value) {
-        read_plan(&mut r, o, &mut plan);
-        if plan.id.trim().is_empty() {
-            r.fail(Some("id"), Expected::Id, Found::Text(plan.id.clone()));
-        }
-    }
-    r.finish().map(|notes| (plan, notes))
+pub fn decode_plan_value(value: Value, at: &str) -> Result<(Plan, Vec<Note>), PathError> {
+    let mut notes = Vec::new();
+    let plan: Plan = serial::read(value, at, plan_shape(), &mut notes)?;
+    serial::require_id(&plan.id, at)?;
+    Ok((plan, notes))
 }
 
 /// Which body an envelope carries.
@@ -129,7 +134,7 @@ pub(crate) enum Body {
 /// Parses a stored document's text; not JSON (or truncated) is
 /// [`DecodeError::NotJson`].
 pub(crate) fn parse_document(raw: &str) -> Result<Value, DecodeError> {
-    json::parse(raw).map_err(|e| DecodeError::NotJson {
+    serial::parse(raw).map_err(|e| DecodeError::NotJson {
         detail: e.to_string(),
     })
 }
@@ -145,7 +150,7 @@ pub(crate) fn open_envelope(doc: Value, which: Body) -> Result<Value, DecodeErro
     };
     let version = match doc.get("schema_version") {
         None => return Err(DecodeError::invalid("missing schema_version")),
-        Some(v) => json::whole_number(v).ok_or_else(|| {
+        Some(v) => serial::whole_number(v).ok_or_else(|| {
             DecodeError::invalid(format!("schema_version is not a number: {}", Found::of(v)))
         })?,
     };
@@ -221,7 +226,7 @@ pub fn migrate_plan(body: Value, from: u32) -> Result<Value, VersionError> {
 /// file's version is checked before any of its plans is looked at.
 pub fn check_plan_version(from: u32) -> Result<(), VersionError> {
     // Migrating an empty body runs the same chain without data.
-    migrate_plan(Value::Object(Map::default()), from).map(|_| ())
+    migrate_plan(Value::Object(Map::new()), from).map(|_| ())
 }
 
 /// [`migrate_plan`] for the codec's documents (preferences have had one
@@ -231,7 +236,8 @@ fn migrate(body: Value, from: u32) -> Result<Value, DecodeError> {
 }
 
 /// App preferences kept across sessions.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Prefs {
     /// The chosen UI language code (e.g. "zh", "en"); `None` follows the
     /// browser.
@@ -242,29 +248,21 @@ pub struct Prefs {
 
 /// The stored preferences document: `{"schema_version":1,"prefs":{...}}`.
 pub fn encode_prefs(prefs: &Prefs) -> String {
-    write_document(SCHEMA_VERSION, "prefs", &mut |w| {
-        w.begin_object();
-        w.opt_text("language", prefs.language.as_deref());
-        w.opt_text("current_plan", prefs.current_plan.as_deref());
-        w.end_object();
-    })
+    write_document(SCHEMA_VERSION, "prefs", &serial::to_compact(prefs))
 }
 
 /// Reads a stored preferences document; missing fields take their defaults.
 pub fn decode_prefs(raw: &str) -> Result<Prefs, DecodeError> {
+    static SHAPE: OnceLock<Shape> = OnceLock::new();
+    let shape = SHAPE.get_or_init(|| Shape::of(&Prefs::default(), &Prefs::default()));
     let body = open_envelope(parse_document(raw)?, Body::Prefs)?;
-    let mut r = Reader::new(&[Seg::Key("prefs")]);
-    let mut prefs = Prefs::default();
-    if let Some(o) = r.root(&body) {
-        read_prefs(&mut r, o, &mut prefs);
-    }
-    r.finish()?;
-    Ok(prefs)
+    Ok(serial::read(body, "prefs", shape, &mut Vec::new())?)
 }
 
-fn read_prefs(r: &mut Reader, o: &Map, p: &mut Prefs) {
-    r.opt_text(o, "language", &mut p.language);
-    r.opt_text(o, "current_plan", &mut p.current_plan);
+/// A JSON object of strings, compact, keys in the order given (the
+/// unreadable stored documents, offered for download).
+pub fn string_object<'a>(pairs: impl IntoIterator<Item = (&'a String, &'a String)>) -> String {
+    serial::string_object(pairs)
 }
 
 /// The storage key of a plan: `winplan:v1:plan:<id>`.
@@ -409,6 +407,15 @@ mod tests {
     }
 
     #[test]
+    fn the_last_of_repeated_keys_counts() {
+        let plan = decode_plan(
+            r#"{"schema_version":1,"plan":{"id":"a","account":{"name":"x"},"id":"b"}}"#,
+        )
+        .expect("repeated keys tolerated");
+        assert_eq!((plan.id.as_str(), plan.account.name.as_str()), ("b", "x"));
+    }
+
+    #[test]
     fn unknown_fields_are_ignored() {
         let plan = decode_plan(r#"{"schema_version":1,"plan":{"id":"p9","later":1},"x":2}"#)
             .expect("extra fields tolerated");
@@ -479,7 +486,7 @@ mod tests {
 
     #[test]
     fn migrate_is_identity_for_current_and_refuses_others() {
-        let v = json::parse(r#"{"id":"p1"}"#).unwrap();
+        let v = serial::parse(r#"{"id":"p1"}"#).unwrap();
         assert_eq!(migrate(v.clone(), SCHEMA_VERSION), Ok(v.clone()));
         assert!(matches!(
             migrate(v.clone(), 0),

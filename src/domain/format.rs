@@ -9,7 +9,8 @@
 //!
 //! Amounts are written out by hand: `f64`'s `Display`/`FromStr` and
 //! serde_json's float writer cost tens of KB of WASM each, mostly in
-//! tables that do not compress. Amounts are money: they are kept to cents.
+//! tables that do not compress. Amounts are money: they are kept to cents
+//! (stored amounts go through the text here too, see `serial::amount`).
 
 use chrono::{DateTime, NaiveDate};
 

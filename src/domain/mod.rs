@@ -1,15 +1,15 @@
 //! The pure core: records, diagnosis, BANTCC, summaries, project stages,
-//! the scoring panel, the stored document codec and its JSON reader and
-//! writer, and export/import files. No UI or browser crates here; tested
+//! the scoring panel, the stored document codec and its serde glue, and
+//! export/import files. No UI or browser crates here; tested
 //! natively.
 
 pub mod bantcc;
 pub mod codec;
 pub mod diagnosis;
 pub mod format;
-pub mod json;
 pub mod model;
 pub mod scoring;
+pub mod serial;
 pub mod share;
 pub mod stages;
 pub mod summary;

@@ -1,14 +1,17 @@
 //! The records of one visit plan: account, opportunity, contacts, visit
 //! preparation, pains, BANTCC and the post-visit review.
 //!
-//! Every struct derives `Default`: a stored plan missing a field (older or
-//! hand-edited data) still loads, the field taking its default. The JSON
-//! mapping is written out by hand at the end of this file (`write_plan`,
-//! `read_plan`), one non-generic function per record, in field order.
+//! Every struct derives `Default` and is `#[serde(default)]`: a stored plan
+//! missing a field (older or hand-edited data) still loads, the field
+//! taking its default. The stored format: field names as declared, in
+//! declaration order; enums by their `str_enum!` names; ids of letters,
+//! digits, '-', '_' and '.'; dates "YYYY-MM-DD" or null; amounts as
+//! numbers kept to cents or null ([`serial`]).
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
-use super::json::{str_enum, Map, Reader, Writer};
+use super::serial::{self, str_enum};
 
 /// The wizard steps, in order. Stored in the plan so a rep returns to the
 /// step where they left.
@@ -75,7 +78,8 @@ impl Tri {
 }
 
 /// The customer (客户). The legal name identifies it.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Account {
     pub name: String,
     pub industry: String,
@@ -84,20 +88,25 @@ pub struct Account {
 }
 
 /// The opportunity / project (商机 / 项目) this visit serves.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Opportunity {
     pub name: String,
     /// What is being bought: the project's content.
     pub content: String,
     /// Amount in `currency`; `None` while unknown.
+    #[serde(with = "serial::amount")]
     pub amount: Option<f64>,
     /// ISO 4217 code, e.g. "CNY".
     pub currency: String,
     /// 预计赢单时间.
+    #[serde(with = "serial::date")]
     pub expected_win_date: Option<NaiveDate>,
     /// 最近一次联系时间.
+    #[serde(with = "serial::date")]
     pub last_contact: Option<NaiveDate>,
     /// 下一次联系时间.
+    #[serde(with = "serial::date")]
     pub next_contact: Option<NaiveDate>,
 }
 
@@ -224,9 +233,11 @@ impl DecisionStyle {
 }
 
 /// A person at the account (联系人).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Contact {
     /// Unique within the plan.
+    #[serde(deserialize_with = "serial::id")]
     pub id: String,
     pub name: String,
     pub title: String,
@@ -240,16 +251,20 @@ pub struct Contact {
 }
 
 /// An objection we expect and the answer we prepared.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Objection {
+    #[serde(deserialize_with = "serial::id")]
     pub id: String,
     pub objection: String,
     pub answer: String,
 }
 
 /// Preparation for one visit (拜访计划).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct VisitPrep {
+    #[serde(with = "serial::date")]
     pub visit_date: Option<NaiveDate>,
     /// 预约: the appointment is confirmed.
     pub appointment_confirmed: bool,
@@ -289,8 +304,10 @@ impl GoalKind {
 }
 
 /// A pain (痛点): an obstacle to a goal the customer has.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Pain {
+    #[serde(deserialize_with = "serial::id")]
     pub id: String,
     /// What the customer complains about, in their words.
     pub description: String,
@@ -310,7 +327,8 @@ pub struct Pain {
 }
 
 /// Plan-level diagnosis notes: surface vs deep need and a whole solution.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct DiagnosisNotes {
     /// 表面需求, e.g. "buy copiers".
     pub surface_need: String,
@@ -342,7 +360,8 @@ impl BantccStatus {
 }
 
 /// One letter of the BANTCC checklist.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct BantccItem {
     pub status: BantccStatus,
     pub notes: String,
@@ -385,7 +404,8 @@ impl BantccLetter {
 }
 
 /// The BANTCC checklist of a plan.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Bantcc {
     pub budget: BantccItem,
     pub authority: BantccItem,
@@ -444,7 +464,8 @@ impl VisitOutcome {
 }
 
 /// The rep's own review after the visit (自我总结).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct VisitReview {
     pub outcome: VisitOutcome,
     /// What happened (or why the visit was refused).
@@ -512,7 +533,8 @@ impl GoDecision {
 
 /// The rep's override of the computed Go / No-Go decision, with the written
 /// reason kept in the plan.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
 pub struct GoOverride {
     /// The decision the rep chose instead of the computed one.
     pub decision: GoDecision,
@@ -522,7 +544,8 @@ pub struct GoOverride {
 
 /// The deal's qualification inputs read by the scoring panel: stage,
 /// competition, volume, budget year, process length and the Go override.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Deal {
     /// Whether the rep picks the stage or the app derives it.
     pub stage_mode: StageMode,
@@ -547,8 +570,10 @@ pub struct Deal {
 }
 
 /// One visit plan: everything the wizard edits.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Plan {
+    #[serde(deserialize_with = "serial::id")]
     pub id: String,
     /// RFC 3339 creation time.
     pub created_at: String,
@@ -700,293 +725,13 @@ impl Plan {
     }
 }
 
-// ------------------------------------------------------------ JSON mapping
-//
-// One writer and one reader per record, fields in declaration order. The
-// stored format: field names as declared, enums by their `str_enum!` names,
-// dates "YYYY-MM-DD" or null, amounts as numbers kept to cents or null.
-
-fn write_account(w: &mut Writer, a: &Account) {
-    w.text("name", &a.name);
-    w.text("industry", &a.industry);
-    w.text("region", &a.region);
-    w.text("address", &a.address);
-}
-
-fn read_account(r: &mut Reader, o: &Map, a: &mut Account) {
-    r.text(o, "name", &mut a.name);
-    r.text(o, "industry", &mut a.industry);
-    r.text(o, "region", &mut a.region);
-    r.text(o, "address", &mut a.address);
-}
-
-fn write_opportunity(w: &mut Writer, o: &Opportunity) {
-    w.text("name", &o.name);
-    w.text("content", &o.content);
-    w.amount("amount", o.amount);
-    w.text("currency", &o.currency);
-    w.date("expected_win_date", o.expected_win_date);
-    w.date("last_contact", o.last_contact);
-    w.date("next_contact", o.next_contact);
-}
-
-fn read_opportunity(r: &mut Reader, m: &Map, o: &mut Opportunity) {
-    r.text(m, "name", &mut o.name);
-    r.text(m, "content", &mut o.content);
-    r.amount(m, "amount", &mut o.amount);
-    r.text(m, "currency", &mut o.currency);
-    r.date(m, "expected_win_date", &mut o.expected_win_date);
-    r.date(m, "last_contact", &mut o.last_contact);
-    r.date(m, "next_contact", &mut o.next_contact);
-}
-
-fn write_contact(w: &mut Writer, c: &Contact) {
-    w.begin_object();
-    w.text("id", &c.id);
-    w.text("name", &c.name);
-    w.text("title", &c.title);
-    w.text("department", &c.department);
-    w.text("role", c.role.as_str());
-    w.text("seniority", c.seniority.as_str());
-    w.text("relationship", c.relationship.as_str());
-    w.flag("is_coach", c.is_coach);
-    w.text("decision_style", c.decision_style.as_str());
-    w.end_object();
-}
-
-fn read_contact(r: &mut Reader, o: &Map, c: &mut Contact) {
-    r.id(o, "id", &mut c.id);
-    r.text(o, "name", &mut c.name);
-    r.text(o, "title", &mut c.title);
-    r.text(o, "department", &mut c.department);
-    r.named(o, "role", &mut c.role);
-    r.named(o, "seniority", &mut c.seniority);
-    r.named(o, "relationship", &mut c.relationship);
-    r.flag(o, "is_coach", &mut c.is_coach);
-    r.named(o, "decision_style", &mut c.decision_style);
-}
-
-fn write_objection(w: &mut Writer, o: &Objection) {
-    w.begin_object();
-    w.text("id", &o.id);
-    w.text("objection", &o.objection);
-    w.text("answer", &o.answer);
-    w.end_object();
-}
-
-fn read_objection(r: &mut Reader, m: &Map, o: &mut Objection) {
-    r.id(m, "id", &mut o.id);
-    r.text(m, "objection", &mut o.objection);
-    r.text(m, "answer", &mut o.answer);
-}
-
-fn write_visit(w: &mut Writer, v: &VisitPrep) {
-    w.date("visit_date", v.visit_date);
-    w.flag("appointment_confirmed", v.appointment_confirmed);
-    w.text("purpose", &v.purpose);
-    w.text("commitment_best", &v.commitment_best);
-    w.text("commitment_min", &v.commitment_min);
-    w.texts("info_to_obtain", &v.info_to_obtain);
-    w.text("info_to_give", &v.info_to_give);
-    w.texts("questions", &v.questions);
-    w.key("objections");
-    w.begin_array();
-    for o in &v.objections {
-        write_objection(w, o);
-    }
-    w.end_array();
-    w.texts("our_attendees", &v.our_attendees);
-    w.texts("their_attendees", &v.their_attendees);
-}
-
-fn read_visit(r: &mut Reader, o: &Map, v: &mut VisitPrep) {
-    r.date(o, "visit_date", &mut v.visit_date);
-    r.flag(o, "appointment_confirmed", &mut v.appointment_confirmed);
-    r.text(o, "purpose", &mut v.purpose);
-    r.text(o, "commitment_best", &mut v.commitment_best);
-    r.text(o, "commitment_min", &mut v.commitment_min);
-    r.texts(o, "info_to_obtain", &mut v.info_to_obtain);
-    r.text(o, "info_to_give", &mut v.info_to_give);
-    r.texts(o, "questions", &mut v.questions);
-    r.records(o, "objections", &mut v.objections, read_objection);
-    r.texts(o, "our_attendees", &mut v.our_attendees);
-    r.texts(o, "their_attendees", &mut v.their_attendees);
-}
-
-fn write_pain(w: &mut Writer, p: &Pain) {
-    w.begin_object();
-    w.text("id", &p.id);
-    w.text("description", &p.description);
-    w.text("goal", &p.goal);
-    w.text("goal_kind", p.goal_kind.as_str());
-    w.opt_text("owner", p.owner.as_deref());
-    w.text("acknowledged", p.acknowledged.as_str());
-    w.text("priority", p.priority.as_str());
-    w.text("we_solve", p.we_solve.as_str());
-    w.text("budget", p.budget.as_str());
-    w.end_object();
-}
-
-fn read_pain(r: &mut Reader, o: &Map, p: &mut Pain) {
-    r.id(o, "id", &mut p.id);
-    r.text(o, "description", &mut p.description);
-    r.text(o, "goal", &mut p.goal);
-    r.named(o, "goal_kind", &mut p.goal_kind);
-    r.opt_text(o, "owner", &mut p.owner);
-    r.named(o, "acknowledged", &mut p.acknowledged);
-    r.named(o, "priority", &mut p.priority);
-    r.named(o, "we_solve", &mut p.we_solve);
-    r.named(o, "budget", &mut p.budget);
-}
-
-fn write_diagnosis(w: &mut Writer, d: &DiagnosisNotes) {
-    w.text("surface_need", &d.surface_need);
-    w.text("deep_need", &d.deep_need);
-    w.text("whole_solution", &d.whole_solution);
-}
-
-fn read_diagnosis(r: &mut Reader, o: &Map, d: &mut DiagnosisNotes) {
-    r.text(o, "surface_need", &mut d.surface_need);
-    r.text(o, "deep_need", &mut d.deep_need);
-    r.text(o, "whole_solution", &mut d.whole_solution);
-}
-
-fn write_bantcc(w: &mut Writer, b: &Bantcc) {
-    for letter in BantccLetter::ALL {
-        let item = b.item(letter);
-        w.object(letter.as_str(), &mut |w| {
-            w.text("status", item.status.as_str());
-            w.text("notes", &item.notes);
-            w.text("evidence", &item.evidence);
-        });
-    }
-}
-
-fn read_bantcc(r: &mut Reader, o: &Map, b: &mut Bantcc) {
-    for letter in BantccLetter::ALL {
-        let item = b.item_mut(letter);
-        r.object(o, letter.as_str(), &mut |r, o| {
-            r.named(o, "status", &mut item.status);
-            r.text(o, "notes", &mut item.notes);
-            r.text(o, "evidence", &mut item.evidence);
-        });
-    }
-}
-
-fn write_review(w: &mut Writer, v: &VisitReview) {
-    w.text("outcome", v.outcome.as_str());
-    w.text("what_happened", &v.what_happened);
-    w.text("commitment_obtained", &v.commitment_obtained);
-    w.text("next_step", &v.next_step);
-}
-
-fn read_review(r: &mut Reader, o: &Map, v: &mut VisitReview) {
-    r.named(o, "outcome", &mut v.outcome);
-    r.text(o, "what_happened", &mut v.what_happened);
-    r.text(o, "commitment_obtained", &mut v.commitment_obtained);
-    r.text(o, "next_step", &mut v.next_step);
-}
-
-fn write_deal(w: &mut Writer, d: &Deal) {
-    w.text("stage_mode", d.stage_mode.as_str());
-    w.opt_text("picked_stage", d.picked_stage.as_deref());
-    w.texts("ticked", &d.ticked);
-    w.texts("competitors", &d.competitors);
-    w.flag("competitors_known", d.competitors_known);
-    w.text("business_volume", d.business_volume.as_str());
-    w.text("budget_this_year", d.budget_this_year.as_str());
-    w.flag(
-        "procurement_longer_than_planned",
-        d.procurement_longer_than_planned,
-    );
-    match &d.go_override {
-        Some(g) => w.object("go_override", &mut |w| {
-            w.text("decision", g.decision.as_str());
-            w.text("reason", &g.reason);
-        }),
-        None => w.opt_text("go_override", None),
-    }
-}
-
-fn read_deal(r: &mut Reader, o: &Map, d: &mut Deal) {
-    r.named(o, "stage_mode", &mut d.stage_mode);
-    r.opt_text(o, "picked_stage", &mut d.picked_stage);
-    r.texts(o, "ticked", &mut d.ticked);
-    r.texts(o, "competitors", &mut d.competitors);
-    r.flag(o, "competitors_known", &mut d.competitors_known);
-    r.named(o, "business_volume", &mut d.business_volume);
-    r.named(o, "budget_this_year", &mut d.budget_this_year);
-    r.flag(
-        o,
-        "procurement_longer_than_planned",
-        &mut d.procurement_longer_than_planned,
-    );
-    let mut g = GoOverride::default();
-    let present = r.opt_object(o, "go_override", &mut |r, o| {
-        r.named(o, "decision", &mut g.decision);
-        r.text(o, "reason", &mut g.reason);
-    });
-    d.go_override = present.then_some(g);
-}
-
-/// Writes a plan as a JSON object, fields in declaration order.
-pub(crate) fn write_plan(w: &mut Writer, p: &Plan) {
-    w.begin_object();
-    w.text("id", &p.id);
-    w.text("created_at", &p.created_at);
-    w.text("updated_at", &p.updated_at);
-    w.text("step", p.step.as_str());
-    w.object("account", &mut |w| write_account(w, &p.account));
-    w.object("opportunity", &mut |w| write_opportunity(w, &p.opportunity));
-    w.key("contacts");
-    w.begin_array();
-    for c in &p.contacts {
-        write_contact(w, c);
-    }
-    w.end_array();
-    w.object("visit", &mut |w| write_visit(w, &p.visit));
-    w.key("pains");
-    w.begin_array();
-    for pain in &p.pains {
-        write_pain(w, pain);
-    }
-    w.end_array();
-    w.object("diagnosis", &mut |w| write_diagnosis(w, &p.diagnosis));
-    w.object("bantcc", &mut |w| write_bantcc(w, &p.bantcc));
-    w.object("review", &mut |w| write_review(w, &p.review));
-    w.object("deal", &mut |w| write_deal(w, &p.deal));
-    w.end_object();
-}
-
-/// Reads a plan's fields from a JSON object into `p` (a default plan):
-/// missing fields keep their defaults, extra fields are ignored.
-pub(crate) fn read_plan(r: &mut Reader, o: &Map, p: &mut Plan) {
-    r.id(o, "id", &mut p.id);
-    r.text(o, "created_at", &mut p.created_at);
-    r.text(o, "updated_at", &mut p.updated_at);
-    r.named(o, "step", &mut p.step);
-    r.object(o, "account", &mut |r, o| read_account(r, o, &mut p.account));
-    r.object(o, "opportunity", &mut |r, o| {
-        read_opportunity(r, o, &mut p.opportunity)
-    });
-    r.records(o, "contacts", &mut p.contacts, read_contact);
-    r.object(o, "visit", &mut |r, o| read_visit(r, o, &mut p.visit));
-    r.records(o, "pains", &mut p.pains, read_pain);
-    r.object(o, "diagnosis", &mut |r, o| {
-        read_diagnosis(r, o, &mut p.diagnosis)
-    });
-    r.object(o, "bantcc", &mut |r, o| read_bantcc(r, o, &mut p.bantcc));
-    r.object(o, "review", &mut |r, o| read_review(r, o, &mut p.review));
-    r.object(o, "deal", &mut |r, o| read_deal(r, o, &mut p.deal));
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn named_enums_round_trip_and_reject_unknown_names() {
-        use crate::domain::json::Named;
+        use crate::domain::serial::Named;
         // Every variant is listed once, under its own name, in `ALL` too.
         fn round_trip<E: Named + PartialEq + std::fmt::Debug>(all: &[E]) {
             assert_eq!(E::VARIANTS.len(), E::NAMES.len());

@@ -10,8 +10,12 @@
 
 #![warn(missing_docs)]
 
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
 use super::codec::{fresh_id, open_envelope, parse_document, write_document, Body, DecodeError};
-use super::json::{str_enum, Map, Reader, Seg, Writer};
+use super::serial::{self, str_enum, Shape};
 
 /// At most this many stages in a set, won and lost included ("宜粗不宜细",
 /// 一般不超过六个阶段).
@@ -35,7 +39,8 @@ pub const STAGES_KEY: &str = "winplan:v1:stages";
 
 /// A text given in both UI languages: stage names and criteria are data a
 /// team edits, not UI strings of the app.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
 pub struct LocalText {
     /// 简体中文.
     pub zh: String,
@@ -90,22 +95,27 @@ str_enum!(StageKind { Open => "open", Won => "won", Lost => "lost" });
 
 /// One judging criterion (判断要素) of a stage: a sign, seen from the
 /// buyer's side, that the deal has reached it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Criterion {
     /// Unique within the whole set: plans store ticked criteria by id.
+    #[serde(deserialize_with = "serial::id")]
     pub id: String,
     /// The criterion in both languages.
     pub text: LocalText,
 }
 
 /// One project stage (项目进展阶段).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Stage {
     /// Unique within the set: plans store the picked stage by id.
+    #[serde(deserialize_with = "serial::id")]
     pub id: String,
     /// The stage name in both languages.
     pub name: LocalText,
     /// The win rate a deal at this stage is weighted with, 0–100.
+    #[serde(deserialize_with = "serial::small_uint")]
     pub win_rate_pct: u8,
     /// The judging criteria: 3–5 for an open stage, up to 5 for the won and
     /// lost stages (which need at least one to be derived).
@@ -128,7 +138,8 @@ impl Stage {
 
 /// A team's stage set: the stages in order (open stages first, then the won
 /// stage, then the lost stage if any) and the qualification gate.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
 pub struct StageSet {
     /// The stages in order.
     pub stages: Vec<Stage>,
@@ -782,66 +793,11 @@ fn criteria_where(set: &StageSet, stage: usize, keep: impl Fn(&str) -> bool) -> 
         .unwrap_or_default()
 }
 
-fn write_text(w: &mut Writer, key: &str, t: &LocalText) {
-    w.object(key, &mut |w| {
-        w.text("zh", &t.zh);
-        w.text("en", &t.en);
-    });
-}
-
-fn read_text(r: &mut Reader, o: &Map, key: &'static str, t: &mut LocalText) {
-    r.object(o, key, &mut |r, o| {
-        r.text(o, "zh", &mut t.zh);
-        r.text(o, "en", &mut t.en);
-    });
-}
-
-fn write_stage(w: &mut Writer, s: &Stage) {
-    w.begin_object();
-    w.text("id", &s.id);
-    write_text(w, "name", &s.name);
-    w.uint("win_rate_pct", u64::from(s.win_rate_pct));
-    w.key("criteria");
-    w.begin_array();
-    for c in &s.criteria {
-        w.begin_object();
-        w.text("id", &c.id);
-        write_text(w, "text", &c.text);
-        w.end_object();
-    }
-    w.end_array();
-    w.text("kind", s.kind.as_str());
-    w.end_object();
-}
-
-fn read_criterion(r: &mut Reader, o: &Map, c: &mut Criterion) {
-    r.id(o, "id", &mut c.id);
-    read_text(r, o, "text", &mut c.text);
-}
-
-fn read_stage(r: &mut Reader, o: &Map, s: &mut Stage) {
-    r.id(o, "id", &mut s.id);
-    read_text(r, o, "name", &mut s.name);
-    r.small_uint(o, "win_rate_pct", &mut s.win_rate_pct);
-    r.records(o, "criteria", &mut s.criteria, read_criterion);
-    r.named(o, "kind", &mut s.kind);
-}
-
 /// The stored settings document for a stage set:
 /// `{"schema_version":1,"stages":{...}}`, compact JSON. The storage key is
 /// the storage adapter's choice.
 pub fn encode_stage_set(set: &StageSet) -> String {
-    write_document(STAGES_SCHEMA_VERSION, "stages", &mut |w| {
-        w.begin_object();
-        w.key("stages");
-        w.begin_array();
-        for s in &set.stages {
-            write_stage(w, s);
-        }
-        w.end_array();
-        w.text("qualification_gate", &set.qualification_gate);
-        w.end_object();
-    })
+    write_document(STAGES_SCHEMA_VERSION, "stages", &serial::to_compact(set))
 }
 
 /// Reads a stored stage-set document. Documents from a newer version are
@@ -850,14 +806,17 @@ pub fn encode_stage_set(set: &StageSet) -> String {
 /// Missing fields take the shipped set's values.
 pub fn decode_stage_set(raw: &str) -> Result<StageSet, DecodeError> {
     let invalid = |detail: String| DecodeError::Invalid { detail };
+    static SHAPE: OnceLock<Shape> = OnceLock::new();
+    let shape = SHAPE.get_or_init(|| {
+        let mut set = StageSet {
+            stages: vec![Stage::default()],
+            qualification_gate: String::new(),
+        };
+        set.stages[0].criteria.push(Criterion::default());
+        Shape::of(&set, &set)
+    });
     let body = open_envelope(parse_document(raw)?, Body::Stages)?;
-    let mut r = Reader::new(&[Seg::Key("stages")]);
-    let mut set = StageSet::default();
-    if let Some(o) = r.root(&body) {
-        r.records(o, "stages", &mut set.stages, read_stage);
-        r.text(o, "qualification_gate", &mut set.qualification_gate);
-    }
-    r.finish()?;
+    let set: StageSet = serial::read(body, "stages", shape, &mut Vec::new())?;
     validate(&set).map_err(|errors| {
         let names: Vec<&str> = errors.iter().map(StageSetError::name).collect();
         invalid(format!("stages: {}", names.join(", ")))

@@ -22,15 +22,16 @@
 
 use std::collections::HashMap;
 use std::fmt;
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 use super::codec::{self, decode_plan_value, VersionError};
 use super::format;
-use super::json::{
-    self, Expected, Found, Map, Note, PathError, Reader, Seg, SyntaxKind, Value, Writer,
-};
-use super::model::{write_plan, Plan};
+use super::model::Plan;
+use super::serial::{self, Map, Shape, SyntaxKind, Value};
+pub use super::serial::{Found, Note, NoteKind, PathError};
 
 /// The `format` tag of an export file.
 pub const EXPORT_FORMAT: &str = "winplan-export";
@@ -49,20 +50,21 @@ pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// in a fixed order, a final newline). `exported_at` is the RFC 3339 time
 /// of the export (the caller's clock).
 pub fn export_json(plans: &[Plan], exported_at: &str) -> String {
-    let mut w = Writer::pretty();
-    w.begin_object();
-    w.text("format", EXPORT_FORMAT);
-    w.uint("schema_version", u64::from(EXPORT_SCHEMA_VERSION));
-    w.text("app_version", APP_VERSION);
-    w.text("exported_at", exported_at);
-    w.key("plans");
-    w.begin_array();
-    for p in plans {
-        write_plan(&mut w, p);
+    #[derive(Serialize)]
+    struct ExportFile<'a> {
+        format: &'a str,
+        schema_version: u32,
+        app_version: &'a str,
+        exported_at: &'a str,
+        plans: &'a [Plan],
     }
-    w.end_array();
-    w.end_object();
-    let mut text = w.finish();
+    let mut text = serial::to_pretty(&ExportFile {
+        format: EXPORT_FORMAT,
+        schema_version: EXPORT_SCHEMA_VERSION,
+        app_version: APP_VERSION,
+        exported_at,
+        plans,
+    });
     text.push('\n');
     text
 }
@@ -164,7 +166,7 @@ pub enum ImportError {
         /// Column where it ends.
         column: usize,
     },
-    /// Arrays and objects nest deeper than [`json::MAX_DEPTH`].
+    /// Arrays and objects nest deeper than [`serial::MAX_DEPTH`].
     TooDeep {
         /// Line of the level too deep.
         line: usize,
@@ -218,7 +220,7 @@ impl fmt::Display for ImportError {
             ImportError::TooDeep { line, column } => write!(
                 f,
                 "nested too deeply at line {line} column {column} (at most {} levels)",
-                json::MAX_DEPTH
+                serial::MAX_DEPTH
             ),
             ImportError::NotWinPlan => f.write_str("not a Win Plan export, plan document or plan"),
             ImportError::WrongFormat { found } => {
@@ -261,7 +263,7 @@ impl From<VersionError> for ImportError {
     }
 }
 
-fn syntax_error(e: json::SyntaxError) -> ImportError {
+fn syntax_error(e: serial::SyntaxError) -> ImportError {
     let (line, column) = (e.line, e.column);
     match e.kind {
         SyntaxKind::Truncated => ImportError::Truncated { line, column },
@@ -276,19 +278,25 @@ fn syntax_error(e: json::SyntaxError) -> ImportError {
 
 /// The `schema_version` field of a document: a whole number (saturated to
 /// `u32::MAX`, which is always newer than this app).
-fn read_version(doc: &Map) -> Result<u32, ImportError> {
-    let wrong = |found| PathError {
-        path: "schema_version".into(),
-        expected: Expected::Version,
-        found,
-    };
-    match doc.get("schema_version") {
-        None => Err(wrong(Found::Null).into()),
-        Some(v) => match json::whole_number(v) {
-            Some(n) => Ok(u32::try_from(n).unwrap_or(u32::MAX)),
-            None => Err(wrong(Found::of(v)).into()),
-        },
+fn read_version(doc: &Map<String, Value>) -> Result<u32, ImportError> {
+    let v = doc.get("schema_version").unwrap_or(&Value::Null);
+    match serial::whole_number(v) {
+        Some(n) => Ok(u32::try_from(n).unwrap_or(u32::MAX)),
+        None => Err(PathError::new(
+            "schema_version",
+            "a schema version (a whole number)",
+            &Found::of(v),
+        )
+        .into()),
     }
+}
+
+/// The export file's own fields besides its plans.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+struct ExportHead {
+    app_version: String,
+    exported_at: String,
 }
 
 /// Reads a file for import: an export file, a stored plan document or a
@@ -305,7 +313,7 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
         });
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let Value::Object(mut doc) = json::parse(text).map_err(syntax_error)? else {
+    let Value::Object(mut doc) = serial::parse(text).map_err(syntax_error)? else {
         return Err(ImportError::NotWinPlan);
     };
     let mut file = ImportFile {
@@ -322,30 +330,25 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
         }
         let version = read_version(&doc)?;
         codec::check_plan_version(version)?;
-        let (mut app_version, mut exported_at) = (String::new(), String::new());
-        let mut r = Reader::new(&[]);
-        r.text(&doc, "app_version", &mut app_version);
-        r.text(&doc, "exported_at", &mut exported_at);
-        file.notes = r.finish()?;
-        let plans = match doc.remove("plans") {
+        let plans = doc.remove("plans");
+        static HEAD: OnceLock<Shape> = OnceLock::new();
+        let shape = HEAD.get_or_init(|| Shape::of(&ExportHead::default(), &ExportHead::default()));
+        let head: ExportHead = serial::read(Value::Object(doc), "", shape, &mut file.notes)?;
+        let plans = match plans {
             Some(Value::Array(plans)) => plans,
             other => {
-                return Err(PathError {
-                    path: "plans".into(),
-                    expected: Expected::List,
-                    found: other.as_ref().map_or(Found::Null, Found::of),
-                }
-                .into())
+                let found = other.as_ref().map_or(Found::Null, Found::of);
+                return Err(PathError::new("plans", "a list", &found).into());
             }
         };
         file.source = ImportSource::Export {
-            app_version,
-            exported_at,
+            app_version: head.app_version,
+            exported_at: head.exported_at,
         };
         file.schema_version = version;
         for (i, body) in plans.into_iter().enumerate() {
             let body = codec::migrate_plan(body, version)?;
-            let (plan, notes) = decode_plan_value(&body, &[Seg::Key("plans"), Seg::Index(i)])?;
+            let (plan, notes) = decode_plan_value(body, &format!("plans[{i}]"))?;
             file.plans.push(plan);
             file.notes.extend(notes);
         }
@@ -353,13 +356,13 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
         let version = read_version(&doc)?;
         let body = doc.remove("plan").unwrap_or(Value::Null);
         let body = codec::migrate_plan(body, version)?;
-        let (plan, notes) = decode_plan_value(&body, &[Seg::Key("plan")])?;
+        let (plan, notes) = decode_plan_value(body, "plan")?;
         file.source = ImportSource::StoredPlan;
         file.schema_version = version;
         file.plans.push(plan);
         file.notes = notes;
     } else if doc.get("id").is_some() {
-        let (plan, notes) = decode_plan_value(&Value::Object(doc), &[])?;
+        let (plan, notes) = decode_plan_value(Value::Object(doc), "")?;
         file.plans.push(plan);
         file.notes = notes;
     } else {

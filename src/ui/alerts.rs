@@ -109,7 +109,7 @@ pub fn alerts() -> Node {
         for u in items {
             bundle.insert(u.key, u.raw);
         }
-        let text = crate::domain::json::string_object(&bundle);
+        let text = crate::domain::codec::string_object(&bundle);
         if !download_text("winplan-unreadable-data.json", "application/json", &text) {
             fallback.set(Some(text));
         }
