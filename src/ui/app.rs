@@ -59,17 +59,21 @@ pub fn App() -> impl IntoView {
     });
     // Keyed by plan id (and outside edits): opening another plan builds the
     // wizard again, so every field starts from that plan's values.
-    let content = move || match screen.get() {
-        Screen::Transfer => legacy(transfer_screen).into_any(),
-        Screen::Settings => legacy(stage_settings).into_any(),
-        Screen::Plan(id, _) => view! {
-            <div class="workspace">
-                <Wizard plan_id=id />
-                {legacy(score_panel)}
-            </div>
-        }
-        .into_any(),
-        Screen::List => legacy(plan_list).into_any(),
+    // What a screen reads while it is built must not build it again.
+    let content = move || {
+        let s = screen.get();
+        untrack(|| match s {
+            Screen::Transfer => legacy(transfer_screen).into_any(),
+            Screen::Settings => legacy(stage_settings).into_any(),
+            Screen::Plan(id, _) => view! {
+                <div class="workspace">
+                    <Wizard plan_id=id />
+                    {legacy(score_panel)}
+                </div>
+            }
+            .into_any(),
+            Screen::List => legacy(plan_list).into_any(),
+        })
     };
     // The plan's workspace (wizard and panel) gets the wide layout.
     let wide = move || screen.with(|s| matches!(s, Screen::Plan(..)));

@@ -267,8 +267,8 @@ pub fn listen_all() {
 pub fn legacy(build: impl FnOnce() -> Node) -> impl IntoView {
     let node = build();
     let holder = NodeRef::<leptos::html::Div>::new();
-    holder.on_load(move |el| {
-        let _ = el.append_child(&node);
-    });
+    // `replace_children`: when one legacy piece takes another's place the
+    // holder element is reused (same view type), so the old node must go.
+    holder.on_load(move |el| el.replace_children_with_node_1(&node));
     view! { <div class="contents" node_ref=holder></div> }
 }

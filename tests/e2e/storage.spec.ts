@@ -125,8 +125,12 @@ test.describe("write failures", () => {
     expect(await readStorage(page)).toEqual(before);
 
     // A reload (the stub is gone with the old page) finds the saved plan intact.
+    // The reload opens the step in the address (visit prep); the customer step
+    // shows what was saved before storage filled up.
     await page.reload();
     await expect(page.getByRole("alert")).toHaveCount(0);
+    await expectStep(page, 1);
+    await page.getByRole("button", { name: "Back", exact: true }).click();
     await expectStep(page, 0);
     await expect(page.getByLabel("Opportunity name")).toHaveValue("文印外包服务 1");
   });

@@ -61,13 +61,16 @@ pub fn Wizard(plan_id: String) -> impl IntoView {
             </div>
             <StepNav step=step />
             <section class="step" aria-labelledby=move || step_heading_id(step.get())>
-                {move || match step.get() {
+                {move || {
+                    let s = step.get();
+                    // What a step reads while it is built must not rebuild it.
+                    untrack(|| match s {
                     Step::Customer => view! { <CustomerStep /> }.into_any(),
                     Step::VisitPrep => legacy(visit_step).into_any(),
                     Step::Diagnosis => legacy(diagnosis_step).into_any(),
                     Step::Bantcc => legacy(bantcc_step).into_any(),
                     Step::Review => legacy(review_step).into_any(),
-                }}
+                })}}
             </section>
             <Pager step=step />
         </div>
