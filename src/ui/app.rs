@@ -4,10 +4,10 @@
 use crate::domain::model::Plan;
 use crate::i18n::T;
 use crate::storage::StorageError;
-use crate::ui::alerts::alerts;
+use crate::ui::alerts::Alerts;
 use crate::ui::block::legacy;
 use crate::ui::panel::score_panel;
-use crate::ui::plans::plan_list;
+use crate::ui::plans::PlanList;
 use crate::ui::settings::stage_settings;
 use crate::ui::store::{use_store, SaveState, Store};
 use crate::ui::transfer::share::{read_fragment, shared_plan};
@@ -67,13 +67,13 @@ pub fn App() -> impl IntoView {
             </div>
         }
         .into_any(),
-        Screen::List => legacy(plan_list).into_any(),
+        Screen::List => view! { <PlanList /> }.into_any(),
     };
     // The plan's workspace (wizard and panel) gets the wide layout.
     let wide = move || screen.with(|s| matches!(s, Screen::Plan(..)));
     view! {
         <Header />
-        {legacy(alerts)}
+        <Alerts />
         <ExportOffer />
         {legacy(move || shared_plan(incoming))}
         <main id="main" class:wide=wide>
