@@ -10,8 +10,8 @@ use crate::ui::panel::score_panel;
 use crate::ui::plans::PlanList;
 use crate::ui::settings::stage_settings;
 use crate::ui::store::{use_store, SaveState, Store};
-use crate::ui::transfer::share::{read_fragment, shared_plan};
-use crate::ui::transfer::{export_plans, transfer_screen};
+use crate::ui::transfer::share::{read_fragment, SharedPlan};
+use crate::ui::transfer::{export_plans, TransferScreen};
 use crate::ui::wizard::Wizard;
 use leptos::prelude::*;
 
@@ -58,7 +58,7 @@ pub fn App() -> impl IntoView {
     // Keyed by plan id (and outside edits): opening another plan builds the
     // wizard again, so every field starts from that plan's values.
     let content = move || match screen.get() {
-        Screen::Transfer => legacy(transfer_screen).into_any(),
+        Screen::Transfer => view! { <TransferScreen /> }.into_any(),
         Screen::Settings => legacy(stage_settings).into_any(),
         Screen::Plan(id, _) => view! {
             <div class="workspace">
@@ -75,7 +75,7 @@ pub fn App() -> impl IntoView {
         <Header />
         <Alerts />
         <ExportOffer />
-        {legacy(move || shared_plan(incoming))}
+        <SharedPlan incoming />
         <main id="main" class:wide=wide>
             {content}
         </main>
