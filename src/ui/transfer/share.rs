@@ -3,8 +3,7 @@
 //! view of a shared plan opened from such a link.
 
 use crate::domain::codec;
-use crate::domain::model::Plan;
-use crate::domain::model::{BantccLetter, BantccStatus};
+use crate::domain::model::{BantccLetter, BantccStatus, Plan};
 use crate::domain::qr::{self, Ecc};
 use crate::domain::share::{self, MAX_DOCUMENT_BYTES};
 use crate::domain::summary::plan_title;
