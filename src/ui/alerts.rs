@@ -1,13 +1,13 @@
 //! Storage problems, announced with `role="alert"`: storage unavailable,
-//! a change that could not be saved, stored entries that could not be read.
-//! Each alert is a block of HTML text (escaped); the one button (download
-//! the unreadable data) is handled by its block's delegated listener.
+//! a change that could not be saved, stored entries that could not be read
+//! (with their download, or the text to copy when the browser refuses it).
+//! Each alert is its own element, so a new one does not re-insert (and so
+//! re-announce) the ones already standing.
 
 use crate::domain::codec::DecodeError;
-use crate::html::{button, el};
-use crate::i18n::{Lang, T};
-use crate::storage::{StorageError, Unreadable};
-use crate::ui::block::{block, text_block, wrap, Node};
+use crate::i18n::T;
+use crate::storage::StorageError;
+use crate::ui::controls::{lang, tr};
 use crate::ui::dom::download_text;
 use crate::ui::store::{use_store, SaveState};
 use leptos::prelude::*;
@@ -20,88 +20,68 @@ fn storage_error_text(e: &StorageError) -> T {
     }
 }
 
-/// The unreadable-data alert, with the text to copy by hand when the
-/// browser refused the download.
-fn unreadable_html(out: &mut String, lang: Lang, items: &[Unreadable], fallback: Option<&str>) {
-    let newer = items
-        .iter()
-        .any(|u| matches!(u.error, DecodeError::NewerVersion { .. }));
-    let details = items
-        .iter()
-        .map(|u| format!("{}: {}", u.key, u.error))
-        .collect::<Vec<_>>()
-        .join("; ");
-    let n = items.len().to_string();
-    el(
-        out,
-        r#"<div class="alert" role="alert"><p>"#,
-        &lang.tf(T::UnreadableData, &[&n]),
-        "</p>",
-    );
-    if newer {
-        el(out, "<p>", lang.t(T::UnreadableNewer), "</p>");
+/// The alert area under the header.
+#[component]
+pub fn Alerts() -> impl IntoView {
+    let store = use_store();
+    let load = Signal::derive(move || store.load_error.get());
+    let save = Signal::derive(move || match store.save_state.get() {
+        SaveState::Failed(e) => Some(e),
+        _ => None,
+    });
+    view! {
+        <div class="alerts">
+            <StorageAlert error=load />
+            <StorageAlert error=save />
+            <Show when=move || store.unreadable.with(|u| !u.is_empty())>
+                <UnreadableAlert />
+            </Show>
+        </div>
     }
-    el(out, r#"<p class="hint">"#, &details, "</p>");
-    button(
-        out,
-        r#"id="download-unreadable" data-act="download""#,
-        lang.t(T::DownloadUnreadable),
-    );
-    if let Some(t) = fallback {
-        el(
-            out,
-            r#"<div><label for="unreadable-text">"#,
-            lang.t(T::CopyUnreadable),
-            "</label>",
-        );
-        el(
-            out,
-            "<textarea id=\"unreadable-text\" readonly rows=\"6\">\n",
-            t,
-            "</textarea></div>",
-        );
-    }
-    out.push_str("</div>");
 }
 
-/// The alert area under the header.
-pub fn alerts() -> Node {
+/// Storage unavailable, full, or refusing a write (nothing when `None`).
+#[component]
+fn StorageAlert(error: Signal<Option<StorageError>>) -> impl IntoView {
+    let lang = lang();
+    let text = move || error.with(|e| e.as_ref().map(|e| lang().t(storage_error_text(e))));
+    view! {
+        <Show when=move || error.with(Option::is_some)>
+            <div class="alert" role="alert">
+                {text}
+            </div>
+        </Show>
+    }
+}
+
+/// Stored entries that could not be read: which, why, and their download.
+#[component]
+fn UnreadableAlert() -> impl IntoView {
     let store = use_store();
+    let lang = lang();
     // Shown when the browser refuses the download: the text to copy by hand.
     let fallback = RwSignal::new(None::<String>);
-    // One block per alert: a new alert must not re-insert (and so
-    // re-announce) the ones already standing.
-    let storage_alert = move |e: Option<StorageError>| {
-        let mut out = String::new();
-        if let Some(e) = e {
-            let lang = store.lang.get();
-            el(
-                &mut out,
-                r#"<div class="alert" role="alert">"#,
-                lang.t(storage_error_text(&e)),
-                "</div>",
-            );
-        }
-        out
+    let count = move || {
+        let n = store.unreadable.with(Vec::len).to_string();
+        lang().tf(T::UnreadableData, &[&n])
     };
-    let load = text_block(move || storage_alert(store.load_error.get()));
-    let save = text_block(move || {
-        storage_alert(match store.save_state.get() {
-            SaveState::Failed(e) => Some(e),
-            _ => None,
-        })
-    });
-    let unreadable = move || {
-        let lang = store.lang.get();
-        let mut out = String::new();
+    let newer = move || {
         store.unreadable.with(|items| {
-            if !items.is_empty() {
-                fallback.with(|f| unreadable_html(&mut out, lang, items, f.as_deref()));
-            }
-        });
-        out
+            items
+                .iter()
+                .any(|u| matches!(u.error, DecodeError::NewerVersion { .. }))
+        })
     };
-    let download = move || {
+    let details = move || {
+        store.unreadable.with(|items| {
+            items
+                .iter()
+                .map(|u| format!("{}: {}", u.key, u.error))
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+    };
+    let download = move |_| {
         let items = store.unreadable.get_untracked();
         // Inserted one by one: `collect` would sort with std's stable
         // sort, kilobytes of WASM for this one call.
@@ -114,10 +94,28 @@ pub fn alerts() -> Node {
             fallback.set(Some(text));
         }
     };
-    let unreadable = block("", unreadable, move |a| {
-        if a.click("download") {
-            download()
-        }
-    });
-    wrap(r#"<div class="alerts"></div>"#, &[load, save, unreadable])
+    view! {
+        <div class="alert" role="alert">
+            <p>{count}</p>
+            <Show when=newer>
+                <p>{tr(T::UnreadableNewer)}</p>
+            </Show>
+            <p class="hint">{details}</p>
+            <button type="button" id="download-unreadable" on:click=download>
+                {tr(T::DownloadUnreadable)}
+            </button>
+            {move || {
+                fallback
+                    .get()
+                    .map(|text| {
+                        view! {
+                            <div>
+                                <label for="unreadable-text">{tr(T::CopyUnreadable)}</label>
+                                <textarea id="unreadable-text" readonly rows="6" prop:value=text></textarea>
+                            </div>
+                        }
+                    })
+            }}
+        </div>
+    }
 }

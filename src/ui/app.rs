@@ -4,15 +4,15 @@
 use crate::domain::model::Plan;
 use crate::i18n::T;
 use crate::storage::StorageError;
-use crate::ui::alerts::alerts;
+use crate::ui::alerts::Alerts;
 use crate::ui::block::legacy;
 use crate::ui::panel::score_panel;
-use crate::ui::plans::plan_list;
+use crate::ui::plans::PlanList;
 use crate::ui::router;
 use crate::ui::settings::stage_settings;
 use crate::ui::store::{use_store, SaveState, Store};
-use crate::ui::transfer::share::{read_fragment, shared_plan};
-use crate::ui::transfer::{export_plans, transfer_screen};
+use crate::ui::transfer::share::{read_fragment, SharedPlan};
+use crate::ui::transfer::{export_plans, TransferScreen};
 use crate::ui::wizard::Wizard;
 use leptos::prelude::*;
 
@@ -63,7 +63,7 @@ pub fn App() -> impl IntoView {
     let content = move || {
         let s = screen.get();
         untrack(|| match s {
-            Screen::Transfer => legacy(transfer_screen).into_any(),
+            Screen::Transfer => view! { <TransferScreen /> }.into_any(),
             Screen::Settings => legacy(stage_settings).into_any(),
             Screen::Plan(id, _) => view! {
                 <div class="workspace">
@@ -72,16 +72,16 @@ pub fn App() -> impl IntoView {
                 </div>
             }
             .into_any(),
-            Screen::List => legacy(plan_list).into_any(),
+            Screen::List => view! { <PlanList /> }.into_any(),
         })
     };
     // The plan's workspace (wizard and panel) gets the wide layout.
     let wide = move || screen.with(|s| matches!(s, Screen::Plan(..)));
     view! {
         <Header />
-        {legacy(alerts)}
+        <Alerts />
         <ExportOffer />
-        {legacy(move || shared_plan(incoming))}
+        <SharedPlan incoming />
         <main id="main" class:wide=wide>
             {content}
         </main>

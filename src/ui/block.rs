@@ -49,6 +49,7 @@ impl Act {
     }
 
     /// Whether this is an input or change event on the control `name`.
+    #[allow(dead_code)]
     pub fn edit(&self, name: &str) -> bool {
         (self.kind == "input" || self.kind == "change") && self.name == name
     }

@@ -176,6 +176,7 @@ impl Target {
     }
 
     /// The files picked in a file input.
+    #[allow(dead_code)]
     pub fn files(&self) -> Option<web_sys::FileList> {
         use wasm_bindgen::JsCast;
         self.0.unchecked_ref::<web_sys::HtmlInputElement>().files()

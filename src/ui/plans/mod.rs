@@ -1,15 +1,12 @@
-//! The list of plans: create, open, duplicate, delete (with confirmation).
-//! One block of HTML text (escaped) with one delegated listener: the cards'
-//! buttons say what they do with `data-act` and which plan with `data-id`.
+//! The list of plans: create, open, duplicate, delete (with an inline
+//! confirmation). One card per plan, keyed by the plan's id.
 
 use crate::domain::model::{Plan, Step};
 use crate::domain::summary::{self, DateStatus};
-use crate::html::{button, el, escape};
 use crate::i18n::{Label, Lang, T};
-use crate::ui::block::{block, Node};
+use crate::ui::controls::{lang, tr};
 use crate::ui::dom::focus_later;
 use crate::ui::store::{today, use_store, PLANS_HEADING_ID};
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
 fn date_status_text(lang: Lang, s: &DateStatus) -> String {
@@ -23,148 +20,200 @@ fn date_status_text(lang: Lang, s: &DateStatus) -> String {
     }
 }
 
-/// One card: title, step, last update, next contact, and its actions (or
-/// the delete confirmation).
-fn card_html(out: &mut String, lang: Lang, p: &Plan, confirming: bool, today: NaiveDate) {
-    let mut id = String::new();
-    escape(&mut id, &p.id);
-    let name = summary::plan_title(p).unwrap_or_else(|| lang.t(T::UntitledPlan).to_string());
-    el(
-        out,
-        &format!(r#"<li class="card"><h2 id="plan-{id}-title" class="card-title">"#),
-        &name,
-        "</h2>",
-    );
-    let of = [
-        (p.step.index() + 1).to_string(),
-        Step::ALL.len().to_string(),
-    ];
-    let step = lang.tf(T::StepOfTotal, &[&of[0], &of[1]]) + lang.t(p.step.label());
-    el(out, r#"<p class="meta"><span>"#, &step, "</span>");
-    let updated = p.updated_at.get(..10).unwrap_or_default();
-    el(out, "<span>", &lang.tf(T::UpdatedOn, &[updated]), "</span>");
-    let next = summary::contact_date_status(p.opportunity.next_contact, today);
-    let urgent = matches!(
-        next,
-        DateStatus::Overdue { .. } | DateStatus::Missing | DateStatus::Today
-    );
-    el(
-        out,
-        if urgent {
-            r#"<span class="warn">"#
-        } else {
-            "<span>"
-        },
-        &date_status_text(lang, &next),
-        "</span></p>",
-    );
-    let act = |act: &str, extra: &str| format!(r#"{extra}data-act="{act}" data-id="{id}""#);
-    if confirming {
-        el(
-            out,
-            r#"<div class="confirm" role="group" aria-label=""#,
-            lang.t(T::ConfirmDelete),
-            r#""><p>"#,
-        );
-        escape(out, &lang.tf(T::ConfirmDeleteText, &[&name]));
-        out.push_str("</p>");
-        button(
-            out,
-            &act("erase", r#"class="danger" "#),
-            lang.t(T::DeleteForGood),
-        );
-        button(
-            out,
-            &act("cancel", &format!(r#"id="plan-{id}-cancel" "#)),
-            lang.t(T::Cancel),
-        );
-    } else {
-        out.push_str(r#"<div class="actions">"#);
-        button(
-            out,
-            &act("open", &format!(r#"id="plan-{id}-open" class="primary" "#)),
-            lang.t(T::Open),
-        );
-        button(
-            out,
-            &act("duplicate", &format!(r#"id="plan-{id}-duplicate" "#)),
-            lang.t(T::Duplicate),
-        );
-        button(
-            out,
-            &act(
-                "delete",
-                &format!(r#"id="plan-{id}-delete" class="danger" "#),
-            ),
-            lang.t(T::Delete),
-        );
+/// What a card shows of its plan.
+#[derive(Clone, PartialEq, Default)]
+struct CardInfo {
+    /// The plan's title; `None` when it has none yet.
+    title: Option<String>,
+    step: Step,
+    /// The day of the last update (`YYYY-MM-DD`).
+    updated: String,
+    next: Option<DateStatus>,
+}
+
+impl CardInfo {
+    fn of(p: &Plan) -> CardInfo {
+        CardInfo {
+            title: summary::plan_title(p),
+            step: p.step,
+            updated: p.updated_at.get(..10).unwrap_or_default().to_string(),
+            next: Some(summary::contact_date_status(
+                p.opportunity.next_contact,
+                today(),
+            )),
+        }
     }
-    out.push_str("</div></li>");
+
+    /// The title, or "untitled" in `lang`.
+    fn name(&self, lang: Lang) -> String {
+        self.title
+            .clone()
+            .unwrap_or_else(|| lang.t(T::UntitledPlan).to_string())
+    }
 }
 
 /// The home screen.
-pub fn plan_list() -> Node {
+#[component]
+pub fn PlanList() -> impl IntoView {
     let store = use_store();
+    // The plan whose card asks "delete for good?".
     let confirming = RwSignal::new(None::<String>);
-    let html = move || {
-        let lang = store.lang.get();
-        let confirming = confirming.get();
-        let today = today();
-        let mut out = String::new();
-        el(
-            &mut out,
-            &format!(
-                r#"<section class="plan-list" aria-labelledby="{PLANS_HEADING_ID}"><div class="list-head"><h1 id="{PLANS_HEADING_ID}" tabindex="-1">"#
-            ),
-            lang.t(T::MyPlans),
-            "</h1>",
-        );
-        button(
-            &mut out,
-            r#"id="new-plan" class="primary" data-act="new""#,
-            lang.t(T::NewPlan),
-        );
-        out.push_str("</div>");
-        store.plans.with(|ps| {
-            if ps.is_empty() {
-                el(
-                    &mut out,
-                    r#"<p class="empty">"#,
-                    lang.t(T::NoPlansYet),
-                    "</p>",
-                );
-            }
-            out.push_str(r#"<ul class="cards">"#);
-            for p in ps {
-                let asking = confirming.as_deref() == Some(p.id.as_str());
-                card_html(&mut out, lang, p, asking, today);
-            }
-        });
-        out.push_str("</ul></section>");
-        out
+    let ids = move || {
+        store
+            .plans
+            .with(|ps| ps.iter().map(|p| p.id.clone()).collect::<Vec<_>>())
     };
-    block("", html, move |a| {
-        if a.kind != "click" {
-            return;
-        }
-        let id = a.el.data("id");
-        match a.name.as_str() {
-            "new" => store.create(),
-            "open" => store.open(Some(id)),
-            "duplicate" => store.duplicate(&id),
-            "delete" => {
-                focus_later(format!("plan-{id}-cancel"));
-                confirming.set(Some(id));
-            }
-            "erase" => {
-                store.delete(&id);
-                focus_later(PLANS_HEADING_ID.to_string());
-            }
-            "cancel" => {
-                confirming.set(None);
-                focus_later(format!("plan-{id}-delete"));
-            }
-            _ => {}
-        }
-    })
+    view! {
+        <section class="plan-list" aria-labelledby=PLANS_HEADING_ID>
+            <div class="list-head">
+                <h1 id=PLANS_HEADING_ID tabindex="-1">
+                    {tr(T::MyPlans)}
+                </h1>
+                <button type="button" id="new-plan" class="primary" on:click=move |_| store.create()>
+                    {tr(T::NewPlan)}
+                </button>
+            </div>
+            <Show when=move || store.plans.with(Vec::is_empty)>
+                <p class="empty">{tr(T::NoPlansYet)}</p>
+            </Show>
+            <ul class="cards">
+                <For each=ids key=|id| id.clone() let:id>
+                    <PlanCard id confirming />
+                </For>
+            </ul>
+        </section>
+    }
+}
+
+/// One card: title, step, last update, next contact, and its actions (or
+/// the delete confirmation).
+#[component]
+fn PlanCard(id: String, confirming: RwSignal<Option<String>>) -> impl IntoView {
+    let store = use_store();
+    let info = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            store.plans.with(|ps| {
+                ps.iter()
+                    .find(|p| p.id == id)
+                    .map(CardInfo::of)
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let lang = lang();
+    let name = move || info.with(|i| i.name(lang()));
+    let step = move || {
+        let (l, s) = (lang(), info.with(|i| i.step));
+        let of = [(s.index() + 1).to_string(), Step::ALL.len().to_string()];
+        l.tf(T::StepOfTotal, &[&of[0], &of[1]]) + l.t(s.label())
+    };
+    let updated = move || info.with(|i| lang().tf(T::UpdatedOn, &[&i.updated]));
+    let next = move || info.with(|i| i.next.unwrap_or(DateStatus::Missing));
+    let urgent = move || {
+        matches!(
+            next(),
+            DateStatus::Overdue { .. } | DateStatus::Missing | DateStatus::Today
+        )
+    };
+    let asking = {
+        let id = id.clone();
+        move || confirming.with(|c| c.as_deref() == Some(id.as_str()))
+    };
+    let actions = {
+        let id = id.clone();
+        move || view! { <CardActions id=id.clone() confirming /> }
+    };
+    let title_id = format!("plan-{id}-title");
+    view! {
+        <li class="card">
+            <h2 id=title_id class="card-title">
+                {name}
+            </h2>
+            <p class="meta">
+                <span>{step}</span>
+                <span>{updated}</span>
+                <span class:warn=urgent>{move || date_status_text(lang(), &next())}</span>
+            </p>
+            <Show when=asking fallback=actions>
+                <ConfirmDelete id=id.clone() name confirming />
+            </Show>
+        </li>
+    }
+}
+
+/// Open, duplicate, delete.
+#[component]
+fn CardActions(id: String, confirming: RwSignal<Option<String>>) -> impl IntoView {
+    let store = use_store();
+    let (open, duplicate, delete) = (id.clone(), id.clone(), id.clone());
+    view! {
+        <div class="actions">
+            <button
+                type="button"
+                id=format!("plan-{id}-open")
+                class="primary"
+                on:click=move |_| store.open(Some(open.clone()))
+            >
+                {tr(T::Open)}
+            </button>
+            <button
+                type="button"
+                id=format!("plan-{id}-duplicate")
+                on:click=move |_| store.duplicate(&duplicate)
+            >
+                {tr(T::Duplicate)}
+            </button>
+            <button
+                type="button"
+                id=format!("plan-{id}-delete")
+                class="danger"
+                on:click=move |_| {
+                    focus_later(format!("plan-{delete}-cancel"));
+                    confirming.set(Some(delete.clone()));
+                }
+            >
+                {tr(T::Delete)}
+            </button>
+        </div>
+    }
+}
+
+/// "Delete this plan for good?" with the two answers.
+#[component]
+fn ConfirmDelete(
+    id: String,
+    /// The plan's name in the current language.
+    name: impl Fn() -> String + Send + Sync + 'static,
+    confirming: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let store = use_store();
+    let lang = lang();
+    let erase = id.clone();
+    let cancel = id.clone();
+    view! {
+        <div class="confirm" role="group" aria-label=tr(T::ConfirmDelete)>
+            <p>{move || lang().tf(T::ConfirmDeleteText, &[&name()])}</p>
+            <button
+                type="button"
+                class="danger"
+                on:click=move |_| {
+                    store.delete(&erase);
+                    focus_later(PLANS_HEADING_ID.to_string());
+                }
+            >
+                {tr(T::DeleteForGood)}
+            </button>
+            <button
+                type="button"
+                id=format!("plan-{id}-cancel")
+                on:click=move |_| {
+                    confirming.set(None);
+                    focus_later(format!("plan-{cancel}-delete"));
+                }
+            >
+                {tr(T::Cancel)}
+            </button>
+        </div>
+    }
 }

@@ -1,39 +1,318 @@
-//! The import / export screen's markup (HTML text, escaped): the export
-//! choices, the import inputs, and what an import has come to (its error,
-//! or its preview with the three modes and the replace confirmation).
+//! The import / export screen's parts: the export choices, the import
+//! inputs (file picker, drop zone, paste box), and what an import has come
+//! to (its error, or its preview with the three modes and the replace
+//! confirmation, and "undo").
 
 use crate::domain::model::Plan;
 use crate::domain::summary::plan_title;
-use crate::domain::transfer::{self, ImportError, ImportFile};
-use crate::html::{button, check_field, el, escape, text_area, write_lines, Line};
+use crate::domain::transfer::{self, ImportMode, Preview};
 use crate::i18n::{import_error_text, Lang, T};
+use crate::ui::controls::{lang, tr};
+use crate::ui::store::use_store;
+use crate::ui::transfer::{export_plans, Import};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// "Export all", and the plans to tick for "export selected".
+#[component]
+pub(super) fn ExportChoices() -> impl IntoView {
+    let store = use_store();
+    // The ids ticked for "export selected".
+    let chosen = RwSignal::new(Vec::<String>::new());
+    let all = move || {
+        let n = store.plans.with(Vec::len).to_string();
+        store.lang.get().tf(T::ExportAll, &[&n])
+    };
+    let export_chosen = move |_| {
+        let plans: Vec<Plan> = chosen.with_untracked(|ids| {
+            store
+                .plans
+                .with_untracked(|ps| ps.iter().filter(|p| ids.contains(&p.id)).cloned().collect())
+        });
+        if !plans.is_empty() {
+            export_plans(&plans);
+        }
+    };
+    let ids = move || {
+        store
+            .plans
+            .with(|ps| ps.iter().map(|p| p.id.clone()).collect::<Vec<_>>())
+    };
+    view! {
+        <h2>{tr(T::ExportHeading)}</h2>
+        <div class="actions">
+            <button
+                type="button"
+                id="export-all"
+                class="primary"
+                on:click=move |_| store.plans.with_untracked(|ps| export_plans(ps))
+            >
+                {all}
+            </button>
+        </div>
+        <fieldset>
+            <legend>{tr(T::SelectForExport)}</legend>
+            <ul class="checks-list">
+                <For each=ids key=|id| id.clone() let:id>
+                    <ExportCheck id chosen />
+                </For>
+            </ul>
+            <button type="button" id="export-chosen" on:click=export_chosen>
+                {tr(T::ExportSelected)}
+            </button>
+        </fieldset>
+    }
+}
+
+/// One plan's "export this one" checkbox.
+#[component]
+fn ExportCheck(id: String, chosen: RwSignal<Vec<String>>) -> impl IntoView {
+    let store = use_store();
+    let lang = lang();
+    let title = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            store
+                .plans
+                .with(|ps| ps.iter().find(|p| p.id == id).and_then(plan_title))
+        })
+    };
+    let name = move || {
+        title
+            .get()
+            .unwrap_or_else(|| lang().t(T::UntitledPlan).into())
+    };
+    let checked = {
+        let id = id.clone();
+        move || chosen.with(|c| c.contains(&id))
+    };
+    let choose = {
+        let id = id.clone();
+        move |ev| {
+            let on = event_target_checked(&ev);
+            chosen.update(|c| {
+                c.retain(|x| *x != id);
+                if on {
+                    c.push(id.clone())
+                }
+            });
+        }
+    };
+    let control = format!("export-{id}");
+    view! {
+        <li class="field check">
+            <input id=control.clone() type="checkbox" prop:checked=checked on:change=choose />
+            <label for=control>{name}</label>
+        </li>
+    }
+}
+
+/// The file picker with its drop zone, and the paste box.
+#[component]
+pub(super) fn ImportInputs(
+    /// Called with a picked or dropped file.
+    #[prop(into)]
+    on_file: Callback<web_sys::File>,
+    /// Called with the pasted text, to read.
+    #[prop(into)]
+    on_text: Callback<String>,
+) -> impl IntoView {
+    // What the paste box holds; the box itself is its only writer.
+    let pasted = StoredValue::new(String::new());
+    let pick = move |ev: leptos::ev::Event| {
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(file) = input.and_then(|i| i.files()).and_then(|f| f.get(0)) {
+            on_file.run(file);
+        }
+    };
+    let drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        let files = ev.data_transfer().and_then(|d| d.files());
+        if let Some(file) = files.and_then(|f| f.get(0)) {
+            on_file.run(file);
+        }
+    };
+    view! {
+        <h2>{tr(T::ImportHeading)}</h2>
+        <div
+            class="dropzone"
+            on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default()
+            on:drop=drop
+        >
+            <label for="import-file">{tr(T::ImportFileLabel)}</label>
+            <input type="file" id="import-file" accept=".json,application/json" on:change=pick />
+            <p class="hint">{tr(T::DropHere)}</p>
+        </div>
+        <div class="field">
+            <label for="import-text">{tr(T::PasteLabel)}</label>
+            <textarea
+                id="import-text"
+                rows="3"
+                on:input=move |ev| pasted.set_value(event_target_value(&ev))
+            ></textarea>
+        </div>
+        <button type="button" id="read-pasted" on:click=move |_| on_text.run(pasted.get_value())>
+            {tr(T::ReadPasted)}
+        </button>
+    }
+}
+
+/// The import's error, or its preview with the modes; and "undo".
+#[component]
+pub(super) fn ImportOutcome(
+    import: Import,
+    /// Applies the loaded file in a mode.
+    #[prop(into)]
+    apply: Callback<ImportMode>,
+    /// Undoes the last import.
+    #[prop(into)]
+    undo: Callback<()>,
+) -> impl IntoView {
+    let store = use_store();
+    let lang = lang();
+    let error = move || {
+        import.loaded.with(|l| match l {
+            Some(Err(e)) => Some(import_error_text(lang(), e)),
+            _ => import
+                .failed
+                .get()
+                .then(|| lang().t(T::ReadFailed).to_string()),
+        })
+    };
+    // Built again for each new error, so it is announced again.
+    let error = move || {
+        error().map(|text| {
+            view! {
+                <div class="alert" role="alert" id="import-error">
+                    <p>{text}</p>
+                    <p>{tr(T::NothingChanged)}</p>
+                </div>
+            }
+        })
+    };
+    let ready = move || import.loaded.with(|l| matches!(l, Some(Ok(_))));
+    view! {
+        {error}
+        <Show when=ready>
+            <div class="preview">
+                <PreviewLines import />
+            </div>
+            <div class="actions">
+                <button type="button" id="mode-add" on:click=move |_| apply.run(ImportMode::AddAsCopies)>
+                    {tr(T::ModeAdd)}
+                </button>
+                <button type="button" id="mode-merge" on:click=move |_| apply.run(ImportMode::Merge)>
+                    {tr(T::ModeMerge)}
+                </button>
+                <button
+                    type="button"
+                    id="mode-replace"
+                    class="danger"
+                    on:click=move |_| import.confirm.set(true)
+                >
+                    {tr(T::ModeReplace)}
+                </button>
+            </div>
+            <Show when=move || import.confirm.get()>
+                <ConfirmReplace import apply />
+            </Show>
+        </Show>
+        <Show when=move || store.undo.with(Option::is_some)>
+            <button type="button" id="undo-import" on:click=move |_| undo.run(())>
+                {tr(T::UndoImport)}
+            </button>
+        </Show>
+    }
+}
+
+/// "All n plans here will be replaced by the file's m", and the answers.
+#[component]
+fn ConfirmReplace(import: Import, apply: Callback<ImportMode>) -> impl IntoView {
+    let store = use_store();
+    let lang = lang();
+    let text = move || {
+        let here = store.plans.with(Vec::len).to_string();
+        let file = import.loaded.with(|l| match l {
+            Some(Ok(f)) => f.plans.len(),
+            _ => 0,
+        });
+        lang().tf(T::ConfirmReplace, &[&here, &file.to_string()])
+    };
+    view! {
+        <div class="confirm" role="group">
+            <p>{text}</p>
+            <button
+                type="button"
+                id="confirm-replace"
+                class="danger"
+                on:click=move |_| apply.run(ImportMode::ReplaceAll)
+            >
+                {tr(T::ConfirmReplaceButton)}
+            </button>
+            <button type="button" id="cancel-replace" on:click=move |_| import.confirm.set(false)>
+                {tr(T::Cancel)}
+            </button>
+        </div>
+    }
+}
 
 /// What the file holds, and what each mode would do with it.
-fn preview_html(lang: Lang, plans: &[Plan], file: &ImportFile) -> String {
-    let p = transfer::preview(plans, file);
-    let mut lines = vec![
-        Line::Heading(lang.t(T::PreviewHeading).to_string()),
-        Line::Text(
-            "",
-            "import-count",
-            lang.tf(
-                T::PreviewCount,
-                &[&p.plans.to_string(), &p.accounts.join(", ")],
-            ),
-        ),
-        Line::Text(
-            "",
-            "",
-            lang.tf(T::PreviewNew, &[&p.new_ids.len().to_string()]),
-        ),
-    ];
-    if !p.existing.is_empty() {
-        lines.push(Line::Text(
-            "label",
-            "",
-            lang.t(T::PreviewExisting).to_string(),
-        ));
-        let items = p.existing.iter().map(|e| {
+#[component]
+fn PreviewLines(import: Import) -> impl IntoView {
+    let store = use_store();
+    let preview = Memo::new(move |_| {
+        import.loaded.with(|l| match l {
+            Some(Ok(file)) => store.plans.with(|ps| transfer::preview(ps, file)),
+            _ => Preview::default(),
+        })
+    });
+    let lang = lang();
+    let line = move |f: fn(Lang, &Preview) -> String| move || preview.with(|p| f(lang(), p));
+    view! {
+        <h3>{tr(T::PreviewHeading)}</h3>
+        <p id="import-count">{line(count_text)}</p>
+        <p>{line(|l, p| l.tf(T::PreviewNew, &[&p.new_ids.len().to_string()]))}</p>
+        <Show when=move || preview.with(|p| !p.existing.is_empty())>
+            <p class="label">{tr(T::PreviewExisting)}</p>
+            <ul>
+                {move || {
+                    preview
+                        .with(|p| existing_texts(lang(), p))
+                        .into_iter()
+                        .map(|t| view! { <li>{t}</li> })
+                        .collect_view()
+                }}
+            </ul>
+        </Show>
+        <p id="import-merge">{line(merge_text)}</p>
+        <Show when=move || preview.with(|p| p.notes > 0)>
+            <p class="muted">{line(|l, p| l.tf(T::PreviewNotes, &[&p.notes.to_string()]))}</p>
+        </Show>
+    }
+}
+
+fn count_text(lang: Lang, p: &Preview) -> String {
+    lang.tf(
+        T::PreviewCount,
+        &[&p.plans.to_string(), &p.accounts.join(", ")],
+    )
+}
+
+fn merge_text(lang: Lang, p: &Preview) -> String {
+    if p.overwritten_by_merge.is_empty() {
+        lang.t(T::PreviewMergeNone).to_string()
+    } else {
+        lang.tf(T::PreviewMerge, &[&p.overwritten_by_merge.join(", ")])
+    }
+}
+
+/// One line per plan of the file already here: same, or newer / older.
+fn existing_texts(lang: Lang, p: &Preview) -> Vec<String> {
+    p.existing
+        .iter()
+        .map(|e| {
             let name = if e.account.is_empty() {
                 e.id.clone()
             } else {
@@ -45,172 +324,6 @@ fn preview_html(lang: Lang, plans: &[Plan], file: &ImportFile) -> String {
             } else {
                 lang.tf(T::PreviewSame, &[&name])
             }
-        });
-        lines.push(Line::List(items.collect()));
-    }
-    lines.push(Line::Text(
-        "",
-        "import-merge",
-        if p.overwritten_by_merge.is_empty() {
-            lang.t(T::PreviewMergeNone).to_string()
-        } else {
-            lang.tf(T::PreviewMerge, &[&p.overwritten_by_merge.join(", ")])
-        },
-    ));
-    if p.notes > 0 {
-        lines.push(Line::Text(
-            "muted",
-            "",
-            lang.tf(T::PreviewNotes, &[&p.notes.to_string()]),
-        ));
-    }
-    let mut out = String::new();
-    write_lines(&mut out, &lines);
-    out
-}
-
-/// "Export all", and the plans to tick for "export selected".
-pub(super) fn export_html(lang: Lang, plans: &[Plan], chosen: &[String]) -> String {
-    let mut out = String::new();
-    el(&mut out, "<h2>", lang.t(T::ExportHeading), "</h2>");
-    out.push_str(r#"<div class="actions">"#);
-    let all = lang.tf(T::ExportAll, &[&plans.len().to_string()]);
-    button(
-        &mut out,
-        r#"id="export-all" class="primary" data-act="all""#,
-        &all,
-    );
-    el(
-        &mut out,
-        r#"</div><fieldset><legend>"#,
-        lang.t(T::SelectForExport),
-        r#"</legend><ul class="checks-list">"#,
-    );
-    for p in plans {
-        let title = plan_title(p).unwrap_or_else(|| lang.t(T::UntitledPlan).to_string());
-        let mut attrs = String::from(r#"data-act="choose" data-id=""#);
-        escape(&mut attrs, &p.id);
-        attrs.push('"');
-        let mut id = String::from("export-");
-        escape(&mut id, &p.id);
-        check_field(&mut out, "li", &id, &title, chosen.contains(&p.id), &attrs);
-    }
-    out.push_str("</ul>");
-    button(
-        &mut out,
-        r#"id="export-chosen" data-act="chosen""#,
-        lang.t(T::ExportSelected),
-    );
-    out.push_str("</fieldset>");
-    out
-}
-
-/// The file picker with its drop zone, and the paste box holding `pasted`.
-pub(super) fn import_html(lang: Lang, pasted: &str) -> String {
-    let mut out = String::new();
-    el(&mut out, "<h2>", lang.t(T::ImportHeading), "</h2>");
-    el(
-        &mut out,
-        r#"<div class="dropzone" data-act="drop"><label for="import-file">"#,
-        lang.t(T::ImportFileLabel),
-        "</label>",
-    );
-    out.push_str(
-        r#"<input type="file" id="import-file" accept=".json,application/json" data-act="pick">"#,
-    );
-    el(
-        &mut out,
-        r#"<p class="hint">"#,
-        lang.t(T::DropHere),
-        "</p></div>",
-    );
-    text_area(
-        &mut out,
-        "import-text",
-        lang.t(T::PasteLabel),
-        None,
-        pasted,
-        r#"data-act="paste""#,
-    );
-    button(
-        &mut out,
-        r#"id="read-pasted" data-act="read""#,
-        lang.t(T::ReadPasted),
-    );
-    out
-}
-
-/// What the import has come to: its error, or its preview with the modes.
-pub(super) struct Outcome<'a> {
-    pub(super) loaded: &'a Option<Result<ImportFile, ImportError>>,
-    pub(super) failed: bool,
-    pub(super) confirm: bool,
-    pub(super) undo: bool,
-}
-
-/// The import's error, or its preview with the modes; and "undo".
-pub(super) fn outcome_html(lang: Lang, plans: &[Plan], o: &Outcome) -> String {
-    let mut out = String::new();
-    let error = match o.loaded {
-        Some(Err(e)) => Some(import_error_text(lang, e)),
-        _ => o.failed.then(|| lang.t(T::ReadFailed).to_string()),
-    };
-    if let Some(text) = error {
-        el(
-            &mut out,
-            r#"<div class="alert" role="alert" id="import-error"><p>"#,
-            &text,
-            "</p>",
-        );
-        el(&mut out, "<p>", lang.t(T::NothingChanged), "</p></div>");
-    }
-    if let Some(Ok(file)) = o.loaded {
-        out.push_str(r#"<div class="preview">"#);
-        out.push_str(&preview_html(lang, plans, file));
-        out.push_str(r#"</div><div class="actions">"#);
-        button(
-            &mut out,
-            r#"id="mode-add" data-act="add""#,
-            lang.t(T::ModeAdd),
-        );
-        button(
-            &mut out,
-            r#"id="mode-merge" data-act="merge""#,
-            lang.t(T::ModeMerge),
-        );
-        button(
-            &mut out,
-            r#"id="mode-replace" class="danger" data-act="replace""#,
-            lang.t(T::ModeReplace),
-        );
-        out.push_str("</div>");
-        if o.confirm {
-            let n = [plans.len().to_string(), file.plans.len().to_string()];
-            el(
-                &mut out,
-                r#"<div class="confirm" role="group"><p>"#,
-                &lang.tf(T::ConfirmReplace, &[&n[0], &n[1]]),
-                "</p>",
-            );
-            button(
-                &mut out,
-                r#"id="confirm-replace" class="danger" data-act="replace-all""#,
-                lang.t(T::ConfirmReplaceButton),
-            );
-            button(
-                &mut out,
-                r#"id="cancel-replace" data-act="cancel""#,
-                lang.t(T::Cancel),
-            );
-            out.push_str("</div>");
-        }
-    }
-    if o.undo {
-        button(
-            &mut out,
-            r#"id="undo-import" data-act="undo""#,
-            lang.t(T::UndoImport),
-        );
-    }
-    out
+        })
+        .collect()
 }

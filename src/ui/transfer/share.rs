@@ -3,17 +3,21 @@
 //! view of a shared plan opened from such a link.
 
 use crate::domain::codec;
-use crate::domain::model::Plan;
+use crate::domain::model::{BantccLetter, BantccStatus, Plan};
 use crate::domain::share::{self, MAX_DOCUMENT_BYTES};
 use crate::domain::summary::plan_title;
 use crate::domain::transfer::{self, ImportFile, ImportMode, ImportSource};
-use crate::html::{button, el, text_field, write_lines, Line};
-use crate::i18n::{Label, Lang, T};
-use crate::qr;
+use crate::html::{button, el, text_field};
+use crate::i18n::{Label, T};
+use crate::qr::{self, Ecc};
 use crate::ui::block::{block, Node};
+use crate::ui::controls::{lang, tr};
 use crate::ui::store::{new_plan_id, use_store};
 use crate::ui::transfer::compress::{deflate_raw, inflate_raw, CompressError};
 use leptos::prelude::*;
+
+/// Above this QR version the code is too dense to scan from a phone screen.
+const MAX_QR_VERSION: u8 = 25;
 
 /// What sharing produced.
 #[derive(Clone, PartialEq)]
@@ -30,7 +34,8 @@ fn page_url() -> String {
     href.split('#').next().unwrap_or_default().to_string()
 }
 
-/// "Share link" for the open plan: the link to copy and its QR code.
+/// "Share link" for the open plan: the link to copy and its QR code
+/// (block-built; review.rs still calls it until it moves to [`ShareBox`]).
 pub fn share_box() -> Node {
     let store = use_store();
     let result = RwSignal::new(None::<Shared>);
@@ -45,7 +50,10 @@ pub fn share_box() -> Node {
         deflate_raw(json.as_bytes(), move |out| {
             let shared = match out.map(|bytes| share::link(&page_url(), &bytes)) {
                 Ok(Ok(link)) => {
-                    let svg = qr::share_svg(&link).ok();
+                    let svg = qr::encode(&link, Ecc::Low)
+                        .ok()
+                        .filter(|q| q.version() <= MAX_QR_VERSION)
+                        .map(|q| q.svg());
                     Shared::Link(link, svg)
                 }
                 Ok(Err(_)) => Shared::Failed(T::ShareTooLargeForQr),
@@ -135,121 +143,241 @@ pub fn read_fragment(incoming: Incoming) {
     }
 }
 
-fn plan_html(lang: Lang, p: &Plan) -> String {
-    let named = |items: Vec<String>| items.into_iter().filter(|s| !s.trim().is_empty()).collect();
-    let lines = [
-        Line::Heading(plan_title(p).unwrap_or_else(|| lang.t(T::UntitledPlan).to_string())),
-        Line::Text("", "", p.opportunity.content.clone()),
-        Line::List(named(
-            p.contacts
-                .iter()
-                .map(|c| format!("{} · {} · {}", c.name, c.title, lang.t(c.role.label())))
-                .collect(),
-        )),
-        Line::List(named(
-            p.pains.iter().map(|n| n.description.clone()).collect(),
-        )),
-        Line::Marked(
-            crate::domain::model::BantccLetter::ALL
-                .iter()
-                .map(|l| {
-                    let s = p.bantcc.item(*l).status;
-                    (
-                        lang.t(l.label()).to_string(),
-                        lang.t(s.label()).to_string(),
-                        s != crate::domain::model::BantccStatus::Unknown,
-                    )
-                })
-                .collect(),
-        ),
-    ];
-    let mut out = String::new();
-    write_lines(&mut out, &lines);
-    out
+/// A share link's QR code, ready to draw: its side in modules (quiet zone
+/// included) and its dark modules as SVG path data.
+#[derive(Clone, PartialEq)]
+struct QrImage {
+    side: usize,
+    path: String,
 }
 
-/// The read-only view of a shared plan with "import into my plans".
-pub fn shared_plan(incoming: Incoming) -> Node {
+/// The QR code of `link`, when it is not too dense to scan from a phone
+/// screen. The one place the components call the QR encoder.
+fn qr_image(link: &str) -> Option<QrImage> {
+    let q = qr::encode(link, Ecc::Low)
+        .ok()
+        .filter(|q| q.version() <= MAX_QR_VERSION)?;
+    Some(QrImage {
+        side: q.side(),
+        path: q.svg_path(),
+    })
+}
+
+/// What "share link" made: the link and its QR code, or why there is none.
+#[derive(Clone, PartialEq)]
+enum Made {
+    Link(String, Option<QrImage>),
+    Failed(T),
+}
+
+/// Makes the open plan's share link (the plan compressed by the browser)
+/// and hands the result to `done`.
+fn make_link(json: String, done: impl FnOnce(Made) + 'static) {
+    if json.len() > MAX_DOCUMENT_BYTES {
+        return done(Made::Failed(T::ShareTooLargeForQr));
+    }
+    deflate_raw(json.as_bytes(), move |out| {
+        done(match out.map(|bytes| share::link(&page_url(), &bytes)) {
+            Ok(Ok(link)) => {
+                let qr = qr_image(&link);
+                Made::Link(link, qr)
+            }
+            Ok(Err(_)) => Made::Failed(T::ShareTooLargeForQr),
+            Err(CompressError::Unsupported) => Made::Failed(T::ShareUnsupported),
+            Err(_) => Made::Failed(T::ReadFailed),
+        })
+    });
+}
+
+/// "Share link" for the open plan: the link to copy and its QR code.
+#[component]
+pub fn ShareBox() -> impl IntoView {
+    let store = use_store();
+    let made = RwSignal::new(None::<Made>);
+    let make = move |_| {
+        if let Some(json) = store.with_current_untracked(codec::encode_plan) {
+            make_link(json, move |m| made.set(Some(m)));
+        }
+    };
+    let shown = move || {
+        made.get().map(|m| match m {
+            Made::Link(link, qr) => view! {
+                <div class="field">
+                    <label for="share-link">{tr(T::ShareLinkLabel)}</label>
+                    <input id="share-link" type="text" readonly prop:value=link />
+                </div>
+                {match qr {
+                    Some(image) => view! { <QrCode image /> }.into_any(),
+                    None => {
+                        view! {
+                            <p class="warn" id="share-no-qr">
+                                {tr(T::ShareTooLargeForQr)}
+                            </p>
+                        }
+                            .into_any()
+                    }
+                }}
+            }
+            .into_any(),
+            Made::Failed(t) => view! {
+                <p class="warn" role="alert">
+                    {tr(t)}
+                </p>
+            }
+            .into_any(),
+        })
+    };
+    view! {
+        <div class="share">
+            <button type="button" id="share-make" on:click=make>
+                {tr(T::ShareLink)}
+            </button>
+            {shown}
+        </div>
+    }
+}
+
+/// A QR code as inline SVG: black modules on a white square.
+#[component]
+fn QrCode(image: QrImage) -> impl IntoView {
+    let s = image.side;
+    view! {
+        <div class="qr" role="img" aria-label=tr(T::ShareQrLabel)>
+            <svg viewBox=format!("0 0 {s} {s}") shape-rendering="crispEdges">
+                <path fill="#fff" d=format!("M0 0h{s}v{s}H0z") />
+                <path d=image.path />
+            </svg>
+        </div>
+    }
+}
+
+/// The read-only view of a shared plan with "import into my plans", or
+/// the alert that the link is damaged.
+#[component]
+pub fn SharedPlan(incoming: Incoming) -> impl IntoView {
+    let close = move |_| incoming.set(None);
+    move || match incoming.get() {
+        None => ().into_any(),
+        Some(None) => view! {
+            <div class="alert" role="alert">
+                <p>{tr(T::SharedBroken)}</p>
+                <button type="button" on:click=close>
+                    {tr(T::CloseShared)}
+                </button>
+            </div>
+        }
+        .into_any(),
+        Some(Some(plan)) => view! { <SharedView plan incoming /> }.into_any(),
+    }
+}
+
+/// A shared plan: what it says, and "import into my plans".
+#[component]
+fn SharedView(plan: Plan, incoming: Incoming) -> impl IntoView {
     let store = use_store();
     let done = RwSignal::new(false);
-    let import = move || {
-        let Some(Some(plan)) = incoming.get_untracked() else {
-            return;
-        };
-        let exists = store
-            .plans
-            .with_untracked(|ps| ps.iter().any(|p| p.id == plan.id));
-        let mode = if exists {
-            ImportMode::AddAsCopies
-        } else {
-            ImportMode::Merge
-        };
-        let file = ImportFile {
-            source: ImportSource::StoredPlan,
-            schema_version: codec::SCHEMA_VERSION,
-            plans: vec![plan],
-            notes: Vec::new(),
-        };
-        let next = store
-            .plans
-            .with_untracked(|ps| transfer::apply(ps, &file, mode, &mut new_plan_id));
-        if store.import(next).is_ok() {
-            done.set(true);
-        }
-    };
-    let html = move || {
-        let lang = store.lang.get();
-        let mut out = String::new();
-        match incoming.get() {
-            None => {}
-            Some(None) => {
-                el(
-                    &mut out,
-                    r#"<div class="alert" role="alert"><p>"#,
-                    lang.t(T::SharedBroken),
-                    "</p>",
-                );
-                button(&mut out, r#"data-act="close""#, lang.t(T::CloseShared));
-                out.push_str("</div>");
-            }
-            Some(Some(p)) => {
-                el(
-                    &mut out,
-                    r#"<section class="shared" aria-labelledby="shared-heading"><h1 id="shared-heading">"#,
-                    lang.t(T::SharedPlanHeading),
-                    "</h1><div>",
-                );
-                out.push_str(&plan_html(lang, &p));
-                out.push_str(r#"</div><div class="actions">"#);
-                if done.get() {
-                    el(
-                        &mut out,
-                        r#"<p role="status">"#,
-                        lang.t(T::SharedImported),
-                        "</p>",
-                    );
-                } else {
-                    button(
-                        &mut out,
-                        r#"id="import-shared" class="primary" data-act="import""#,
-                        lang.t(T::ImportShared),
-                    );
-                }
-                button(
-                    &mut out,
-                    r#"id="close-shared" data-act="close""#,
-                    lang.t(T::CloseShared),
-                );
-                out.push_str("</div></section>");
+    let import = {
+        let plan = plan.clone();
+        move |_| {
+            let exists = store
+                .plans
+                .with_untracked(|ps| ps.iter().any(|p| p.id == plan.id));
+            let mode = if exists {
+                ImportMode::AddAsCopies
+            } else {
+                ImportMode::Merge
+            };
+            let file = ImportFile {
+                source: ImportSource::StoredPlan,
+                schema_version: codec::SCHEMA_VERSION,
+                plans: vec![plan.clone()],
+                notes: Vec::new(),
+            };
+            let next = store
+                .plans
+                .with_untracked(|ps| transfer::apply(ps, &file, mode, &mut new_plan_id));
+            if store.import(next).is_ok() {
+                done.set(true);
             }
         }
-        out
     };
-    block("", html, move |a| {
-        if a.click("import") {
-            import()
-        } else if a.click("close") {
-            incoming.set(None)
-        }
-    })
+    view! {
+        <section class="shared" aria-labelledby="shared-heading">
+            <h1 id="shared-heading">{tr(T::SharedPlanHeading)}</h1>
+            <div>
+                <SharedLines plan />
+            </div>
+            <div class="actions">
+                <Show
+                    when=move || done.get()
+                    fallback=move || {
+                        let import = import.clone();
+                        view! {
+                            <button type="button" id="import-shared" class="primary" on:click=import>
+                                {tr(T::ImportShared)}
+                            </button>
+                        }
+                    }
+                >
+                    <p role="status">{tr(T::SharedImported)}</p>
+                </Show>
+                <button type="button" id="close-shared" on:click=move |_| incoming.set(None)>
+                    {tr(T::CloseShared)}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// The shared plan's title, content, contacts, pains and BANTCC coverage.
+#[component]
+fn SharedLines(plan: Plan) -> impl IntoView {
+    let lang = lang();
+    let title = plan_title(&plan);
+    let named = |items: Vec<String>| {
+        items
+            .into_iter()
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| view! { <li>{s}</li> })
+            .collect_view()
+    };
+    let contacts = plan
+        .contacts
+        .iter()
+        .map(|c| (c.name.clone(), c.title.clone(), c.role))
+        .collect::<Vec<_>>();
+    let contacts = move || {
+        let l = lang();
+        named(
+            contacts
+                .iter()
+                .map(|(name, title, role)| format!("{name} · {title} · {}", l.t(role.label())))
+                .collect(),
+        )
+    };
+    let pains = named(plan.pains.iter().map(|n| n.description.clone()).collect());
+    let coverage = BantccLetter::ALL
+        .iter()
+        .map(|l| {
+            let s = plan.bantcc.item(*l).status;
+            let class = if s != BantccStatus::Unknown {
+                "ok"
+            } else {
+                "todo"
+            };
+            view! {
+                <li class=class>
+                    <span>{tr(l.label())}</span>
+                    <span class="mark">{tr(s.label())}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h3>{move || title.clone().unwrap_or_else(|| lang().t(T::UntitledPlan).to_string())}</h3>
+        <p>{plan.opportunity.content.clone()}</p>
+        <ul>{contacts}</ul>
+        <ul>{pains}</ul>
+        <ul class="coverage">{coverage}</ul>
+    }
 }
