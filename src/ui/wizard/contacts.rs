@@ -27,7 +27,7 @@ fn contacts_mut(p: &mut Plan) -> &mut Vec<Contact> {
 pub fn contact_label(lang: Lang, name: &str) -> String {
     match name.trim() {
         "" => lang.t(T::NewContact).to_string(),
-        _ => name.to_string(),
+        n => n.to_string(),
     }
 }
 
