@@ -1,17 +1,15 @@
 //! The contacts editor: who the rep will meet or needs to reach.
 //!
-//! One block of HTML text (escaped) with one delegated listener. It is
-//! rebuilt only when the language or the list of contacts changes (adding,
-//! removing), never while the user types: it renders every value from the
-//! open plan (untracked), where each keystroke is stored right away. The
-//! one live part, a contact's heading (its name), is updated in place.
+//! A keyed list over the contacts' ids: adding or removing a contact adds
+//! or removes its row only, and every control of a row shows a memo over
+//! its own field of that contact, so typing updates nothing but what reads
+//! that field (the row's heading reads the name).
 
 use crate::domain::model::{
     row_mut, BuyingRole, Contact, DecisionStyle, Plan, Relationship, Seniority,
 };
-use crate::html::{button, check_field, control, el, escape, field_open, hint, option, text_field};
-use crate::i18n::{Label, Lang, T};
-use crate::ui::block::{block, Act, Node};
+use crate::i18n::{Lang, T};
+use crate::ui::controls::{lang, plan_edit, plan_value, tr, CheckField, SelectField, TextField};
 use crate::ui::dom::focus_later;
 use crate::ui::store::use_store;
 use leptos::prelude::*;
@@ -24,197 +22,156 @@ fn contacts_mut(p: &mut Plan) -> &mut Vec<Contact> {
     &mut p.contacts
 }
 
-/// The heading of a contact: its name, or "new contact" while it has none.
-fn heading_text(lang: Lang, name: &str) -> &str {
+/// The text shown for a contact: its name, or "new contact" while it has
+/// none (also the label of its attendee checkbox in step 2).
+pub fn contact_label(lang: Lang, name: &str) -> String {
     match name.trim() {
-        "" => lang.t(T::NewContact),
-        n => n,
+        "" => lang.t(T::NewContact).to_string(),
+        n => n.to_string(),
     }
 }
 
-/// One contact's controls, each named by `data-act` (the field) and
-/// `data-id` (the contact, escaped as `cid`).
-struct Row<'a> {
-    out: &'a mut String,
-    lang: Lang,
-    cid: String,
+/// One field of the contact `id`, as a memo (the default once it is gone).
+fn field<V>(id: &str, get: fn(&Contact) -> V) -> Signal<V>
+where
+    V: Clone + Default + PartialEq + Send + Sync + 'static,
+{
+    let id = id.to_string();
+    plan_value(move |p| p.contact(&id).map(get).unwrap_or_default())
 }
 
-impl Row<'_> {
-    fn id(&self, f: &str) -> String {
-        format!("contact-{}-{f}", self.cid)
-    }
-
-    fn attrs(&self, f: &str) -> String {
-        format!(r#"data-act="{f}" data-id="{}""#, self.cid)
-    }
-
-    fn text(&mut self, f: &str, label: T, value: &str) {
-        let attrs = format!(r#"type="text" autocomplete="off" {}"#, self.attrs(f));
-        text_field(self.out, &self.id(f), self.lang.t(label), value, &attrs);
-    }
-
-    /// A select over `options` (their index as the value), with an
-    /// optional hint.
-    fn select(&mut self, f: &str, label: T, hint_key: Option<T>, options: &[T], chosen: usize) {
-        let id = self.id(f);
-        let lang = self.lang;
-        field_open(self.out, &id, lang.t(label));
-        let mut attrs = self.attrs(f);
-        if hint_key.is_some() {
-            attrs.push_str(&format!(r#" aria-describedby="{id}-hint""#));
+/// An edit of one field of the contact `id`.
+fn edit<V: 'static>(id: &str, set: fn(&mut Contact, V)) -> Callback<V> {
+    let id = id.to_string();
+    plan_edit(move |p, v| {
+        if let Some(c) = row_mut(&mut p.contacts, &id) {
+            set(c, v)
         }
-        control(self.out, "select", &id, &attrs);
-        for (i, o) in options.iter().enumerate() {
-            option(self.out, &i.to_string(), lang.t(*o), i == chosen);
-        }
-        self.out.push_str("</select>");
-        if let Some(h) = hint_key {
-            hint(self.out, &id, lang.t(h));
-        }
-        self.out.push_str("</div>");
-    }
-}
-
-/// The labels of an enum's values, and the position of `value` among them.
-fn choices<E: Label + Copy + PartialEq>(all: &[E], value: E) -> (Vec<T>, usize) {
-    let labels = all.iter().map(|e| e.label()).collect();
-    (labels, all.iter().position(|e| *e == value).unwrap_or(0))
-}
-
-fn contact_html(out: &mut String, lang: Lang, c: &Contact) {
-    let mut cid = String::new();
-    escape(&mut cid, &c.id);
-    el(
-        out,
-        &format!(r#"<li class="item"><h2 class="item-title" id="contact-{cid}-heading">"#),
-        heading_text(lang, &c.name),
-        r#"</h2><div class="form"><div class="row">"#,
-    );
-    let mut row = Row { out, lang, cid };
-    row.text("name", T::ContactName, &c.name);
-    row.text("title", T::JobTitle, &c.title);
-    row.out.push_str(r#"</div><div class="row">"#);
-    row.text("dept", T::Department, &c.department);
-    let (o, i) = choices(&BuyingRole::ALL, c.role);
-    row.select("role", T::BuyingRole, None, &o, i);
-    row.out.push_str(r#"</div><div class="row">"#);
-    let (o, i) = choices(&Seniority::ALL, c.seniority);
-    row.select("seniority", T::Seniority, None, &o, i);
-    let (o, i) = choices(&Relationship::ALL, c.relationship);
-    row.select("relationship", T::RelationshipStrength, None, &o, i);
-    row.out.push_str(r#"</div><div class="row">"#);
-    let (o, i) = choices(&DecisionStyle::ALL, c.decision_style);
-    row.select("style", T::DecisionStyle, Some(T::DecisionStyleHint), &o, i);
-    let (id, attrs) = (row.id("coach"), row.attrs("coach"));
-    check_field(row.out, "div", &id, lang.t(T::IsCoach), c.is_coach, &attrs);
-    row.out.push_str("</div></div>");
-    let attrs = format!(r#"class="danger small" {}"#, row.attrs("remove"));
-    button(out, &attrs, lang.t(T::RemoveContact));
-    out.push_str("</li>");
-}
-
-fn contacts_html(lang: Lang, list: &[Contact]) -> String {
-    let mut out = String::new();
-    el(
-        &mut out,
-        "<fieldset><legend>",
-        lang.t(T::Contacts),
-        "</legend>",
-    );
-    el(
-        &mut out,
-        r#"<p class="hint">"#,
-        lang.t(T::ContactsHint),
-        "</p>",
-    );
-    if list.is_empty() {
-        el(
-            &mut out,
-            r#"<p class="empty">"#,
-            lang.t(T::NoContactsYet),
-            "</p>",
-        );
-    }
-    out.push_str(r#"<ol class="items">"#);
-    for c in list {
-        contact_html(&mut out, lang, c);
-    }
-    out.push_str("</ol>");
-    button(
-        &mut out,
-        r#"id="add-contact" data-act="add""#,
-        lang.t(T::AddContact),
-    );
-    out.push_str("</fieldset>");
-    out
-}
-
-/// Writes an edited control's value into its contact.
-fn edit(c: &mut Contact, a: &Act) {
-    let pick = |n: usize| a.el.value().parse().unwrap_or(0).min(n - 1);
-    match a.name.as_str() {
-        "name" => c.name = a.el.value(),
-        "title" => c.title = a.el.value(),
-        "dept" => c.department = a.el.value(),
-        "role" => c.role = BuyingRole::ALL[pick(BuyingRole::ALL.len())],
-        "seniority" => c.seniority = Seniority::ALL[pick(Seniority::ALL.len())],
-        "relationship" => c.relationship = Relationship::ALL[pick(Relationship::ALL.len())],
-        "style" => c.decision_style = DecisionStyle::ALL[pick(DecisionStyle::ALL.len())],
-        "coach" => c.is_coach = a.el.checked(),
-        _ => {}
-    }
+    })
 }
 
 /// The list of contacts with add and remove.
-pub fn contacts_editor() -> Node {
+#[component]
+pub fn ContactsEditor() -> impl IntoView {
     let store = use_store();
     let ids = Memo::new(move |_| store.row_ids(contacts));
-    let html = move || {
-        let lang = store.lang.get();
-        // Rebuilt when a row is added or removed (reading computes the memo).
-        ids.with(|_| ());
-        store
-            .with_current_untracked(|p| contacts_html(lang, &p.contacts))
-            .unwrap_or_default()
+    let add = move |_| {
+        let new_id = store.add_row(contacts_mut);
+        focus_later(format!("contact-{new_id}-name"));
     };
-    block("", html, move |a| {
-        let id = a.el.data("id");
-        match (a.kind.as_str(), a.name.as_str()) {
-            ("click", "add") => {
-                let new_id = store.add_row(contacts_mut);
-                focus_later(format!("contact-{new_id}-name"));
-            }
-            ("click", "remove") => {
-                store.edit(|p| {
-                    p.contacts.retain(|c| c.id != id);
-                    p.visit.their_attendees.retain(|a| *a != id);
-                    for pain in &mut p.pains {
-                        if pain.owner.as_deref() == Some(id.as_str()) {
-                            pain.owner = None;
-                        }
-                    }
-                });
-                // The removed row and its button are gone: keep keyboard focus in the list.
-                focus_later("add-contact".to_string());
-            }
-            ("input", _) => {
-                store.edit(|p| {
-                    if let Some(c) = row_mut(&mut p.contacts, &id) {
-                        edit(c, a)
-                    }
-                });
-                if a.name == "name" {
-                    let heading = document().get_element_by_id(&format!("contact-{id}-heading"));
-                    if let Some(h) = heading {
-                        h.set_text_content(Some(heading_text(
-                            store.lang.get_untracked(),
-                            &a.el.value(),
-                        )));
+    view! {
+        <fieldset>
+            <legend>{tr(T::Contacts)}</legend>
+            <p class="hint">{tr(T::ContactsHint)}</p>
+            <Show when=move || ids.with(Vec::is_empty)>
+                <p class="empty">{tr(T::NoContactsYet)}</p>
+            </Show>
+            <ol class="items">
+                <For each=move || ids.get() key=String::clone let:id>
+                    <ContactRow id=id />
+                </For>
+            </ol>
+            <button type="button" id="add-contact" on:click=add>
+                {tr(T::AddContact)}
+            </button>
+        </fieldset>
+    }
+}
+
+/// One contact: its name as heading, its controls and its remove button.
+#[component]
+fn ContactRow(id: String) -> impl IntoView {
+    let store = use_store();
+    let lang = lang();
+    let name = field(&id, |c| c.name.clone());
+    let f = |name: &str| format!("contact-{id}-{name}");
+    let remove = {
+        let id = id.clone();
+        move |_| {
+            store.edit(|p| {
+                p.contacts.retain(|c| c.id != id);
+                p.visit.their_attendees.retain(|a| *a != id);
+                for pain in &mut p.pains {
+                    if pain.owner.as_deref() == Some(id.as_str()) {
+                        pain.owner = None;
                     }
                 }
-            }
-            _ => {}
+            });
+            // The removed row and its button are gone: keep keyboard focus in the list.
+            focus_later("add-contact".to_string());
         }
-    })
+    };
+    view! {
+        <li class="item">
+            <h2 class="item-title" id=f("heading")>
+                {move || name.with(|n| contact_label(lang(), n))}
+            </h2>
+            <div class="form">
+                <div class="row">
+                    <TextField
+                        id=f("name")
+                        label=T::ContactName
+                        value=name
+                        on_input=edit(&id, |c, v| c.name = v)
+                    />
+                    <TextField
+                        id=f("title")
+                        label=T::JobTitle
+                        value=field(&id, |c| c.title.clone())
+                        on_input=edit(&id, |c, v| c.title = v)
+                    />
+                </div>
+                <div class="row">
+                    <TextField
+                        id=f("dept")
+                        label=T::Department
+                        value=field(&id, |c| c.department.clone())
+                        on_input=edit(&id, |c, v| c.department = v)
+                    />
+                    <SelectField
+                        id=f("role")
+                        label=T::BuyingRole
+                        options=&BuyingRole::ALL
+                        value=field(&id, |c| c.role)
+                        on_change=edit(&id, |c, v| c.role = v)
+                    />
+                </div>
+                <div class="row">
+                    <SelectField
+                        id=f("seniority")
+                        label=T::Seniority
+                        options=&Seniority::ALL
+                        value=field(&id, |c| c.seniority)
+                        on_change=edit(&id, |c, v| c.seniority = v)
+                    />
+                    <SelectField
+                        id=f("relationship")
+                        label=T::RelationshipStrength
+                        options=&Relationship::ALL
+                        value=field(&id, |c| c.relationship)
+                        on_change=edit(&id, |c, v| c.relationship = v)
+                    />
+                </div>
+                <div class="row">
+                    <SelectField
+                        id=f("style")
+                        label=T::DecisionStyle
+                        hint=T::DecisionStyleHint
+                        options=&DecisionStyle::ALL
+                        value=field(&id, |c| c.decision_style)
+                        on_change=edit(&id, |c, v| c.decision_style = v)
+                    />
+                    <CheckField
+                        id=f("coach")
+                        label=T::IsCoach
+                        value=field(&id, |c| c.is_coach)
+                        on_change=edit(&id, |c, v| c.is_coach = v)
+                    />
+                </div>
+            </div>
+            <button type="button" class="danger small" on:click=remove>
+                {tr(T::RemoveContact)}
+            </button>
+        </li>
+    }
 }

@@ -2,11 +2,10 @@
 
 use crate::domain::model::Step;
 use crate::i18n::T;
-use crate::ui::block::legacy;
 use crate::ui::controls::{
     plan_edit, plan_value, tr, AmountField, ChoiceField, DateField, TextField,
 };
-use crate::ui::wizard::contacts::contacts_editor;
+use crate::ui::wizard::contacts::ContactsEditor;
 use crate::ui::wizard::StepHeading;
 use leptos::prelude::*;
 
@@ -22,7 +21,7 @@ pub fn CustomerStep() -> impl IntoView {
             <Account />
             <Opportunity />
         </div>
-        {legacy(contacts_editor)}
+        <ContactsEditor />
     }
 }
 

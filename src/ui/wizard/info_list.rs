@@ -3,8 +3,8 @@
 
 use crate::domain::model::Plan;
 use crate::domain::summary::{self, InfoItem};
-use crate::html::el;
 use crate::i18n::{next_question, Label, Lang, T};
+use crate::ui::controls::tr;
 use crate::ui::store::use_store;
 use leptos::prelude::*;
 
@@ -34,7 +34,7 @@ pub fn info_item_text(lang: Lang, plan: &Plan, item: &InfoItem) -> (String, Opti
 
 /// The automatic part of the list (gaps and open questions), as text and
 /// source, tracking the open plan and the language.
-pub fn auto_items() -> Memo<Vec<(String, Option<String>)>> {
+fn auto_items() -> Memo<Vec<(String, Option<String>)>> {
     let store = use_store();
     Memo::new(move |_| {
         let lang = store.lang.get();
@@ -50,27 +50,34 @@ pub fn auto_items() -> Memo<Vec<(String, Option<String>)>> {
     })
 }
 
-/// The automatic part of the list as HTML, shown above the rep's own
-/// entries.
-pub fn auto_list_html(out: &mut String, lang: Lang, list: &[(String, Option<String>)]) {
-    el(
-        out,
-        r#"<div class="auto-list" aria-labelledby="auto-info-label"><p id="auto-info-label" class="label">"#,
-        lang.t(T::InfoFromGaps),
-        "</p>",
-    );
-    if list.is_empty() {
-        el(out, r#"<p class="hint">"#, lang.t(T::NoGaps), "</p>");
-    } else {
-        out.push_str(r#"<ul class="auto" id="auto-info">"#);
-        for (text, source) in list {
-            el(out, "<li>", text, "");
-            if let Some(src) = source {
-                el(out, r#"<span class="badge">"#, src, "</span>");
-            }
-            out.push_str("</li>");
-        }
-        out.push_str("</ul>");
+/// The automatic part of the list, shown above the rep's own entries:
+/// each item's text and, in a badge, where it came from.
+#[component]
+pub fn AutoInfoList() -> impl IntoView {
+    let items = auto_items();
+    let list = move || {
+        items
+            .get()
+            .into_iter()
+            .map(|(text, source)| {
+                view! {
+                    <li>
+                        {text}
+                        {source.map(|s| view! { <span class="badge">{s}</span> })}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="auto-list" aria-labelledby="auto-info-label">
+            <p id="auto-info-label" class="label">{tr(T::InfoFromGaps)}</p>
+            <Show
+                when=move || !items.with(Vec::is_empty)
+                fallback=|| view! { <p class="hint">{tr(T::NoGaps)}</p> }
+            >
+                <ul class="auto" id="auto-info">{list}</ul>
+            </Show>
+        </div>
     }
-    out.push_str("</div>");
 }

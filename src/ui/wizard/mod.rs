@@ -23,7 +23,7 @@ use crate::ui::wizard::bantcc::bantcc_step;
 use crate::ui::wizard::customer::CustomerStep;
 use crate::ui::wizard::diagnosis::diagnosis_step;
 use crate::ui::wizard::review::review_step;
-use crate::ui::wizard::visit::visit_step;
+use crate::ui::wizard::visit::VisitStep;
 use leptos::prelude::*;
 
 /// The id of each step's heading, focused when the step opens.
@@ -66,7 +66,7 @@ pub fn Wizard(plan_id: String) -> impl IntoView {
                     // What a step reads while it is built must not rebuild it.
                     untrack(|| match s {
                     Step::Customer => view! { <CustomerStep /> }.into_any(),
-                    Step::VisitPrep => legacy(visit_step).into_any(),
+                    Step::VisitPrep => view! { <VisitStep /> }.into_any(),
                     Step::Diagnosis => legacy(diagnosis_step).into_any(),
                     Step::Bantcc => legacy(bantcc_step).into_any(),
                     Step::Review => legacy(review_step).into_any(),

@@ -1,14 +1,12 @@
 //! Expected objections with prepared answers.
 //!
-//! One block of HTML text (escaped) with one delegated listener, rebuilt
-//! only when the language or the list of objections changes, never while
-//! the user types: it renders the values from the open plan (untracked),
-//! where each keystroke is stored right away.
+//! A keyed list over the objections' ids: adding or removing one adds or
+//! removes its row only, and each control shows a memo over its own field
+//! of that objection, so typing rebuilds nothing.
 
 use crate::domain::model::{row_mut, Objection, Plan};
-use crate::html::{button, el, escape, text_area, text_field};
-use crate::i18n::{Lang, T};
-use crate::ui::block::{block, Node};
+use crate::i18n::T;
+use crate::ui::controls::{plan_edit, plan_value, tr, TextField};
 use crate::ui::dom::focus_later;
 use crate::ui::store::use_store;
 use leptos::prelude::*;
@@ -21,86 +19,85 @@ fn objections_mut(p: &mut Plan) -> &mut Vec<Objection> {
     &mut p.visit.objections
 }
 
-fn objections_html(lang: Lang, list: &[Objection]) -> String {
-    let mut out = String::new();
-    el(
-        &mut out,
-        "<fieldset><legend>",
-        lang.t(T::Objections),
-        r#"</legend><ol class="items">"#,
-    );
-    for o in list {
-        let mut oid = String::new();
-        escape(&mut oid, &o.id);
-        let attrs = |f: &str| format!(r#"data-act="{f}" data-id="{oid}""#);
-        out.push_str(r#"<li class="item"><div class="form">"#);
-        text_field(
-            &mut out,
-            &format!("objection-{oid}-text"),
-            lang.t(T::ObjectionText),
-            &o.objection,
-            &format!(r#"type="text" autocomplete="off" {}"#, attrs("text")),
-        );
-        text_area(
-            &mut out,
-            &format!("objection-{oid}-answer"),
-            lang.t(T::ObjectionAnswer),
-            None,
-            &o.answer,
-            &attrs("answer"),
-        );
-        out.push_str("</div>");
-        button(
-            &mut out,
-            &format!(r#"class="danger small" {}"#, attrs("remove")),
-            lang.t(T::RemoveObjection),
-        );
-        out.push_str("</li>");
-    }
-    out.push_str("</ol>");
-    button(
-        &mut out,
-        r#"id="add-objection" data-act="add""#,
-        lang.t(T::AddObjection),
-    );
-    out.push_str("</fieldset>");
-    out
+/// One text of the objection `id`, as a memo (empty once it is gone).
+fn field(id: &str, get: fn(&Objection) -> &String) -> Signal<String> {
+    let id = id.to_string();
+    plan_value(move |p| {
+        p.visit
+            .objections
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| get(o).clone())
+            .unwrap_or_default()
+    })
+}
+
+/// An edit of one text of the objection `id`.
+fn edit(id: &str, set: fn(&mut Objection, String)) -> Callback<String> {
+    let id = id.to_string();
+    plan_edit(move |p, v| {
+        if let Some(o) = row_mut(&mut p.visit.objections, &id) {
+            set(o, v)
+        }
+    })
 }
 
 /// The objections editor.
-pub fn objections_editor() -> Node {
+#[component]
+pub fn ObjectionsEditor() -> impl IntoView {
     let store = use_store();
     let ids = Memo::new(move |_| store.row_ids(objections));
-    let html = move || {
-        let lang = store.lang.get();
-        // Rebuilt when a row is added or removed (reading computes the memo).
-        ids.with(|_| ());
-        store
-            .with_current_untracked(|p| objections_html(lang, &p.visit.objections))
-            .unwrap_or_default()
+    let add = move |_| {
+        let new_id = store.add_row(objections_mut);
+        focus_later(format!("objection-{new_id}-text"));
     };
-    block("", html, move |a| {
-        let id = a.el.data("id");
-        match (a.kind.as_str(), a.name.as_str()) {
-            ("click", "add") => {
-                let new_id = store.add_row(objections_mut);
-                focus_later(format!("objection-{new_id}-text"));
-            }
-            ("click", "remove") => {
-                store.edit(|p| p.visit.objections.retain(|o| o.id != id));
-                // The removed row and its button are gone: keep keyboard focus in the list.
-                focus_later("add-objection".to_string());
-            }
-            ("input", f) => store.edit(|p| {
-                if let Some(o) = row_mut(&mut p.visit.objections, &id) {
-                    match f {
-                        "text" => o.objection = a.el.value(),
-                        "answer" => o.answer = a.el.value(),
-                        _ => {}
-                    }
-                }
-            }),
-            _ => {}
+    view! {
+        <fieldset>
+            <legend>{tr(T::Objections)}</legend>
+            <ol class="items">
+                <For each=move || ids.get() key=String::clone let:id>
+                    <ObjectionRow id=id />
+                </For>
+            </ol>
+            <button type="button" id="add-objection" on:click=add>
+                {tr(T::AddObjection)}
+            </button>
+        </fieldset>
+    }
+}
+
+/// One objection: what the customer may say, our answer, and remove.
+#[component]
+fn ObjectionRow(id: String) -> impl IntoView {
+    let store = use_store();
+    let remove = {
+        let id = id.clone();
+        move |_| {
+            store.edit(|p| p.visit.objections.retain(|o| o.id != id));
+            // The removed row and its button are gone: keep keyboard focus in the list.
+            focus_later("add-objection".to_string());
         }
-    })
+    };
+    view! {
+        <li class="item">
+            <div class="form">
+                <TextField
+                    id=format!("objection-{id}-text")
+                    label=T::ObjectionText
+                    value=field(&id, |o| &o.objection)
+                    on_input=edit(&id, |o, v| o.objection = v)
+                />
+                <TextField
+                    id=format!("objection-{id}-answer")
+                    label=T::ObjectionAnswer
+                    multiline=true
+                    value=field(&id, |o| &o.answer)
+                    on_input=edit(&id, |o, v| o.answer = v)
+                />
+            </div>
+            <button type="button" class="danger small" on:click=remove>
+                {tr(T::RemoveObjection)}
+            </button>
+        </li>
+    }
 }

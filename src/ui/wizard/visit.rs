@@ -1,225 +1,199 @@
-//! Step 2: visit preparation (拜访准备).
+//! Step 2: visit preparation (拜访准备): the appointment, the commitment
+//! objective, the information to obtain and give, the questions, the
+//! expected objections and who attends.
 //!
-//! Two blocks of HTML text (escaped) around the objections: the appointment,
-//! commitment objective and information; then the attendees. They are
-//! rebuilt only when the language or the automatic information list changes
-//! (it comes from BANTCC and the pains, never from what is typed here); one
-//! delegated listener applies the edits.
+//! Every control shows a memo over its own field of the visit; the lists
+//! typed one entry per line are stored as lines and shown joined again,
+//! which gives back exactly the text typed, so the caret never moves.
 
-use crate::domain::format::{format_date, parse_date};
-use crate::domain::model::{lines_from_text, text_from_lines, Plan, Step, VisitPrep};
-use crate::html::{check_field, el, escape, text_area, text_field};
-use crate::i18n::{Lang, T};
-use crate::ui::block::{block, fragment, Act, Node};
+use crate::domain::model::{lines_from_text, text_from_lines, Plan, Step};
+use crate::i18n::T;
+use crate::ui::controls::{lang, plan_edit, plan_value, tr, CheckField, DateField, TextField};
 use crate::ui::store::use_store;
-use crate::ui::wizard::info_list::{auto_items, auto_list_html};
-use crate::ui::wizard::objections::objections_editor;
-use crate::ui::wizard::step_heading;
+use crate::ui::wizard::contacts::contact_label;
+use crate::ui::wizard::info_list::AutoInfoList;
+use crate::ui::wizard::objections::ObjectionsEditor;
+use crate::ui::wizard::StepHeading;
 use leptos::prelude::*;
 
-const TEXT: &str = r#"type="text" autocomplete="off""#;
-
-/// Appointment, commitment objective and information.
-fn prep_html(out: &mut String, lang: Lang, v: &VisitPrep, auto: &[(String, Option<String>)]) {
-    el(
-        out,
-        "<fieldset><legend>",
-        lang.t(T::Appointment),
-        r#"</legend><div class="row">"#,
-    );
-    text_field(
-        out,
-        "visit-date",
-        lang.t(T::VisitDate),
-        &v.visit_date.map(format_date).unwrap_or_default(),
-        r#"type="date" autocomplete="off" data-act="date""#,
-    );
-    check_field(
-        out,
-        "div",
-        "visit-confirmed",
-        lang.t(T::AppointmentConfirmed),
-        v.appointment_confirmed,
-        r#"data-act="confirmed""#,
-    );
-    out.push_str("</div>");
-    text_area(
-        out,
-        "visit-purpose",
-        lang.t(T::StatedPurpose),
-        Some(lang.t(T::StatedPurposeHint)),
-        &v.purpose,
-        r#"data-act="purpose""#,
-    );
-    el(
-        out,
-        "</fieldset><fieldset><legend>",
-        lang.t(T::CommitmentObjective),
-        "</legend>",
-    );
-    el(
-        out,
-        r#"<p class="hint">"#,
-        lang.t(T::CommitmentHint),
-        "</p>",
-    );
-    text_field(
-        out,
-        "visit-commit-best",
-        lang.t(T::CommitmentBest),
-        &v.commitment_best,
-        &format!(r#"{TEXT} data-act="best""#),
-    );
-    text_field(
-        out,
-        "visit-commit-min",
-        lang.t(T::CommitmentMin),
-        &v.commitment_min,
-        &format!(r#"{TEXT} data-act="min""#),
-    );
-    el(
-        out,
-        "</fieldset><fieldset><legend>",
-        lang.t(T::Information),
-        "</legend>",
-    );
-    auto_list_html(out, lang, auto);
-    let per_line = Some(lang.t(T::OnePerLine));
-    text_area(
-        out,
-        "visit-info-obtain",
-        lang.t(T::InfoToObtainOwn),
-        per_line,
-        &text_from_lines(&v.info_to_obtain),
-        r#"data-act="obtain""#,
-    );
-    text_area(
-        out,
-        "visit-info-give",
-        lang.t(T::InfoToGive),
-        Some(lang.t(T::InfoToGiveHint)),
-        &v.info_to_give,
-        r#"data-act="give""#,
-    );
-    text_area(
-        out,
-        "visit-questions",
-        lang.t(T::QuestionsToAsk),
-        per_line,
-        &text_from_lines(&v.questions),
-        r#"data-act="questions""#,
-    );
-    out.push_str("</fieldset>");
+/// A list of the visit typed one entry per line, as the text shown.
+fn lines_value(get: fn(&Plan) -> &Vec<String>) -> Signal<String> {
+    plan_value(move |p| text_from_lines(get(p)))
 }
 
-/// Our attendees, one per line, and checkboxes over the plan's contacts:
-/// who attends on the customer's side.
-fn attendees_html(out: &mut String, lang: Lang, p: &Plan) {
-    el(out, "<fieldset><legend>", lang.t(T::Attendees), "</legend>");
-    text_area(
-        out,
-        "visit-ours",
-        lang.t(T::OurAttendees),
-        Some(lang.t(T::OnePerLine)),
-        &text_from_lines(&p.visit.our_attendees),
-        r#"data-act="ours""#,
-    );
-    el(
-        out,
-        r#"<div class="field" role="group" aria-labelledby="their-attendees-label"><p id="their-attendees-label" class="label">"#,
-        lang.t(T::TheirAttendees),
-        "</p>",
-    );
-    if p.contacts.is_empty() {
-        el(
-            out,
-            r#"<p class="hint">"#,
-            lang.t(T::TheirAttendeesNone),
-            "</p>",
-        );
-    }
-    for c in &p.contacts {
-        let mut id = String::new();
-        escape(&mut id, &c.id);
-        let name = match c.name.trim() {
-            "" => lang.t(T::NewContact),
-            _ => &c.name,
-        };
-        check_field(
-            out,
-            "div",
-            &format!("attendee-{id}"),
-            name,
-            p.visit.their_attendees.contains(&c.id),
-            &format!(r#"data-act="attendee" data-c="{id}""#),
-        );
-    }
-    out.push_str("</div></fieldset>");
-}
-
-/// Applies the edit `a` to the visit preparation.
-fn apply(v: &mut VisitPrep, a: &Act) {
-    let s = a.el.value();
-    match a.name.as_str() {
-        "date" => v.visit_date = parse_date(&s),
-        "confirmed" => v.appointment_confirmed = a.el.checked(),
-        "purpose" => v.purpose = s,
-        "best" => v.commitment_best = s,
-        "min" => v.commitment_min = s,
-        "obtain" => v.info_to_obtain = lines_from_text(&s),
-        "give" => v.info_to_give = s,
-        "questions" => v.questions = lines_from_text(&s),
-        "ours" => v.our_attendees = lines_from_text(&s),
-        "attendee" => {
-            let cid = a.el.data("c");
-            v.their_attendees.retain(|x| *x != cid);
-            if a.el.checked() {
-                v.their_attendees.push(cid)
-            }
-        }
-        _ => {}
-    }
+/// An edit of a list typed one entry per line.
+fn lines_edit(get: fn(&mut Plan) -> &mut Vec<String>) -> Callback<String> {
+    plan_edit(move |p, v: String| *get(p) = lines_from_text(&v))
 }
 
 /// Appointment, purpose, commitment objective, information, questions,
 /// objections and attendees.
-pub fn visit_step() -> Node {
-    let store = use_store();
-    if store.with_current_untracked(|_| ()).is_none() {
-        return fragment(&[]);
+#[component]
+pub fn VisitStep() -> impl IntoView {
+    view! {
+        <StepHeading step=Step::VisitPrep intro=T::VisitIntro />
+        <Appointment />
+        <Commitment />
+        <Information />
+        <ObjectionsEditor />
+        <Attendees />
     }
-    let on = move |a: &Act| {
-        if a.kind == "input" {
-            store.edit(|p| apply(&mut p.visit, a))
-        }
+}
+
+/// The visit's date, whether it is confirmed, and the purpose stated.
+#[component]
+fn Appointment() -> impl IntoView {
+    view! {
+        <fieldset>
+            <legend>{tr(T::Appointment)}</legend>
+            <div class="row">
+                <DateField
+                    id="visit-date"
+                    label=T::VisitDate
+                    value=plan_value(|p| p.visit.visit_date)
+                    on_input=plan_edit(|p, v| p.visit.visit_date = v)
+                />
+                <CheckField
+                    id="visit-confirmed"
+                    label=T::AppointmentConfirmed
+                    value=plan_value(|p| p.visit.appointment_confirmed)
+                    on_change=plan_edit(|p, v| p.visit.appointment_confirmed = v)
+                />
+            </div>
+            <TextField
+                id="visit-purpose"
+                label=T::StatedPurpose
+                hint=T::StatedPurposeHint
+                multiline=true
+                value=plan_value(|p| p.visit.purpose.clone())
+                on_input=plan_edit(|p, v| p.visit.purpose = v)
+            />
+        </fieldset>
+    }
+}
+
+/// The best and the minimum acceptable commitment.
+#[component]
+fn Commitment() -> impl IntoView {
+    view! {
+        <fieldset>
+            <legend>{tr(T::CommitmentObjective)}</legend>
+            <p class="hint">{tr(T::CommitmentHint)}</p>
+            <TextField
+                id="visit-commit-best"
+                label=T::CommitmentBest
+                value=plan_value(|p| p.visit.commitment_best.clone())
+                on_input=plan_edit(|p, v| p.visit.commitment_best = v)
+            />
+            <TextField
+                id="visit-commit-min"
+                label=T::CommitmentMin
+                value=plan_value(|p| p.visit.commitment_min.clone())
+                on_input=plan_edit(|p, v| p.visit.commitment_min = v)
+            />
+        </fieldset>
+    }
+}
+
+/// Information to obtain (the automatic list, then the rep's own), to
+/// give, and the questions to ask.
+#[component]
+fn Information() -> impl IntoView {
+    view! {
+        <fieldset>
+            <legend>{tr(T::Information)}</legend>
+            <AutoInfoList />
+            <TextField
+                id="visit-info-obtain"
+                label=T::InfoToObtainOwn
+                hint=T::OnePerLine
+                multiline=true
+                value=lines_value(|p| &p.visit.info_to_obtain)
+                on_input=lines_edit(|p| &mut p.visit.info_to_obtain)
+            />
+            <TextField
+                id="visit-info-give"
+                label=T::InfoToGive
+                hint=T::InfoToGiveHint
+                multiline=true
+                value=plan_value(|p| p.visit.info_to_give.clone())
+                on_input=plan_edit(|p, v| p.visit.info_to_give = v)
+            />
+            <TextField
+                id="visit-questions"
+                label=T::QuestionsToAsk
+                hint=T::OnePerLine
+                multiline=true
+                value=lines_value(|p| &p.visit.questions)
+                on_input=lines_edit(|p| &mut p.visit.questions)
+            />
+        </fieldset>
+    }
+}
+
+/// Our attendees, one per line, and a checkbox per contact of the plan:
+/// who attends on the customer's side.
+#[component]
+fn Attendees() -> impl IntoView {
+    let store = use_store();
+    let ids = Memo::new(move |_| store.row_ids(|p| &p.contacts));
+    view! {
+        <fieldset>
+            <legend>{tr(T::Attendees)}</legend>
+            <TextField
+                id="visit-ours"
+                label=T::OurAttendees
+                hint=T::OnePerLine
+                multiline=true
+                value=lines_value(|p| &p.visit.our_attendees)
+                on_input=lines_edit(|p| &mut p.visit.our_attendees)
+            />
+            <div class="field" role="group" aria-labelledby="their-attendees-label">
+                <p id="their-attendees-label" class="label">{tr(T::TheirAttendees)}</p>
+                <Show when=move || ids.with(Vec::is_empty)>
+                    <p class="hint">{tr(T::TheirAttendeesNone)}</p>
+                </Show>
+                <For each=move || ids.get() key=String::clone let:id>
+                    <Attendee id=id />
+                </For>
+            </div>
+        </fieldset>
+    }
+}
+
+/// The checkbox saying whether the contact `id` attends, labelled with
+/// the contact's name.
+#[component]
+fn Attendee(id: String) -> impl IntoView {
+    let lang = lang();
+    let name = {
+        let id = id.clone();
+        plan_value(move |p| p.contact(&id).map(|c| c.name.clone()).unwrap_or_default())
     };
-    let auto = auto_items();
-    let prep = block(
-        "",
-        move || {
-            let lang = store.lang.get();
-            let mut out = String::new();
-            auto.with(|auto| {
-                store.with_current_untracked(|p| prep_html(&mut out, lang, &p.visit, auto))
-            });
-            out
-        },
-        on,
-    );
-    let attendees = block(
-        "",
-        move || {
-            let lang = store.lang.get();
-            let mut out = String::new();
-            store.with_current_untracked(|p| attendees_html(&mut out, lang, p));
-            out
-        },
-        on,
-    );
-    fragment(&[
-        step_heading(Step::VisitPrep, T::VisitIntro),
-        prep,
-        objections_editor(),
-        attendees,
-    ])
+    let attends = {
+        let id = id.clone();
+        plan_value(move |p| p.visit.their_attendees.contains(&id))
+    };
+    let set = {
+        let id = id.clone();
+        plan_edit(move |p, on: bool| {
+            let list = &mut p.visit.their_attendees;
+            list.retain(|x| *x != id);
+            if on {
+                list.push(id.clone())
+            }
+        })
+    };
+    let control = format!("attendee-{id}");
+    view! {
+        <div class="field check">
+            <input
+                id=control.clone()
+                type="checkbox"
+                prop:checked=attends
+                on:change=move |ev| set.run(event_target_checked(&ev))
+            />
+            <label for=control>{move || name.with(|n| contact_label(lang(), n))}</label>
+        </div>
+    }
 }
