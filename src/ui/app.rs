@@ -6,9 +6,9 @@ use crate::i18n::T;
 use crate::storage::StorageError;
 use crate::ui::alerts::alerts;
 use crate::ui::block::legacy;
-use crate::ui::panel::score_panel;
+use crate::ui::panel::ScorePanel;
 use crate::ui::plans::plan_list;
-use crate::ui::settings::stage_settings;
+use crate::ui::settings::StageSettings;
 use crate::ui::store::{use_store, SaveState, Store};
 use crate::ui::transfer::share::{read_fragment, shared_plan};
 use crate::ui::transfer::{export_plans, transfer_screen};
@@ -59,11 +59,11 @@ pub fn App() -> impl IntoView {
     // wizard again, so every field starts from that plan's values.
     let content = move || match screen.get() {
         Screen::Transfer => legacy(transfer_screen).into_any(),
-        Screen::Settings => legacy(stage_settings).into_any(),
+        Screen::Settings => view! { <StageSettings /> }.into_any(),
         Screen::Plan(id, _) => view! {
             <div class="workspace">
                 <Wizard plan_id=id />
-                {legacy(score_panel)}
+                <ScorePanel />
             </div>
         }
         .into_any(),
