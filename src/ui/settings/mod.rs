@@ -6,7 +6,7 @@
 pub mod forms;
 
 use crate::domain::stages::{self, StageKind, StageSet, StageSetError, MAX_STAGES};
-use crate::i18n::{stage_error_text, T};
+use crate::i18n::{stage_error_text, Lang, T};
 use crate::ui::controls::{tr, CheckField, Heading};
 use crate::ui::dom::focus_later;
 use crate::ui::settings::forms::StageEditor;
@@ -118,7 +118,7 @@ fn GateField(draft: Draft) -> impl IntoView {
     let store = use_store();
     let gate = Memo::new(move |_| draft.set.with(|s| s.qualification_gate.clone()));
     let options = move || {
-        let zh = store.lang.get() == crate::i18n::Lang::Zh;
+        let zh = store.lang.get() == Lang::Zh;
         draft.set.with(|set| {
             let open = set.stages.iter().filter(|s| s.kind == StageKind::Open);
             let each = open.map(|s| {
