@@ -5,11 +5,10 @@ use crate::domain::model::Plan;
 use crate::i18n::T;
 use crate::storage::StorageError;
 use crate::ui::alerts::Alerts;
-use crate::ui::block::legacy;
-use crate::ui::panel::score_panel;
+use crate::ui::panel::ScorePanel;
 use crate::ui::plans::PlanList;
 use crate::ui::router;
-use crate::ui::settings::stage_settings;
+use crate::ui::settings::StageSettings;
 use crate::ui::store::{use_store, SaveState, Store};
 use crate::ui::transfer::share::{read_fragment, SharedPlan};
 use crate::ui::transfer::{export_plans, TransferScreen};
@@ -64,11 +63,11 @@ pub fn App() -> impl IntoView {
         let s = screen.get();
         untrack(|| match s {
             Screen::Transfer => view! { <TransferScreen /> }.into_any(),
-            Screen::Settings => legacy(stage_settings).into_any(),
+            Screen::Settings => view! { <StageSettings /> }.into_any(),
             Screen::Plan(id, _) => view! {
                 <div class="workspace">
                     <Wizard plan_id=id />
-                    {legacy(score_panel)}
+                    <ScorePanel />
                 </div>
             }
             .into_any(),

@@ -159,6 +159,7 @@ pub fn heading(
 }
 
 /// Keeps the attribute `name` equal to `value()` (absent when `None`).
+#[allow(dead_code)]
 pub fn live_attr(el: &Node, name: &'static str, value: impl Fn() -> Option<String> + 'static) {
     let el = el.clone();
     effect(move || {

@@ -183,6 +183,7 @@ impl Target {
     }
 
     /// Sets or removes `aria-invalid` on the control.
+    #[allow(dead_code)]
     pub fn set_invalid(&self, invalid: bool) {
         let _ = if invalid {
             self.0.set_attribute("aria-invalid", "true")

@@ -1,96 +1,86 @@
 //! The scoring panel's first sections: the stage and its weight, the
 //! probability chain with the weighted amount, and the coach and
-//! competition. Each is a plain function from the scorecard to lines.
+//! competition.
 
 use crate::domain::format::format_amount;
 use crate::domain::scoring::{CoachEffect, FactorKind, StageWarning};
-use crate::html::Line;
 use crate::i18n::{Label, T};
-use crate::ui::panel::{pct, Ctx};
+use crate::ui::panel::{pct, Card, Ctx, Figure, Items};
+use leptos::either::Either;
+use leptos::prelude::*;
 
-pub(super) fn stage_lines(x: &Ctx) -> Vec<Line> {
-    let r = &x.c.stage;
-    let name = r.stage.map_or_else(|| x.t(T::StageNotSet), |i| x.stage(i));
-    let rate = r
-        .stage
-        .and_then(|i| x.set.get(i))
-        .map(|s| pct(s.win_rate()));
-    let mut out = vec![
-        Line::Heading(x.t(T::StageWeight)),
-        Line::Text("strong", "score-stage", name),
-        Line::Text("muted", "", x.t(r.mode.label())),
-    ];
-    if let (Some(i), Some(rate)) = (r.stage, rate) {
-        out.insert(
-            2,
-            Line::Figure(
-                x.lang.tf(T::FactorStage, &[&x.stage(i)]),
-                rate,
-                "score-stage-rate",
-            ),
-        );
-    }
-    if let Some(w) = r.warning {
-        let text = match w {
-            StageWarning::NotSet => x.t(T::WarnNotSet),
-            StageWarning::UnknownStage => x.t(T::WarnUnknownStage),
-            StageWarning::NoSupportingCriterion => x.t(T::WarnNoSupport),
-            StageWarning::TickedAhead { incomplete } => {
-                x.lang.tf(T::WarnTickedAhead, &[&x.stage(incomplete)])
-            }
-        };
-        out.push(Line::Text("warn", "score-stage-warning", text));
-    }
-    if let Some(i) = r.stage.filter(|_| !r.supporting.is_empty()) {
-        out.push(Line::Text("label", "", x.t(T::SupportedBy)));
-        out.push(Line::List(x.criteria(i, &r.supporting)));
-    }
-    if let Some(n) = r.next.as_ref().filter(|n| !n.missing.is_empty()) {
-        out.push(Line::Text(
-            "label",
-            "",
-            x.lang.tf(T::NextStageNeeds, &[&x.stage(n.stage)]),
-        ));
-        out.push(Line::List(x.criteria(n.stage, &n.missing)));
-    }
-    out
+/// The stage (derived or picked), its win rate, any warning, the criteria
+/// that support it and what the next stage still needs.
+#[component]
+pub fn StageSection(card: Card) -> impl IntoView {
+    view! { <section class="score-sec">{card.show(stage_view)}</section> }
 }
 
-pub(super) fn chain_lines(x: &Ctx) -> Vec<Line> {
-    let Some(p) = x.c.probability else {
-        return vec![
-            Line::Heading(x.t(T::ChainHeading)),
-            Line::Text("muted", "score-no-probability", x.t(T::ChainNoStage)),
-        ];
+fn stage_view(x: &Ctx) -> impl IntoView {
+    let r = &x.c.stage;
+    let name = r.stage.map_or_else(|| x.t(T::StageNotSet), |i| x.stage(i));
+    let rate = r.stage.and_then(|i| Some((i, x.set.get(i)?.win_rate())));
+    let figure = rate.map(|(i, rate)| {
+        let label = x.lang.tf(T::FactorStage, &[&x.stage(i)]);
+        view! { <Figure label=label value=pct(rate) id="score-stage-rate" /> }
+    });
+    let warning = r.warning.map(|w| match w {
+        StageWarning::NotSet => x.t(T::WarnNotSet),
+        StageWarning::UnknownStage => x.t(T::WarnUnknownStage),
+        StageWarning::NoSupportingCriterion => x.t(T::WarnNoSupport),
+        StageWarning::TickedAhead { incomplete } => {
+            x.lang.tf(T::WarnTickedAhead, &[&x.stage(incomplete)])
+        }
+    });
+    let supported = r
+        .stage
+        .filter(|_| !r.supporting.is_empty())
+        .map(|i| (x.t(T::SupportedBy), x.criteria(i, &r.supporting)));
+    let next = r.next.as_ref().filter(|n| !n.missing.is_empty()).map(|n| {
+        let label = x.lang.tf(T::NextStageNeeds, &[&x.stage(n.stage)]);
+        (label, x.criteria(n.stage, &n.missing))
+    });
+    let labelled = |(label, list): (String, Vec<String>)| {
+        view! {
+            <p class="label">{label}</p>
+            <Items list=list />
+        }
     };
-    let factors = x
-        .c
-        .chain
-        .iter()
-        .map(|f| {
-            let text = match f.kind {
-                FactorKind::StageRate { stage } => x.lang.tf(T::FactorStage, &[&x.stage(stage)]),
-                FactorKind::HeldAtGate { stage, instead_of } => x
-                    .lang
-                    .tf(T::FactorHeld, &[&x.stage(stage), &x.stage(instead_of)]),
-                FactorKind::CompetitionCap {
-                    competitors,
-                    assumed,
-                } => {
-                    let mut t = if competitors == 0 {
-                        x.t(T::FactorCapNone)
-                    } else {
-                        x.lang.tf(T::FactorCap, &[&competitors.to_string()])
-                    };
-                    if assumed {
-                        t.push_str(x.lang.t(T::FactorAssumed));
-                    }
-                    t
-                }
-            };
-            (text, pct(f.value))
-        })
-        .collect();
+    view! {
+        <h3>{x.t(T::StageWeight)}</h3>
+        <p class="strong" id="score-stage">{name}</p>
+        {figure}
+        <p class="muted">{x.t(r.mode.label())}</p>
+        {warning.map(|w| view! { <p class="warn" id="score-stage-warning">{w}</p> })}
+        {supported.map(labelled)}
+        {next.map(labelled)}
+    }
+}
+
+/// The probability as a chain of factors, the result and the weighted
+/// amount; without a stage, why there is no probability.
+#[component]
+pub fn ChainSection(card: Card) -> impl IntoView {
+    view! { <section class="score-sec">{card.show(chain_view)}</section> }
+}
+
+fn chain_view(x: &Ctx) -> impl IntoView {
+    let heading = x.t(T::ChainHeading);
+    let Some(p) = x.c.probability else {
+        return Either::Left(view! {
+            <h3>{heading}</h3>
+            <p class="muted" id="score-no-probability">{x.t(T::ChainNoStage)}</p>
+        });
+    };
+    let factors = x.c.chain.iter().map(|f| {
+        let text = factor_text(x, f.kind);
+        view! {
+            <li>
+                <span>{text}</span>
+                <strong>{pct(f.value)}</strong>
+            </li>
+        }
+    });
     let o = &x.plan.opportunity;
     let weighted = match (o.amount, x.c.weighted_amount) {
         (Some(a), Some(w)) => format!(
@@ -102,16 +92,47 @@ pub(super) fn chain_lines(x: &Ctx) -> Vec<Line> {
         ),
         _ => x.t(T::WeightedNoAmount),
     };
-    vec![
-        Line::Heading(x.t(T::ChainHeading)),
-        Line::Chain(factors),
-        Line::Figure(x.t(T::Probability), pct(p), "score-probability"),
-        Line::Text("label", "", x.t(T::WeightedAmount)),
-        Line::Text("", "score-weighted", weighted),
-    ]
+    Either::Right(view! {
+        <h3>{heading}</h3>
+        <ol class="chain">{factors.collect_view()}</ol>
+        <Figure label=x.t(T::Probability) value=pct(p) id="score-probability" />
+        <p class="label">{x.t(T::WeightedAmount)}</p>
+        <p id="score-weighted">{weighted}</p>
+    })
 }
 
-pub(super) fn coach_lines(x: &Ctx) -> Vec<Line> {
+/// What one factor of the chain is.
+fn factor_text(x: &Ctx, kind: FactorKind) -> String {
+    match kind {
+        FactorKind::StageRate { stage } => x.lang.tf(T::FactorStage, &[&x.stage(stage)]),
+        FactorKind::HeldAtGate { stage, instead_of } => x
+            .lang
+            .tf(T::FactorHeld, &[&x.stage(stage), &x.stage(instead_of)]),
+        FactorKind::CompetitionCap {
+            competitors,
+            assumed,
+        } => {
+            let mut t = if competitors == 0 {
+                x.t(T::FactorCapNone)
+            } else {
+                x.lang.tf(T::FactorCap, &[&competitors.to_string()])
+            };
+            if assumed {
+                t.push_str(x.lang.t(T::FactorAssumed));
+            }
+            t
+        }
+    }
+}
+
+/// The coach and the qualification gate, then the competition with the
+/// named competitors.
+#[component]
+pub fn CoachSection(card: Card) -> impl IntoView {
+    view! { <section class="score-sec">{card.show(coach_view)}</section> }
+}
+
+fn coach_view(x: &Ctx) -> impl IntoView {
     let gate =
         x.c.coach
             .held_at
@@ -144,21 +165,16 @@ pub(super) fn coach_lines(x: &Ctx) -> Vec<Line> {
             &[&comp.named.to_string(), &pct(comp.factor)],
         )
     };
-    let mut out = vec![
-        Line::Heading(x.t(T::CoachHeading)),
-        Line::Text(class, "score-coach", text),
-        Line::Heading(x.t(T::CompetitionHeading)),
-        Line::Text("", "", competition),
-    ];
-    if comp.known && comp.named > 0 {
-        let names = x
-            .plan
-            .deal
-            .competitors
-            .iter()
-            .filter(|n| !n.trim().is_empty())
-            .cloned();
-        out.push(Line::List(names.collect()));
+    let names = (comp.known && comp.named > 0).then(|| {
+        let named = x.plan.deal.competitors.iter();
+        let list = named.filter(|n| !n.trim().is_empty()).cloned().collect();
+        view! { <Items list=list /> }
+    });
+    view! {
+        <h3>{x.t(T::CoachHeading)}</h3>
+        <p class=class id="score-coach">{text}</p>
+        <h3>{x.t(T::CompetitionHeading)}</h3>
+        <p>{competition}</p>
+        {names}
     }
-    out
 }

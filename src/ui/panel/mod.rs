@@ -1,28 +1,72 @@
 //! The scoring panel (赢单评分): beside the wizard on a wide screen, one tap
-//! away on a phone. It renders the core's [`Scorecard`] and shows its
-//! arithmetic; nothing is computed here.
+//! away on a phone. It shows the core's [`Scorecard`] and its arithmetic;
+//! nothing is computed here. Each section is a component reading the one
+//! scorecard memo through [`Card`].
 
 pub mod lines;
 pub mod parts;
 
-use crate::domain::model::{Plan, Step};
+use crate::domain::model::Plan;
 use crate::domain::scoring::{percent, scorecard, Scorecard};
 use crate::domain::stages::StageSet;
-use crate::html::{button, el, write_lines, Line};
 use crate::i18n::{Lang, T};
-use crate::ui::block::{block, live_attr, text_block, wrap, Node};
+use crate::ui::controls::tr;
 use crate::ui::dom::focus_later;
-use crate::ui::panel::lines::{chain_lines, coach_lines, stage_lines};
+use crate::ui::panel::lines::{ChainSection, CoachSection, StageSection};
 use crate::ui::panel::parts::{
-    bantcc_lines, coverage_lines, flag_lines, override_control, quadrant_lines, style_lines,
-    verdict_lines,
+    BantccSection, CoverageSection, FlagsSection, OverrideSection, QuadrantSection, StyleSection,
+    VerdictSection,
 };
-use crate::ui::store::{today, use_store};
+use crate::ui::store::{today, use_store, Store};
 use leptos::prelude::*;
 
-/// The scorecard of the open plan, recomputed when the plan, the stage set
-/// or the day changes.
-pub type Card = Memo<Option<Scorecard>>;
+/// The scorecard of the open plan (recomputed when the plan, the stage set
+/// or the day changes) and the store it is read with.
+#[derive(Clone, Copy)]
+pub struct Card {
+    card: Memo<Option<Scorecard>>,
+    store: Store,
+}
+
+impl Card {
+    /// The one scorecard memo of the open plan.
+    fn new(store: Store) -> Card {
+        let card = Memo::new(move |_| {
+            let today = today();
+            store
+                .stages
+                .with(|set| store.with_current(|p| scorecard(p, set, today)))
+        });
+        Card { card, store }
+    }
+
+    /// Reads the scorecard with the stages, the open plan and the language
+    /// (tracked); `None` without an open plan.
+    pub fn read<R>(self, f: impl FnOnce(&Ctx) -> R) -> Option<R> {
+        let lang = self.store.lang.get();
+        let set = self.store.stages.read();
+        self.card.with(|c| {
+            let c = c.as_ref()?;
+            self.store.with_current(|plan| {
+                f(&Ctx {
+                    c,
+                    set: &set,
+                    plan,
+                    lang,
+                })
+            })
+        })
+    }
+
+    /// A reactive view of the scorecard: `f` runs again when what it reads
+    /// changes, and the elements it built are updated in place.
+    pub fn show<V>(
+        self,
+        f: impl Fn(&Ctx) -> V + Send + Sync + 'static,
+    ) -> impl Fn() -> Option<V> + Send + Sync + 'static {
+        move || self.read(&f)
+    }
+}
 
 /// What a section reads.
 pub struct Ctx<'a> {
@@ -76,132 +120,99 @@ pub fn stage_name(set: &StageSet, i: usize, lang: Lang) -> String {
         .unwrap_or_default()
 }
 
-type Section = fn(&Ctx) -> Vec<Line>;
-
-/// Sections as HTML, rebuilt whenever the scorecard, the stages or the
-/// language change.
-fn sections_html(card: Card, sections: &'static [Section]) -> impl Fn() -> String + Copy {
+/// The panel and, on a phone, the button that opens it. `open` is the
+/// phone's overlay state (on a wide screen the panel always shows).
+#[component]
+pub fn ScorePanel() -> impl IntoView {
     let store = use_store();
-    move || {
-        let lang = store.lang.get();
-        let set = store.stages.read();
-        let mut out = String::new();
-        card.with(|c| {
-            let Some(c) = c.as_ref() else { return };
-            store.with_current(|plan| {
-                let x = Ctx {
-                    c,
-                    set: &set,
-                    plan,
-                    lang,
-                };
-                for build in sections {
-                    out.push_str(r#"<section class="score-sec">"#);
-                    write_lines(&mut out, &build(&x));
-                    out.push_str("</section>");
-                }
-            });
-        });
-        out
+    let open = RwSignal::new(false);
+    let card = Card::new(store);
+    view! {
+        <Toggle card=card open=open />
+        <aside
+            id=PANEL_ID
+            class="score-panel"
+            class:open=move || open.get()
+            aria-labelledby=HEADING_ID
+        >
+            <PanelHead open=open />
+            <StageSection card=card />
+            <ChainSection card=card />
+            <CoachSection card=card />
+            <BantccSection card=card />
+            <FlagsSection card=card open=open />
+            <VerdictSection card=card />
+            <OverrideSection />
+            <QuadrantSection card=card />
+            <StyleSection card=card />
+            <CoverageSection card=card />
+        </aside>
     }
 }
 
-const UPPER: [Section; 6] = [
-    stage_lines,
-    chain_lines,
-    coach_lines,
-    bantcc_lines,
-    flag_lines,
-    verdict_lines,
-];
-const LOWER: [Section; 3] = [quadrant_lines, style_lines, coverage_lines];
-
-/// The panel and, on a phone, the button that opens it.
-pub fn score_panel() -> Node {
+/// The phone's floating button with the win probability; it opens the
+/// panel and moves focus to the panel's heading.
+#[component]
+fn Toggle(card: Card, open: RwSignal<bool>) -> impl IntoView {
     let store = use_store();
-    let open = RwSignal::new(false);
-    let card: Card = Memo::new(move |_| {
-        let today = today();
+    let text = move || {
+        let p = card.card.with(|c| c.as_ref().and_then(|c| c.probability));
         store
-            .stages
-            .with(|set| store.with_current(|p| scorecard(p, set, today)))
-    });
-    let toggle = block(
-        "contents",
-        move || {
-            let lang = store.lang.get();
-            let p = card.with(|c| c.as_ref().and_then(|c| c.probability));
-            let text = lang.tf(T::ShowScore, &[&p.map(pct).unwrap_or_default()]);
-            let attrs = format!(
-                r#"id="{TOGGLE_ID}" class="score-toggle primary" aria-controls="{PANEL_ID}" aria-expanded="{}" data-act="show""#,
-                open.get()
-            );
-            let mut out = String::new();
-            button(&mut out, &attrs, &text);
-            out
-        },
-        move |a| {
-            if a.click("show") {
-                open.set(true);
-                focus_later(HEADING_ID.to_string());
-            }
-        },
-    );
-    let upper = sections_html(card, &UPPER);
-    // One block for the head and the upper sections, so the head stays
-    // sticky over the whole panel (the block's box is `display: contents`).
-    let head = block(
-        "contents",
-        move || {
-            let lang = store.lang.get();
-            let mut out = String::new();
-            el(
-                &mut out,
-                &format!(r#"<div class="panel-head"><h2 id="{HEADING_ID}" tabindex="-1">"#),
-                lang.t(T::ScoreHeading),
-                "</h2>",
-            );
-            button(
-                &mut out,
-                r#"class="small panel-close" data-act="hide""#,
-                lang.t(T::HideScore),
-            );
-            out.push_str("</div>");
-            out.push_str(&upper());
-            out
-        },
-        move |a| {
-            if a.click("hide") {
-                open.set(false);
-                focus_later(TOGGLE_ID.to_string());
-            } else if let Some(step) = Step::ALL.get(a.el.num("step")).filter(|_| a.click("fix")) {
-                open.set(false);
-                store.go_to(*step);
-            }
-        },
-    );
-    let aside = wrap(
-        &format!(
-            r#"<aside id="{PANEL_ID}" class="score-panel" aria-labelledby="{HEADING_ID}"></aside>"#
-        ),
-        &[
-            head,
-            wrap(
-                r#"<section class="score-sec override"></section>"#,
-                &[override_control()],
-            ),
-            text_block(sections_html(card, &LOWER)),
-        ],
-    );
-    live_attr(&aside, "class", move || {
-        Some(
-            if open.get() {
-                "score-panel open"
-            } else {
-                "score-panel"
-            }
-            .to_string(),
-        )
-    });
-    wrap(r#"<div class="contents"></div>"#, &[toggle, aside])
+            .lang
+            .get()
+            .tf(T::ShowScore, &[&p.map(pct).unwrap_or_default()])
+    };
+    let show = move |_| {
+        open.set(true);
+        focus_later(HEADING_ID.to_string());
+    };
+    view! {
+        <button
+            type="button"
+            id=TOGGLE_ID
+            class="score-toggle primary"
+            aria-controls=PANEL_ID
+            aria-expanded=move || open.get().to_string()
+            on:click=show
+        >
+            {text}
+        </button>
+    }
+}
+
+/// The panel's heading and, on a phone, the button back to the plan (focus
+/// returns to the toggle). Sticky over the whole panel.
+#[component]
+fn PanelHead(open: RwSignal<bool>) -> impl IntoView {
+    let hide = move |_| {
+        open.set(false);
+        focus_later(TOGGLE_ID.to_string());
+    };
+    view! {
+        <div class="panel-head">
+            <h2 id=HEADING_ID tabindex="-1">
+                {tr(T::ScoreHeading)}
+            </h2>
+            <button type="button" class="small panel-close" on:click=hide>
+                {tr(T::HideScore)}
+            </button>
+        </div>
+    }
+}
+
+/// A bulleted list of texts.
+#[component]
+pub fn Items(list: Vec<String>) -> impl IntoView {
+    view! { <ul>{list.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
+}
+
+/// A label and its figure (`<strong id=id>`).
+#[component]
+pub fn Figure(label: String, value: String, id: &'static str) -> impl IntoView {
+    view! {
+        <p class="figure">
+            <span>{label}</span>
+            <strong id=id>{value}</strong>
+        </p>
+    }
 }

@@ -1,125 +1,324 @@
-//! The stage settings' markup (HTML text, escaped): every stage with its
-//! names, win rate and criteria, the add/remove buttons, and the
-//! qualification gate. Each control says what it edits with `data-f`
-//! (field), `data-i` (stage) and `data-k` (criterion); each button its
-//! action with `data-a`.
+//! One stage in the settings: its names in both languages, its win rate,
+//! its criteria (keyed by their ids, so a structural edit keeps the other
+//! rows and their focus) and its add / remove buttons.
+//!
+//! Rows are keyed by id; their element ids (`stage-{i}-…`, `stage-{i}-c{k}-…`)
+//! follow the row's current position, as the tests and labels expect.
 
-use crate::domain::stages::{StageKind, StageSet, MAX_CRITERIA, MAX_STAGES};
-use crate::html::{self, el, field_open, option, text_field};
-use crate::i18n::{Label, Lang, T};
+use crate::domain::stages::{Criterion, LocalText, Stage, StageKind, StageSet, MAX_CRITERIA};
+use crate::i18n::{Label, T};
+use crate::ui::controls::tr;
+use crate::ui::settings::Draft;
+use crate::ui::store::use_store;
+use leptos::prelude::*;
 
-fn button(out: &mut String, class: &str, data: &str, text: &str) {
-    html::button(out, &format!(r#"class="{class}" {data}"#), text);
+/// The stage with this id.
+fn stage<'a>(set: &'a StageSet, id: &str) -> Option<&'a Stage> {
+    set.stages.iter().find(|s| s.id == id)
 }
 
-/// The stages, the add button and the gate as HTML.
-pub(super) fn stages_html(set: &StageSet, lang: Lang) -> String {
-    let zh = lang == Lang::Zh;
-    let open_count = set
-        .stages
-        .iter()
-        .filter(|s| s.kind == StageKind::Open)
-        .count();
-    let mut out = String::new();
-    for (i, s) in set.stages.iter().enumerate() {
-        let number = lang.tf(T::StageNumber, &[&(i + 1).to_string()]);
-        el(
-            &mut out,
-            r#"<fieldset class="stage-edit"><legend>"#,
-            &format!("{number} · {}", lang.t(s.kind.label())),
-            r#"</legend><div class="row three">"#,
-        );
-        let at = format!(r#"data-i="{i}""#);
-        for (f, label, value) in [("zh", T::NameZh, &s.name.zh), ("en", T::NameEn, &s.name.en)] {
-            text_field(
-                &mut out,
-                &format!("stage-{i}-{f}"),
-                lang.t(label),
-                value,
-                &format!(r#"type="text" data-f="{f}" {at}"#),
-            );
-        }
-        text_field(
-            &mut out,
-            &format!("stage-{i}-rate"),
-            lang.t(T::WinRatePct),
-            &s.win_rate_pct.to_string(),
-            &format!(
-                r#"type="number" min="0" max="100" step="1" inputmode="numeric" data-f="rate" {at}"#
-            ),
-        );
-        out.push_str("</div>");
-        for (k, c) in s.criteria.iter().enumerate() {
-            let n = (k + 1).to_string();
-            let at = format!(r#"{at} data-k="{k}""#);
-            out.push_str(r#"<div class="row three crit">"#);
-            for (f, label, value) in [
-                ("czh", T::CriterionZh, &c.text.zh),
-                ("cen", T::CriterionEn, &c.text.en),
-            ] {
-                text_field(
-                    &mut out,
-                    &format!("stage-{i}-c{k}-{}", &f[1..]),
-                    &lang.tf(label, &[&n]),
-                    value,
-                    &format!(r#"type="text" data-f="{f}" {at}"#),
-                );
-            }
-            button(
-                &mut out,
-                "small danger",
-                &format!(r#"id="stage-{i}-c{k}-remove" data-a="rm-crit" {at}"#),
-                &lang.tf(T::RemoveCriterion, &[&n]),
-            );
-            out.push_str("</div>");
-        }
-        out.push_str(r#"<div class="actions">"#);
-        if s.criteria.len() < MAX_CRITERIA {
-            button(
-                &mut out,
-                "small",
-                &format!(r#"id="stage-{i}-add-crit" data-a="add-crit" {at}"#),
-                lang.t(T::AddCriterion),
-            );
-        }
-        if s.kind == StageKind::Open && open_count > 1 {
-            button(
-                &mut out,
-                "small danger",
-                &format!(r#"id="stage-{i}-remove" data-a="rm-stage" {at}"#),
-                lang.t(T::RemoveStage),
-            );
-        }
-        out.push_str("</div></fieldset>");
-    }
-    out.push_str(r#"<div class="actions">"#);
-    let full = if set.stages.len() >= MAX_STAGES {
-        " disabled"
+/// The criterion with this id (criterion ids are unique in a set).
+fn criterion_mut<'a>(set: &'a mut StageSet, id: &str) -> Option<&'a mut Criterion> {
+    let all = set.stages.iter_mut().flat_map(|s| s.criteria.iter_mut());
+    all.into_iter().find(|c| c.id == id)
+}
+
+/// One language of a text, as typed (no fallback to the other one).
+fn side(t: &LocalText, zh: bool) -> &str {
+    if zh {
+        &t.zh
     } else {
-        ""
-    };
-    button(
-        &mut out,
-        "",
-        &format!(r#"id="add-stage" data-a="add-stage"{full}"#),
-        lang.t(T::AddStage),
-    );
-    el(
-        &mut out,
-        r#"<span class="hint">"#,
-        lang.t(T::MaxStagesNote),
-        "</span></div>",
-    );
-    field_open(&mut out, "stage-gate", lang.t(T::GateLabel));
-    out.push_str(r#"<select id="stage-gate" data-f="gate">"#);
-    for s in set.stages.iter().filter(|s| s.kind == StageKind::Open) {
-        option(
-            &mut out,
-            &s.id,
-            s.name.get(zh),
-            s.id == set.qualification_gate,
-        );
+        &t.en
     }
-    out.push_str("</select></div>");
-    out
+}
+
+/// One language of a text, to edit.
+fn side_mut(t: &mut LocalText, zh: bool) -> &mut String {
+    if zh {
+        &mut t.zh
+    } else {
+        &mut t.en
+    }
+}
+
+/// One stage: names, win rate, criteria and its buttons.
+#[component]
+pub fn StageEditor(draft: Draft, id: String) -> impl IntoView {
+    let store = use_store();
+    let (i1, i2) = (id.clone(), id.clone());
+    let at = Memo::new(move |_| draft.set.with(|s| s.index_of(&i1)));
+    let kind = Memo::new(move |_| draft.set.with(|s| stage(s, &i2).map(|s| s.kind)));
+    let legend = move || {
+        let lang = store.lang.get();
+        let number = lang.tf(T::StageNumber, &[&(at.get()? + 1).to_string()]);
+        Some(format!("{number} · {}", lang.t(kind.get()?.label())))
+    };
+    let i3 = id.clone();
+    let criteria = move || {
+        let ids = |s: &Stage| s.criteria.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+        draft
+            .set
+            .with(|set| stage(set, &i3).map(ids).unwrap_or_default())
+    };
+    view! {
+        <fieldset class="stage-edit">
+            <legend>{legend}</legend>
+            <div class="row three">
+                <NameField draft=draft stage_id=id.clone() at=at zh=true />
+                <NameField draft=draft stage_id=id.clone() at=at zh=false />
+                <RateField draft=draft stage_id=id.clone() at=at />
+            </div>
+            <For each=criteria key=|k: &String| k.clone() let:crit>
+                <CriterionRow draft=draft id=crit />
+            </For>
+            <StageActions draft=draft stage_id=id at=at kind=kind />
+        </fieldset>
+    }
+}
+
+/// A labelled text input of the draft; `id` is `None` while its row is
+/// going away.
+#[component]
+fn DraftField(
+    #[prop(into)] id: Signal<Option<String>>,
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] value: Signal<String>,
+    on_input: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=move || id.get()>{label}</label>
+            <input
+                id=move || id.get()
+                type="text"
+                prop:value=value
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            />
+        </div>
+    }
+}
+
+/// The stage's name in Chinese (`zh`) or English.
+#[component]
+fn NameField(draft: Draft, stage_id: String, at: Memo<Option<usize>>, zh: bool) -> impl IntoView {
+    let (key, label) = if zh {
+        ("zh", T::NameZh)
+    } else {
+        ("en", T::NameEn)
+    };
+    let sid = stage_id.clone();
+    let value = Memo::new(move |_| {
+        let name = |s: &Stage| side(&s.name, zh).to_string();
+        draft
+            .set
+            .with(|set| stage(set, &sid).map(name).unwrap_or_default())
+    });
+    let edit = Callback::new(move |v: String| {
+        draft.edit(|set| {
+            if let Some(s) = set.stages.iter_mut().find(|s| s.id == stage_id) {
+                *side_mut(&mut s.name, zh) = v;
+            }
+        })
+    });
+    let label = tr(label);
+    view! {
+        <DraftField
+            id=Signal::derive(move || at.get().map(|i| format!("stage-{i}-{key}")))
+            label=Signal::derive(move || label().to_string())
+            value=value
+            on_input=edit
+        />
+    }
+}
+
+/// The stage's win rate in percent. Text that is not a whole number from 0
+/// to 255 is flagged with `aria-invalid` and leaves the draft as it was
+/// (the core's validation reports rates above 100).
+#[component]
+fn RateField(draft: Draft, stage_id: String, at: Memo<Option<usize>>) -> impl IntoView {
+    let sid = stage_id.clone();
+    let rate = Memo::new(move |_| {
+        draft
+            .set
+            .with(|set| stage(set, &sid).map(|s| s.win_rate_pct))
+    });
+    // What the control holds: the draft's rate, or the last text typed.
+    let text = RwSignal::new(
+        rate.get_untracked()
+            .map(|r| r.to_string())
+            .unwrap_or_default(),
+    );
+    let parse = |t: &str| t.trim().parse::<u8>().ok();
+    // The draft changed under the control (restore defaults): show it.
+    Effect::new(move |_| {
+        draft.epoch.track();
+        let r = rate.get();
+        if text.with_untracked(|t| parse(t)) != r {
+            text.set(r.map(|r| r.to_string()).unwrap_or_default());
+        }
+    });
+    let input = move |ev| {
+        let v = event_target_value(&ev);
+        if let Some(r) = parse(&v) {
+            draft.edit(|set| {
+                if let Some(s) = set.stages.iter_mut().find(|s| s.id == stage_id) {
+                    s.win_rate_pct = r;
+                }
+            });
+        }
+        text.set(v);
+    };
+    let id = move || at.get().map(|i| format!("stage-{i}-rate"));
+    let invalid = move || text.with(|t| parse(t).is_none()).then_some("true");
+    view! {
+        <div class="field">
+            <label for=id>{tr(T::WinRatePct)}</label>
+            <input
+                id=id
+                type="number"
+                min="0"
+                max="100"
+                step="1"
+                inputmode="numeric"
+                aria-invalid=invalid
+                prop:value=move || text.get()
+                on:input=input
+            />
+        </div>
+    }
+}
+
+/// One criterion: its text in both languages and its remove button.
+#[component]
+fn CriterionRow(draft: Draft, id: String) -> impl IntoView {
+    let store = use_store();
+    let cid = id.clone();
+    let pos = Memo::new(move |_| draft.set.with(|s| s.criterion_position(&cid)));
+    let n = move || {
+        pos.get()
+            .map_or(String::new(), |(_, k)| (k + 1).to_string())
+    };
+    let remove = move |_| {
+        if let Some((i, k)) = pos.get_untracked() {
+            let button = format!("stage-{i}-c{k}-remove");
+            draft.reshape(button, |s| s.remove_criterion(i, k));
+        }
+    };
+    view! {
+        <div class="row three crit">
+            <CriterionField draft=draft id=id.clone() pos=pos zh=true />
+            <CriterionField draft=draft id=id pos=pos zh=false />
+            <button
+                type="button"
+                class="small danger"
+                id=move || pos.get().map(|(i, k)| format!("stage-{i}-c{k}-remove"))
+                on:click=remove
+            >
+                {move || store.lang.get().tf(T::RemoveCriterion, &[&n()])}
+            </button>
+        </div>
+    }
+}
+
+/// A criterion's text in Chinese (`zh`) or English.
+#[component]
+fn CriterionField(
+    draft: Draft,
+    id: String,
+    pos: Memo<Option<(usize, usize)>>,
+    zh: bool,
+) -> impl IntoView {
+    let store = use_store();
+    let (key, label) = if zh {
+        ("zh", T::CriterionZh)
+    } else {
+        ("en", T::CriterionEn)
+    };
+    let cid = id.clone();
+    let value = Memo::new(move |_| {
+        let text = |s: &StageSet| {
+            let (i, k) = s.criterion_position(&cid)?;
+            Some(side(&s.stages[i].criteria[k].text, zh).to_string())
+        };
+        draft.set.with(text).unwrap_or_default()
+    });
+    let edit = Callback::new(move |v: String| {
+        draft.edit(|set| {
+            if let Some(c) = criterion_mut(set, &id) {
+                *side_mut(&mut c.text, zh) = v;
+            }
+        })
+    });
+    let text = move || {
+        let n = pos
+            .get()
+            .map_or(String::new(), |(_, k)| (k + 1).to_string());
+        store.lang.get().tf(label, &[&n])
+    };
+    view! {
+        <DraftField
+            id=Signal::derive(move || pos.get().map(|(i, k)| format!("stage-{i}-c{k}-{key}")))
+            label=Signal::derive(text)
+            value=value
+            on_input=edit
+        />
+    }
+}
+
+/// "Add criterion" (up to the maximum) and "Remove stage" (an open stage,
+/// while another open stage is left).
+#[component]
+fn StageActions(
+    draft: Draft,
+    stage_id: String,
+    at: Memo<Option<usize>>,
+    kind: Memo<Option<StageKind>>,
+) -> impl IntoView {
+    let room = Memo::new(move |_| {
+        let count = |set: &StageSet| stage(set, &stage_id).map_or(0, |s| s.criteria.len());
+        draft.set.with(count) < MAX_CRITERIA
+    });
+    let removable = Memo::new(move |_| {
+        let open = |set: &StageSet| {
+            set.stages
+                .iter()
+                .filter(|s| s.kind == StageKind::Open)
+                .count()
+        };
+        kind.get() == Some(StageKind::Open) && draft.set.with(open) > 1
+    });
+    let add = move |_| {
+        if let Some(i) = at.get_untracked() {
+            draft.reshape(format!("stage-{i}-add-crit"), |s| s.add_criterion(i));
+        }
+    };
+    let remove = move |_| {
+        if let Some(i) = at.get_untracked() {
+            draft.reshape(format!("stage-{i}-remove"), |s| s.remove_stage(i));
+        }
+    };
+    view! {
+        <div class="actions">
+            <Show when=move || room.get()>
+                <button
+                    type="button"
+                    class="small"
+                    id=move || at.get().map(|i| format!("stage-{i}-add-crit"))
+                    on:click=add
+                >
+                    {tr(T::AddCriterion)}
+                </button>
+            </Show>
+            <Show when=move || removable.get()>
+                <button
+                    type="button"
+                    class="small danger"
+                    id=move || at.get().map(|i| format!("stage-{i}-remove"))
+                    on:click=remove
+                >
+                    {tr(T::RemoveStage)}
+                </button>
+            </Show>
+        </div>
+    }
 }

@@ -1,205 +1,201 @@
 //! The stage settings screen: the team's stages (at most six), their win
 //! rates and judging criteria in both languages, and the qualification
-//! gate. The core validates; only a valid set can be saved.
-//!
-//! The stages are one block of HTML text (escaped), rebuilt only on a
-//! structural change or a language switch, so typing never rebuilds an
-//! input; one delegated listener per event kind reads what a control edits
-//! from its `data-*` attributes (`f` field, `i` stage, `k` criterion, `a`
-//! button action). This costs a fraction of the WASM of typed views.
+//! gate. The screen edits a draft; the core reshapes and validates it, and
+//! only a valid set can be saved.
 
 pub mod forms;
 
-use crate::domain::stages::{self, StageSet};
-use crate::html::{button, check_field, el};
-use crate::i18n::{stage_error_text, T};
-use crate::ui::block::{block, heading, live, text_block, wrap, Act, Node};
-use crate::ui::fields::Target;
-use crate::ui::settings::forms::stages_html;
+use crate::domain::stages::{self, StageKind, StageSet, StageSetError, MAX_STAGES};
+use crate::i18n::{stage_error_text, Lang, T};
+use crate::ui::controls::{tr, CheckField, Heading};
+use crate::ui::dom::focus_later;
+use crate::ui::settings::forms::StageEditor;
 use crate::ui::store::{use_store, SETTINGS_HEADING_ID};
 use leptos::prelude::*;
 
-/// A structural change by the button action `a` on stage `i`, criterion `k`.
-fn reshape(set: &mut StageSet, a: &str, i: usize, k: usize) {
-    match a {
-        "add-stage" => set.add_stage(),
-        "rm-stage" => set.remove_stage(i),
-        "add-crit" => set.add_criterion(i),
-        "rm-crit" => set.remove_criterion(i, k),
-        "reset" => *set = StageSet::default_set(),
-        _ => {}
+/// The set being edited, apart from the saved one until "Save".
+#[derive(Clone, Copy)]
+pub struct Draft {
+    /// The edited set.
+    pub set: RwSignal<StageSet>,
+    /// What the last save did ("saved", "failed"); cleared by any edit.
+    pub status: RwSignal<Option<T>>,
+    /// Bumped when the whole set is replaced (restore defaults), so
+    /// controls that keep their own text show the new values.
+    pub epoch: RwSignal<u32>,
+    /// What is wrong with the draft, from the core's validation.
+    pub errors: Memo<Vec<StageSetError>>,
+}
+
+impl Draft {
+    /// Edits the draft.
+    pub fn edit(self, f: impl FnOnce(&mut StageSet)) {
+        self.status.set(None);
+        self.set.update(f);
+    }
+
+    /// A structural edit by the button `button_id` (add / remove a stage or
+    /// a criterion). Focus then goes to the control that has this id after
+    /// the change (the same button, or the one now in its place).
+    pub fn reshape(self, button_id: String, f: impl FnOnce(&mut StageSet)) {
+        self.edit(f);
+        focus_later(button_id);
     }
 }
 
 /// The settings screen.
-pub fn stage_settings() -> Node {
+#[component]
+pub fn StageSettings() -> impl IntoView {
     let store = use_store();
-    let draft = RwSignal::new(store.stages.get_untracked());
-    // Bumped on structural changes only, so typing never rebuilds inputs.
-    let shape = RwSignal::new(0u32);
-    let status = RwSignal::new(None::<T>);
+    let set = RwSignal::new(store.stages.get_untracked());
+    let draft = Draft {
+        set,
+        status: RwSignal::new(None),
+        epoch: RwSignal::new(0),
+        errors: Memo::new(move |_| set.with(|s| stages::validate(s).err().unwrap_or_default())),
+    };
     let replace = RwSignal::new(false);
-    let errors = Memo::new(move |_| draft.with(|d| stages::validate(d).err().unwrap_or_default()));
-    let save = move || {
-        let result = store.save_stages(draft.get_untracked(), replace.get_untracked());
-        status.set(Some(if result.is_ok() {
+    let title = Signal::derive(move || store.t(T::StageSettings).to_string());
+    let status = move || draft.status.get().map(|t| store.t(t)).unwrap_or_default();
+    view! {
+        <section class="settings" aria-labelledby=SETTINGS_HEADING_ID>
+            <Heading id=SETTINGS_HEADING_ID title=title intro=T::SettingsIntro />
+            <Unreadable replace=replace />
+            <For
+                each=move || draft.set.with(|s| s.stages.iter().map(|s| s.id.clone()).collect::<Vec<_>>())
+                key=|id| id.clone()
+                let:id
+            >
+                <StageEditor draft=draft id=id />
+            </For>
+            <AddStage draft=draft />
+            <GateField draft=draft />
+            <Errors draft=draft />
+            <SettingsActions draft=draft replace=replace />
+            <p role="status">{status}</p>
+        </section>
+    }
+}
+
+/// The stored set could not be read: it stays aside (the storage alert
+/// offers its download) until the user agrees to replace it.
+#[component]
+fn Unreadable(replace: RwSignal<bool>) -> impl IntoView {
+    let store = use_store();
+    view! {
+        <Show when=move || !store.stages_writable.get()>
+            <div class="alert" role="alert">
+                <p>{tr(T::SettingsUnreadable)}</p>
+                <CheckField
+                    id="stage-replace"
+                    label=T::ReplaceUnreadable
+                    value=replace
+                    on_change=Callback::new(move |on| replace.set(on))
+                />
+            </div>
+        </Show>
+    }
+}
+
+/// "Add stage" (disabled at the maximum) and the note about the maximum.
+#[component]
+fn AddStage(draft: Draft) -> impl IntoView {
+    let full = move || draft.set.with(|s| s.stages.len() >= MAX_STAGES);
+    let add = move |_| draft.reshape("add-stage".into(), StageSet::add_stage);
+    view! {
+        <div class="actions">
+            <button type="button" id="add-stage" disabled=full on:click=add>
+                {tr(T::AddStage)}
+            </button>
+            <span class="hint">{tr(T::MaxStagesNote)}</span>
+        </div>
+    }
+}
+
+/// The qualification gate: one of the open stages.
+#[component]
+fn GateField(draft: Draft) -> impl IntoView {
+    let store = use_store();
+    let gate = Memo::new(move |_| draft.set.with(|s| s.qualification_gate.clone()));
+    let options = move || {
+        let zh = store.lang.get() == Lang::Zh;
+        draft.set.with(|set| {
+            let open = set.stages.iter().filter(|s| s.kind == StageKind::Open);
+            let each = open.map(|s| {
+                let id = s.id.clone();
+                let selected = id == set.qualification_gate;
+                view! {
+                    <option value=id selected=selected>
+                        {s.name.get(zh).to_string()}
+                    </option>
+                }
+            });
+            each.collect_view()
+        })
+    };
+    let change = move |ev| {
+        let v = event_target_value(&ev);
+        draft.edit(|s| s.qualification_gate = v);
+    };
+    view! {
+        <div class="field">
+            <label for="stage-gate">{tr(T::GateLabel)}</label>
+            <select id="stage-gate" prop:value=move || gate.get() on:change=change>
+                {options}
+            </select>
+        </div>
+    }
+}
+
+/// What makes the draft invalid, from the core's validation.
+#[component]
+fn Errors(draft: Draft) -> impl IntoView {
+    let store = use_store();
+    let errors = move || {
+        let lang = store.lang.get();
+        let each = draft.errors.get().into_iter();
+        let each = each.map(move |e| view! { <li>{stage_error_text(lang, e)}</li> });
+        each.collect_view()
+    };
+    let invalid = move || !draft.errors.with(Vec::is_empty);
+    view! {
+        <Show when=invalid>
+            <div class="alert" role="alert">
+                <p>{tr(T::SettingsInvalid)}</p>
+                <ul>{errors}</ul>
+            </div>
+        </Show>
+    }
+}
+
+/// Save (disabled while the draft is invalid, or while an unreadable
+/// stored set is not to be replaced) and restore defaults.
+#[component]
+fn SettingsActions(draft: Draft, replace: RwSignal<bool>) -> impl IntoView {
+    let store = use_store();
+    let blocked = move || {
+        !draft.errors.with(Vec::is_empty) || (!store.stages_writable.get() && !replace.get())
+    };
+    let save = move |_| {
+        let result = store.save_stages(draft.set.get_untracked(), replace.get_untracked());
+        draft.status.set(Some(if result.is_ok() {
             T::SettingsSaved
         } else {
             T::StorageWriteFailed
         }));
     };
-    let stages = move || {
-        shape.track();
-        let lang = store.lang.get();
-        draft.with_untracked(|set| stages_html(set, lang))
+    let reset = move |_| {
+        draft.edit(|s| *s = StageSet::default_set());
+        draft.epoch.update(|n| *n += 1);
     };
-    // Every control's edit: text, rate, gate, the replace checkbox.
-    let on_input = move |ev: &web_sys::Event| {
-        let Some(t) = Target::of(ev, "f") else {
-            return;
-        };
-        let f = t.data("f");
-        if f == "replace" {
-            replace.set(t.checked());
-            return;
-        }
-        let (i, k, v) = (t.num("i"), t.num("k"), t.value());
-        if f == "rate" {
-            let rate = v.trim().parse::<u8>().ok();
-            t.set_invalid(rate.is_none());
-            let Some(rate) = rate else { return };
-            status.set(None);
-            draft.update(|set| {
-                if let Some(s) = set.stages.get_mut(i) {
-                    s.win_rate_pct = rate
-                }
-            });
-            return;
-        }
-        status.set(None);
-        draft.update(|set| {
-            if f == "gate" {
-                set.qualification_gate = v;
-                return;
-            }
-            let Some(s) = set.stages.get_mut(i) else {
-                return;
-            };
-            let c = s.criteria.get_mut(k);
-            match (f.as_str(), c) {
-                ("zh", _) => s.name.zh = v,
-                ("en", _) => s.name.en = v,
-                ("czh", Some(c)) => c.text.zh = v,
-                ("cen", Some(c)) => c.text.en = v,
-                _ => {}
-            }
-        });
-    };
-    let on_click = move |ev: &web_sys::Event| {
-        let Some(t) = Target::of(ev, "a") else {
-            return;
-        };
-        status.set(None);
-        draft.update(|set| reshape(set, &t.data("a"), t.num("i"), t.num("k")));
-        shape.update(|n| *n += 1);
-    };
-    let error_list = move || {
-        let lang = store.lang.get();
-        let errs = errors.get();
-        let mut out = String::new();
-        if !errs.is_empty() {
-            el(
-                &mut out,
-                r#"<div class="alert" role="alert"><p>"#,
-                lang.t(T::SettingsInvalid),
-                "</p><ul>",
-            );
-            for e in errs {
-                el(&mut out, "<li>", &stage_error_text(lang, e), "</li>");
-            }
-            out.push_str("</ul></div>");
-        }
-        out
-    };
-    let unreadable = move || {
-        let mut out = String::new();
-        if !store.stages_writable.get() {
-            let lang = store.lang.get();
-            el(
-                &mut out,
-                r#"<div class="alert" role="alert"><p>"#,
-                lang.t(T::SettingsUnreadable),
-                "</p>",
-            );
-            check_field(
-                &mut out,
-                "div",
-                "stage-replace",
-                lang.t(T::ReplaceUnreadable),
-                replace.get_untracked(),
-                r#"data-f="replace""#,
-            );
-            out.push_str("</div>");
-        }
-        out
-    };
-    let blocked =
-        move || !errors.with(Vec::is_empty) || (!store.stages_writable.get() && !replace.get());
-    let on = move |a: &Act| {
-        if a.click("save") {
-            save()
-        } else if a.kind == "input" {
-            on_input(&a.ev)
-        } else if a.kind == "click" {
-            on_click(&a.ev)
-        }
-    };
-    // Every block's markup sits in an element with `data-act`, so its
-    // controls' events reach `on`, which reads `data-f` / `data-a`.
-    let actions = move || {
-        let lang = store.lang.get();
-        let mut out = String::from(r#"<div class="actions" data-act="settings">"#);
-        let disabled = if blocked() { " disabled" } else { "" };
-        button(
-            &mut out,
-            &format!(r#"id="save-settings" class="primary" data-act="save"{disabled}"#),
-            lang.t(T::SaveSettings),
-        );
-        button(
-            &mut out,
-            r#"id="reset-settings" data-a="reset""#,
-            lang.t(T::ResetDefaults),
-        );
-        out.push_str("</div>");
-        out
-    };
-    wrap(
-        &format!(r#"<section class="settings" aria-labelledby="{SETTINGS_HEADING_ID}"></section>"#),
-        &[
-            heading(
-                SETTINGS_HEADING_ID,
-                |l| l.t(T::StageSettings).to_string(),
-                T::SettingsIntro,
-            ),
-            block(
-                "",
-                move || format!(r#"<div data-act="settings">{}</div>"#, unreadable()),
-                on,
-            ),
-            block(
-                "",
-                move || format!(r#"<div data-act="settings">{}</div>"#, stages()),
-                on,
-            ),
-            text_block(error_list),
-            block("", actions, on),
-            live(r#"<p role="status"></p>"#, move || {
-                status
-                    .get()
-                    .map(|t| store.t(t))
-                    .unwrap_or_default()
-                    .to_string()
-            }),
-        ],
-    )
+    view! {
+        <div class="actions">
+            <button type="button" id="save-settings" class="primary" disabled=blocked on:click=save>
+                {tr(T::SaveSettings)}
+            </button>
+            <button type="button" id="reset-settings" on:click=reset>
+                {tr(T::ResetDefaults)}
+            </button>
+        </div>
+    }
 }
