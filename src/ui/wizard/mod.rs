@@ -19,10 +19,10 @@ use crate::i18n::{Label, Lang, T};
 use crate::ui::block::{heading, legacy, Node};
 use crate::ui::controls::Heading;
 use crate::ui::store::{use_store, SaveState};
-use crate::ui::wizard::bantcc::bantcc_step;
+use crate::ui::wizard::bantcc::BantccStep;
 use crate::ui::wizard::customer::CustomerStep;
-use crate::ui::wizard::diagnosis::diagnosis_step;
-use crate::ui::wizard::review::review_step;
+use crate::ui::wizard::diagnosis::DiagnosisStep;
+use crate::ui::wizard::review::ReviewStep;
 use crate::ui::wizard::visit::visit_step;
 use leptos::prelude::*;
 
@@ -64,9 +64,9 @@ pub fn Wizard(plan_id: String) -> impl IntoView {
                 {move || match step.get() {
                     Step::Customer => view! { <CustomerStep /> }.into_any(),
                     Step::VisitPrep => legacy(visit_step).into_any(),
-                    Step::Diagnosis => legacy(diagnosis_step).into_any(),
-                    Step::Bantcc => legacy(bantcc_step).into_any(),
-                    Step::Review => legacy(review_step).into_any(),
+                    Step::Diagnosis => view! { <DiagnosisStep /> }.into_any(),
+                    Step::Bantcc => view! { <BantccStep /> }.into_any(),
+                    Step::Review => view! { <ReviewStep /> }.into_any(),
                 }}
             </section>
             <Pager step=step />
