@@ -192,20 +192,15 @@ fn OwnerField(id: String) -> impl IntoView {
 fn Verdict(id: String) -> impl IntoView {
     let store = use_store();
     let class = pain_value(&id, |x| Some(diagnosis::classify(x)));
+    // `None` only while the row is being removed, never on screen.
+    let class = move || class.get().unwrap_or(PainClass::PainOnly);
     let open = pain_value(&id, diagnosis::open_questions);
-    let badge = move || {
-        let c = class.get().unwrap_or(PainClass::PainOnly);
-        format!("badge-class {}", class_css(c))
-    };
+    let badge = move || format!("badge-class {}", class_css(class()));
     let verdict = move || {
         let lang = store.lang.get();
-        let c = class.get().unwrap_or(PainClass::PainOnly);
-        lang.tf(T::Classification, &[lang.t(c.label())])
+        lang.tf(T::Classification, &[lang.t(class().label())])
     };
-    let explanation = move || {
-        let c = class.get().unwrap_or(PainClass::PainOnly);
-        store.t(class_explanation(c))
-    };
+    let explanation = move || store.t(class_explanation(class()));
     let questions = move || {
         open.get()
             .into_iter()
