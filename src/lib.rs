@@ -1,7 +1,6 @@
 //! Win Plan (赢单计划): a local-first visit planner for B2B sales reps.
 
 pub mod domain;
-pub mod html;
 pub mod i18n;
 pub mod qr;
 pub mod route;

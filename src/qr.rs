@@ -2,9 +2,9 @@
 //! Project Nayuki's `qrcodegen` (QR code model 2, ISO/IEC 18004); this
 //! module only picks the settings the app uses and draws the result.
 //!
-//! How the UI uses it: `qr::share_svg(&link)`. `Ok(svg)` is a standalone
-//! SVG image (black modules on a white square, quiet zone included) to
-//! put in the page; `Err(_)` means no code to show: the link does not fit
+//! How the UI uses it: `qr::share_code(&link)`. `Ok(qr)` is drawn as an
+//! SVG in a `0 0 side side` view box (black modules, [`Qr::svg_path`], on a
+//! white square, quiet zone included); `Err(_)` means no code to show: the link does not fit
 //! in any QR code ([`QrError::TooLarge`]) or only in one too dense to
 //! scan off a phone screen ([`QrError::TooDense`], above version
 //! [`MAX_SCANNABLE_VERSION`]). Say so and offer the plan file instead.
@@ -26,7 +26,7 @@ pub use qrcodegen::QrCodeEcc as Ecc;
 pub const QUIET_ZONE: usize = 4;
 
 /// Above this version (117 modules a side) a code is hard for a phone
-/// camera to read off another phone's screen: [`share_svg`] refuses it.
+/// camera to read off another phone's screen: [`share_code`] refuses it.
 pub const MAX_SCANNABLE_VERSION: u8 = 25;
 
 /// Most bytes a QR code (version 40, byte mode) holds at level `ecc`:
@@ -97,9 +97,9 @@ pub fn encode(text: &str, ecc: Ecc) -> Result<Qr, QrError> {
         })
 }
 
-/// The share link's QR code as a standalone SVG image ([`Qr::svg`]) at
-/// level L (or higher when free), or why there is none to show.
-pub fn share_svg(link: &str) -> Result<String, QrError> {
+/// The share link's QR code at level L (or higher when free), or why
+/// there is none to show.
+pub fn share_code(link: &str) -> Result<Qr, QrError> {
     let qr = encode(link, Ecc::Low)?;
     if qr.version() > MAX_SCANNABLE_VERSION {
         return Err(QrError::TooDense {
@@ -107,7 +107,7 @@ pub fn share_svg(link: &str) -> Result<String, QrError> {
             max: MAX_SCANNABLE_VERSION,
         });
     }
-    Ok(qr.svg())
+    Ok(qr)
 }
 
 impl Qr {
@@ -160,17 +160,5 @@ impl Qr {
             }
         }
         d
-    }
-
-    /// A standalone SVG image: black modules on a white square, quiet zone
-    /// included, `crispEdges` so the modules stay sharp when scaled.
-    pub fn svg(&self) -> String {
-        let s = self.side();
-        format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {s} {s}\" \
-             shape-rendering=\"crispEdges\"><path fill=\"#fff\" d=\"M0 0h{s}v{s}H0z\"/>\
-             <path d=\"{}\"/></svg>",
-            self.svg_path()
-        )
     }
 }

@@ -14,7 +14,7 @@
 //!   `json.len() > MAX_DOCUMENT_BYTES` offer the file instead; else
 //!   `compress::deflate_raw(json.as_bytes(), move |bytes| ...)`, and with
 //!   the bytes `link(&location.href, &bytes)` gives the URL to copy (and
-//!   to hand to `crate::qr::share_svg`). `Err(ShareError::TooLarge)` means: offer
+//!   to hand to `crate::qr::share_code`). `Err(ShareError::TooLarge)` means: offer
 //!   the file.
 //! - Opening: at start-up, `parse_fragment(&location.hash)`. `None`: not a
 //!   share link, start as usual. `Some(Ok(bytes))`:

@@ -310,3 +310,38 @@ pub fn Heading(
         <p class="intro">{tr(intro)}</p>
     }
 }
+
+/// A labelled select over options that change while it is on screen (the
+/// plan's contacts, the team's stages): `(value, text)` pairs, `""` as the
+/// value of a "none" choice. Each option carries `selected`, so the choice
+/// survives the options being rebuilt.
+#[component]
+pub fn OptionsField(
+    #[prop(into)] id: String,
+    label: T,
+    /// The options, in order, with their texts in the current language.
+    #[prop(into)]
+    options: Signal<Vec<(String, String)>>,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] on_change: Callback<String>,
+) -> impl IntoView {
+    let option = move |(v, text): (String, String)| {
+        let selected = {
+            let v = v.clone();
+            move || value.with(|x| *x == v)
+        };
+        view! { <option value=v selected=selected>{text}</option> }
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{tr(label)}</label>
+            <select
+                id=id
+                prop:value=value
+                on:change=move |ev| on_change.run(event_target_value(&ev))
+            >
+                {move || options.get().into_iter().map(option).collect_view()}
+            </select>
+        </div>
+    }
+}

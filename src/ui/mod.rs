@@ -3,10 +3,8 @@
 
 mod alerts;
 mod app;
-mod block;
 mod controls;
 mod dom;
-mod fields;
 mod panel;
 mod plans;
 mod router;
@@ -15,9 +13,7 @@ mod store;
 pub mod transfer;
 mod wizard;
 
-/// Runs the app: the delegated listeners of the remaining blocks, then the
-/// root component mounted to `<body>`.
+/// Runs the app: the root component mounted to `<body>`.
 pub fn mount() {
-    block::listen_all();
     leptos::mount::mount_to_body(app::App);
 }

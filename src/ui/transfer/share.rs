@@ -7,114 +7,17 @@ use crate::domain::model::{BantccLetter, BantccStatus, Plan};
 use crate::domain::share::{self, MAX_DOCUMENT_BYTES};
 use crate::domain::summary::plan_title;
 use crate::domain::transfer::{self, ImportFile, ImportMode, ImportSource};
-use crate::html::{button, el, text_field};
 use crate::i18n::{Label, T};
-use crate::qr::{self, Ecc};
-use crate::ui::block::{block, Node};
+use crate::qr;
 use crate::ui::controls::{lang, tr};
 use crate::ui::store::{new_plan_id, use_store};
 use crate::ui::transfer::compress::{deflate_raw, inflate_raw, CompressError};
 use leptos::prelude::*;
 
-/// Above this QR version the code is too dense to scan from a phone screen.
-const MAX_QR_VERSION: u8 = 25;
-
-/// What sharing produced.
-#[derive(Clone, PartialEq)]
-enum Shared {
-    /// The link, and the QR code's SVG when it fits.
-    Link(String, Option<String>),
-    /// No link: why.
-    Failed(T),
-}
-
 /// The page's URL without its fragment.
 fn page_url() -> String {
     let href = window().location().href().unwrap_or_default();
     href.split('#').next().unwrap_or_default().to_string()
-}
-
-/// "Share link" for the open plan: the link to copy and its QR code
-/// (block-built; review.rs still calls it until it moves to [`ShareBox`]).
-pub fn share_box() -> Node {
-    let store = use_store();
-    let result = RwSignal::new(None::<Shared>);
-    let make = move || {
-        let Some(json) = store.with_current_untracked(codec::encode_plan) else {
-            return;
-        };
-        if json.len() > MAX_DOCUMENT_BYTES {
-            result.set(Some(Shared::Failed(T::ShareTooLargeForQr)));
-            return;
-        }
-        deflate_raw(json.as_bytes(), move |out| {
-            let shared = match out.map(|bytes| share::link(&page_url(), &bytes)) {
-                Ok(Ok(link)) => {
-                    let svg = qr::encode(&link, Ecc::Low)
-                        .ok()
-                        .filter(|q| q.version() <= MAX_QR_VERSION)
-                        .map(|q| q.svg());
-                    Shared::Link(link, svg)
-                }
-                Ok(Err(_)) => Shared::Failed(T::ShareTooLargeForQr),
-                Err(CompressError::Unsupported) => Shared::Failed(T::ShareUnsupported),
-                Err(_) => Shared::Failed(T::ReadFailed),
-            };
-            result.set(Some(shared));
-        });
-    };
-    let shown = move || {
-        let lang = store.lang.get();
-        let mut out = String::new();
-        button(
-            &mut out,
-            r#"id="share-make" data-act="share""#,
-            lang.t(T::ShareLink),
-        );
-        match result.get() {
-            Some(Shared::Link(link, svg)) => {
-                text_field(
-                    &mut out,
-                    "share-link",
-                    lang.t(T::ShareLinkLabel),
-                    &link,
-                    r#"type="text" readonly"#,
-                );
-                match svg {
-                    Some(svg) => {
-                        el(
-                            &mut out,
-                            r#"<div class="qr" role="img" aria-label=""#,
-                            lang.t(T::ShareQrLabel),
-                            r#"">"#,
-                        );
-                        // The SVG is built by the QR encoder: markup, no user text.
-                        out.push_str(&svg);
-                        out.push_str("</div>");
-                    }
-                    None => el(
-                        &mut out,
-                        r#"<p class="warn" id="share-no-qr">"#,
-                        lang.t(T::ShareTooLargeForQr),
-                        "</p>",
-                    ),
-                }
-            }
-            Some(Shared::Failed(t)) => el(
-                &mut out,
-                r#"<p class="warn" role="alert">"#,
-                lang.t(t),
-                "</p>",
-            ),
-            None => {}
-        }
-        out
-    };
-    block("share", shown, move |a| {
-        if a.click("share") {
-            make()
-        }
-    })
 }
 
 /// The plan in the page's share fragment, once read (`None` while there is
@@ -154,9 +57,7 @@ struct QrImage {
 /// The QR code of `link`, when it is not too dense to scan from a phone
 /// screen. The one place the components call the QR encoder.
 fn qr_image(link: &str) -> Option<QrImage> {
-    let q = qr::encode(link, Ecc::Low)
-        .ok()
-        .filter(|q| q.version() <= MAX_QR_VERSION)?;
+    let q = qr::share_code(link).ok()?;
     Some(QrImage {
         side: q.side(),
         path: q.svg_path(),

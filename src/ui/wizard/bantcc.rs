@@ -1,18 +1,15 @@
-//! Step 4: the BANTCC checklist (客户信息收集清单).
-//!
-//! The six letters are one block of HTML text (escaped), rebuilt only when
-//! the language or the hints change (they come from the contacts and pains,
-//! never from what is typed here); one delegated listener applies the edits.
+//! Step 4: the BANTCC checklist (客户信息收集清单): six letters, each with
+//! its guiding questions, the hints the core draws from the contacts and
+//! pains, a status, notes and evidence; then the deal inputs.
 
 use crate::domain::bantcc;
-use crate::domain::model::{BantccItem, BantccLetter, BantccStatus, Plan, Step};
-use crate::html::{el, select_field, text_area};
-use crate::i18n::{hint_text, Label, Lang, T};
-use crate::ui::block::{block, fragment, Act, Node};
+use crate::domain::model::{BantccLetter, BantccStatus, Step};
+use crate::i18n::{hint_text, Label, T};
+use crate::ui::controls::{plan_edit, plan_value, tr, SelectField, TextField};
 use crate::ui::store::use_store;
-use crate::ui::wizard::deal_inputs::deal_inputs;
-use crate::ui::wizard::diagnosis::tally_view;
-use crate::ui::wizard::step_heading;
+use crate::ui::wizard::deal_inputs::DealInputs;
+use crate::ui::wizard::diagnosis::Tally;
+use crate::ui::wizard::StepHeading;
 use leptos::prelude::*;
 
 fn letter_key(l: BantccLetter) -> &'static str {
@@ -26,93 +23,10 @@ fn letter_key(l: BantccLetter) -> &'static str {
     }
 }
 
-/// One letter's fieldset: guiding questions, hints, status, notes, evidence.
-fn letter_html(out: &mut String, lang: Lang, i: usize, item: &BantccItem, hints: &[String]) {
-    let l = BantccLetter::ALL[i];
-    let key = letter_key(l);
-    out.push_str(&format!(
-        r#"<fieldset class="letter" id="bantcc-{key}"><legend><span class="letter-mark" aria-hidden="true">{}</span>"#,
-        l.letter()
-    ));
-    el(out, "", lang.t(l.label()), "</legend>");
-    el(
-        out,
-        r#"<p class="label">"#,
-        lang.t(T::GuidingQuestions),
-        r#"</p><ul class="questions">"#,
-    );
-    for q in bantcc::guiding_questions(l) {
-        el(out, "<li>", lang.t(q.label()), "</li>");
-    }
-    out.push_str("</ul>");
-    if !hints.is_empty() {
-        out.push_str(r#"<ul class="hints">"#);
-        for t in hints {
-            el(out, "<li>", t, "</li>");
-        }
-        out.push_str("</ul>");
-    }
-    let data = |f: &str| format!(r#"data-act="{f}" data-l="{i}""#);
-    select_field(
-        out,
-        &format!("bantcc-{key}-status"),
-        lang.t(T::Status),
-        &data("status"),
-        BantccStatus::ALL
-            .iter()
-            .enumerate()
-            .map(|(n, s)| (n.to_string(), lang.t(s.label()))),
-        &BantccStatus::ALL
-            .iter()
-            .position(|s| *s == item.status)
-            .unwrap_or(0)
-            .to_string(),
-    );
-    out.push_str(r#"<div class="row">"#);
-    text_area(
-        out,
-        &format!("bantcc-{key}-notes"),
-        lang.t(T::Notes),
-        None,
-        &item.notes,
-        &data("notes"),
-    );
-    text_area(
-        out,
-        &format!("bantcc-{key}-evidence"),
-        lang.t(T::Evidence),
-        Some(lang.t(T::EvidenceHint)),
-        &item.evidence,
-        &data("evidence"),
-    );
-    out.push_str("</div></fieldset>");
-}
-
-/// Applies the edit `a` to its letter's item.
-fn apply(p: &mut Plan, a: &Act) {
-    let Some(l) = BantccLetter::ALL.get(a.el.num("l")) else {
-        return;
-    };
-    let item = p.bantcc.item_mut(*l);
-    let v = a.el.value();
-    match a.name.as_str() {
-        "status" => {
-            if let Some(s) = BantccStatus::ALL.get(v.parse::<usize>().unwrap_or(0)) {
-                item.status = *s
-            }
-        }
-        "notes" => item.notes = v,
-        "evidence" => item.evidence = v,
-        _ => {}
-    }
-}
-
-/// The six letters, each with guiding questions, status, notes, evidence.
-pub fn bantcc_step() -> Node {
+/// The six letters and the deal inputs, under the count of unknown letters.
+#[component]
+pub fn BantccStep() -> impl IntoView {
     let store = use_store();
-    if store.with_current_untracked(|_| ()).is_none() {
-        return fragment(&[]);
-    }
     let tally = Memo::new(move |_| {
         let n = store
             .with_current(|p| bantcc::unknown_count(&p.bantcc))
@@ -122,45 +36,91 @@ pub fn bantcc_step() -> Node {
             .get()
             .tf(T::BantccUnknownTally, &[&n.to_string()])
     });
-    // Each letter's hints; they change with the contacts and pains only.
+    view! {
+        <StepHeading step=Step::Bantcc intro=T::BantccIntro />
+        <Tally text=tally />
+        <div>
+            {BantccLetter::ALL
+                .into_iter()
+                .map(|l| view! { <Letter letter=l /> })
+                .collect_view()}
+        </div>
+        <DealInputs />
+    }
+}
+
+/// One letter's fieldset: guiding questions, hints, status, notes, evidence.
+#[component]
+fn Letter(letter: BantccLetter) -> impl IntoView {
+    let key = letter_key(letter);
+    let id = |field: &str| format!("bantcc-{key}-{field}");
+    let questions = bantcc::guiding_questions(letter)
+        .iter()
+        .map(|q| view! { <li>{tr(q.label())}</li> })
+        .collect_view();
+    view! {
+        <fieldset class="letter" id=format!("bantcc-{key}")>
+            <legend>
+                <span class="letter-mark" aria-hidden="true">{letter.letter().to_string()}</span>
+                {tr(letter.label())}
+            </legend>
+            <p class="label">{tr(T::GuidingQuestions)}</p>
+            <ul class="questions">{questions}</ul>
+            <Hints letter=letter />
+            <SelectField
+                id=id("status")
+                label=T::Status
+                options=&BantccStatus::ALL
+                value=plan_value(move |p| p.bantcc.item(letter).status)
+                on_change=plan_edit(move |p, v| p.bantcc.item_mut(letter).status = v)
+            />
+            <div class="row">
+                <TextField
+                    id=id("notes")
+                    label=T::Notes
+                    multiline=true
+                    value=plan_value(move |p| p.bantcc.item(letter).notes.clone())
+                    on_input=plan_edit(move |p, v| p.bantcc.item_mut(letter).notes = v)
+                />
+                <TextField
+                    id=id("evidence")
+                    label=T::Evidence
+                    hint=T::EvidenceHint
+                    multiline=true
+                    value=plan_value(move |p| p.bantcc.item(letter).evidence.clone())
+                    on_input=plan_edit(move |p, v| p.bantcc.item_mut(letter).evidence = v)
+                />
+            </div>
+        </fieldset>
+    }
+}
+
+/// What the contacts and pains already say about a letter (from the core),
+/// when they say anything.
+#[component]
+fn Hints(letter: BantccLetter) -> impl IntoView {
+    let store = use_store();
     let hints = Memo::new(move |_| {
         let lang = store.lang.get();
         store
             .with_current(|p| {
-                let all = bantcc::hints(p);
-                BantccLetter::ALL.map(|l| {
-                    all.iter()
-                        .filter(|(hl, _)| *hl == l)
-                        .map(|(_, h)| hint_text(lang, h))
-                        .collect::<Vec<_>>()
-                })
+                bantcc::hints(p)
+                    .iter()
+                    .filter(|(l, _)| *l == letter)
+                    .map(|(_, h)| hint_text(lang, h))
+                    .collect::<Vec<_>>()
             })
             .unwrap_or_default()
     });
-    let letters = block(
-        "",
-        move || {
-            let lang = store.lang.get();
-            let mut out = String::new();
-            hints.with(|hints| {
-                store.with_current_untracked(|p| {
-                    for (i, l) in BantccLetter::ALL.iter().enumerate() {
-                        letter_html(&mut out, lang, i, p.bantcc.item(*l), &hints[i]);
-                    }
-                })
-            });
-            out
-        },
-        move |a| {
-            if a.kind == "input" {
-                store.edit(|p| apply(p, a))
-            }
-        },
-    );
-    fragment(&[
-        step_heading(Step::Bantcc, T::BantccIntro),
-        tally_view(tally),
-        letters,
-        deal_inputs(),
-    ])
+    move || {
+        hints.with(|all| {
+            (!all.is_empty()).then(|| {
+                let items = all
+                    .iter()
+                    .map(|t| view! { <li>{t.clone()}</li> })
+                    .collect_view();
+                view! { <ul class="hints">{items}</ul> }
+            })
+        })
+    }
 }

@@ -2,50 +2,18 @@
 //! core; unknown conditions come with the next question to ask.
 
 use crate::domain::diagnosis;
-use crate::domain::model::{Plan, Step};
+use crate::domain::model::Step;
 use crate::i18n::T;
-use crate::ui::block::{fragment, live, Node};
-use crate::ui::fields::Form;
+use crate::ui::controls::{plan_edit, plan_value, tr, TextField};
 use crate::ui::store::use_store;
-use crate::ui::wizard::pains::pain_list;
-use crate::ui::wizard::step_heading;
+use crate::ui::wizard::pains::PainList;
+use crate::ui::wizard::StepHeading;
 use leptos::prelude::*;
 
 /// The pains and the plan-level diagnosis notes.
-pub fn diagnosis_step() -> Node {
+#[component]
+pub fn DiagnosisStep() -> impl IntoView {
     let store = use_store();
-    let Some(p) = store.with_current_untracked(Plan::clone) else {
-        return fragment(&[]);
-    };
-    let d = p.diagnosis;
-    let notes = Form::default()
-        .text("<fieldset><legend>", T::DeepNeed, "</legend>")
-        .text(r#"<p class="hint">"#, T::DeepNeedHint, "</p>")
-        .input(
-            "diag-surface",
-            T::SurfaceNeed,
-            None,
-            false,
-            &d.surface_need,
-            |p, v| p.diagnosis.surface_need = v,
-        )
-        .input(
-            "diag-deep",
-            T::DeepNeedField,
-            None,
-            false,
-            &d.deep_need,
-            |p, v| p.diagnosis.deep_need = v,
-        )
-        .input(
-            "diag-whole",
-            T::WholeSolution,
-            Some(T::WholeSolutionHint),
-            true,
-            &d.whole_solution,
-            |p, v| p.diagnosis.whole_solution = v,
-        )
-        .raw("</fieldset>");
     let tally = Memo::new(move |_| {
         let c = store
             .with_current(|p| diagnosis::summarize(&p.pains))
@@ -60,17 +28,49 @@ pub fn diagnosis_step() -> Node {
             ],
         )
     });
-    fragment(&[
-        step_heading(Step::Diagnosis, T::DiagnosisIntro),
-        tally_view(tally),
-        pain_list(),
-        notes.view("form"),
-    ])
+    view! {
+        <StepHeading step=Step::Diagnosis intro=T::DiagnosisIntro />
+        <Tally text=tally />
+        <PainList />
+        <div class="form">
+            <DiagnosisNotes />
+        </div>
+    }
+}
+
+/// Surface need, deep need and the whole-solution idea.
+#[component]
+fn DiagnosisNotes() -> impl IntoView {
+    view! {
+        <fieldset>
+            <legend>{tr(T::DeepNeed)}</legend>
+            <p class="hint">{tr(T::DeepNeedHint)}</p>
+            <TextField
+                id="diag-surface"
+                label=T::SurfaceNeed
+                value=plan_value(|p| p.diagnosis.surface_need.clone())
+                on_input=plan_edit(|p, v| p.diagnosis.surface_need = v)
+            />
+            <TextField
+                id="diag-deep"
+                label=T::DeepNeedField
+                value=plan_value(|p| p.diagnosis.deep_need.clone())
+                on_input=plan_edit(|p, v| p.diagnosis.deep_need = v)
+            />
+            <TextField
+                id="diag-whole"
+                label=T::WholeSolution
+                hint=T::WholeSolutionHint
+                multiline=true
+                value=plan_value(|p| p.diagnosis.whole_solution.clone())
+                on_input=plan_edit(|p, v| p.diagnosis.whole_solution = v)
+            />
+        </fieldset>
+    }
 }
 
 /// A step's tally: a persistent live region, announced when `text` changes.
-pub(super) fn tally_view(text: Memo<String>) -> Node {
-    live(r#"<p class="tally" aria-live="polite"></p>"#, move || {
-        text.get()
-    })
+#[component]
+pub(super) fn Tally(#[prop(into)] text: Signal<String>) -> impl IntoView {
+    view! { <p class="tally" aria-live="polite">{text}</p> }
 }

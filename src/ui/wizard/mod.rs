@@ -16,13 +16,12 @@ pub mod visit;
 use crate::domain::model::Step;
 use crate::domain::summary;
 use crate::i18n::{Label, Lang, T};
-use crate::ui::block::{heading, legacy, Node};
 use crate::ui::controls::Heading;
 use crate::ui::store::{use_store, SaveState};
-use crate::ui::wizard::bantcc::bantcc_step;
+use crate::ui::wizard::bantcc::BantccStep;
 use crate::ui::wizard::customer::CustomerStep;
-use crate::ui::wizard::diagnosis::diagnosis_step;
-use crate::ui::wizard::review::review_step;
+use crate::ui::wizard::diagnosis::DiagnosisStep;
+use crate::ui::wizard::review::ReviewStep;
 use crate::ui::wizard::visit::VisitStep;
 use leptos::prelude::*;
 
@@ -67,9 +66,9 @@ pub fn Wizard(plan_id: String) -> impl IntoView {
                     untrack(|| match s {
                     Step::Customer => view! { <CustomerStep /> }.into_any(),
                     Step::VisitPrep => view! { <VisitStep /> }.into_any(),
-                    Step::Diagnosis => legacy(diagnosis_step).into_any(),
-                    Step::Bantcc => legacy(bantcc_step).into_any(),
-                    Step::Review => legacy(review_step).into_any(),
+                    Step::Diagnosis => view! { <DiagnosisStep /> }.into_any(),
+                    Step::Bantcc => view! { <BantccStep /> }.into_any(),
+                    Step::Review => view! { <ReviewStep /> }.into_any(),
                 })}}
             </section>
             <Pager step=step />
@@ -135,7 +134,7 @@ fn Pager(step: Memo<Step>) -> impl IntoView {
     view! { <div class="pager">{back} {next}</div> }
 }
 
-/// A step's heading and intro (the component form of [`step_heading`]).
+/// A step's heading and intro; the heading takes focus when the step opens.
 #[component]
 pub fn StepHeading(step: Step, intro: T) -> impl IntoView {
     let store = use_store();
@@ -151,14 +150,5 @@ fn step_title(lang: Lang, step: Step) -> String {
             &Step::ALL.len().to_string(),
             lang.t(step.label()),
         ],
-    )
-}
-
-/// A step's heading and intro; the heading takes focus when the step opens.
-pub fn step_heading(step: Step, intro: T) -> Node {
-    heading(
-        step_heading_id(step),
-        move |lang| step_title(lang, step),
-        intro,
     )
 }

@@ -1,14 +1,13 @@
 //! The pains of the diagnosis step: each with its goal, owner, the four
-//! need conditions and the core's verdict, as one block of HTML text
-//! (escaped). The list is rebuilt when a pain is added or removed or the
-//! language changes, never while typing; a condition's change rewrites only
-//! its pain's verdict, a persistent live region.
+//! need conditions and the core's verdict. Rows are keyed by pain id, so
+//! adding or removing a pain leaves the other rows (and what is typed in
+//! them) alone; a condition's change rewrites only its pain's verdict, a
+//! persistent live region.
 
 use crate::domain::diagnosis::{self, NeedCondition, PainClass};
 use crate::domain::model::{row_mut, GoalKind, Pain, Plan, Tri};
-use crate::html::{button, control, el, escape, field_open, hint, select_field};
-use crate::i18n::{next_question, Label, Lang, T};
-use crate::ui::block::{block, Act, Node};
+use crate::i18n::{next_question, Label, T};
+use crate::ui::controls::{plan_edit, plan_value, tr, OptionsField, SelectField, TextField};
 use crate::ui::dom::focus_later;
 use crate::ui::store::use_store;
 use leptos::prelude::*;
@@ -32,242 +31,192 @@ fn set_condition(pain: &mut Pain, c: NeedCondition, v: Tri) {
     }
 }
 
-/// The core's verdict on `pain` and the next questions to ask, as HTML.
-fn verdict_html(lang: Lang, pain: &Pain) -> String {
-    let class = diagnosis::classify(pain);
-    let mut out = String::new();
-    el(
-        &mut out,
-        &format!(r#"<p class="badge-class {}">"#, class_css(class)),
-        &lang.tf(T::Classification, &[lang.t(class.label())]),
-        "</p>",
-    );
-    el(
-        &mut out,
-        r#"<p class="hint">"#,
-        lang.t(class_explanation(class)),
-        "</p>",
-    );
-    let open = diagnosis::open_questions(pain);
-    if !open.is_empty() {
-        el(
-            &mut out,
-            r#"<p class="label">"#,
-            lang.t(T::NextQuestions),
-            r#"</p><ul class="questions">"#,
-        );
-        for c in open {
-            el(&mut out, "<li>", lang.t(next_question(c)), "</li>");
-        }
-        out.push_str("</ul>");
-    }
-    out
+/// One field of the pain `id`, as a memo (the default once it is gone).
+fn pain_value<V>(id: &str, get: impl Fn(&Pain) -> V + Send + Sync + 'static) -> Signal<V>
+where
+    V: Clone + Default + PartialEq + Send + Sync + 'static,
+{
+    let id = id.to_string();
+    plan_value(move |p| {
+        p.pains
+            .iter()
+            .find(|x| x.id == id)
+            .map(&get)
+            .unwrap_or_default()
+    })
 }
 
-/// Options over a domain enum: the index as value, the label as text.
-fn enum_options<E: Label + Copy>(lang: Lang, all: &[E]) -> Vec<(String, &'static str)> {
-    all.iter()
-        .enumerate()
-        .map(|(i, e)| (i.to_string(), lang.t(e.label())))
-        .collect()
-}
-
-fn index_of<E: PartialEq>(all: &[E], v: E) -> String {
-    all.iter().position(|x| *x == v).unwrap_or(0).to_string()
-}
-
-/// A labelled text input with a hint under it; `attrs` is trusted markup.
-fn text_with_hint(
-    out: &mut String,
+/// An edit of the pain `id`, saved at once.
+fn pain_edit<V: 'static>(
     id: &str,
-    label: &str,
-    hint_text: &str,
-    value: &str,
-    attrs: &str,
-) {
-    field_open(out, id, label);
-    let mut a =
-        format!(r#"aria-describedby="{id}-hint" type="text" autocomplete="off" {attrs} value=""#);
-    escape(&mut a, value);
-    a.push('"');
-    control(out, "input", id, &a);
-    hint(out, id, hint_text);
-    out.push_str("</div>");
-}
-
-/// The editor of one pain, as a list item.
-fn row_html(out: &mut String, lang: Lang, pain: &Pain, contacts: &[(String, String)]) {
-    let mut pid = String::new();
-    escape(&mut pid, &pain.id);
-    let f = |name: &str| format!("pain-{pid}-{name}");
-    let data = |act: &str| format!(r#"data-act="{act}" data-id="{pid}""#);
-    out.push_str(r#"<li class="item pain">"#);
-    text_with_hint(
-        out,
-        &f("desc"),
-        lang.t(T::PainDescription),
-        lang.t(T::PainDescriptionHint),
-        &pain.description,
-        &data("desc"),
-    );
-    text_with_hint(
-        out,
-        &f("goal"),
-        lang.t(T::PainGoal),
-        lang.t(T::PainGoalHint),
-        &pain.goal,
-        &data("goal"),
-    );
-    out.push_str(r#"<div class="row">"#);
-    select_field(
-        out,
-        &f("goal-kind"),
-        lang.t(T::GoalKind),
-        &data("goal-kind"),
-        enum_options(lang, &GoalKind::ALL),
-        &index_of(&GoalKind::ALL, pain.goal_kind),
-    );
-    let mut owners = vec![(String::new(), lang.t(T::OwnerUnknown))];
-    owners.extend(contacts.iter().map(|(id, name)| {
-        let name = match name.trim() {
-            "" => lang.t(T::NewContact),
-            n => n,
-        };
-        (id.clone(), name)
-    }));
-    select_field(
-        out,
-        &f("owner"),
-        lang.t(T::PainOwner),
-        &data("owner"),
-        owners,
-        pain.owner.as_deref().unwrap_or(""),
-    );
-    el(
-        out,
-        r#"</div><fieldset class="conditions"><legend>"#,
-        lang.t(T::NeedConditions),
-        r#"</legend><div class="grid2">"#,
-    );
-    for (i, c) in NeedCondition::ALL.into_iter().enumerate() {
-        select_field(
-            out,
-            &f(&format!("cond-{}", cond_key(c))),
-            lang.t(c.label()),
-            &format!(r#"{} data-c="{i}""#, data("cond")),
-            enum_options(lang, &Tri::ALL),
-            &index_of(&Tri::ALL, c.answer(pain)),
-        );
-    }
-    out.push_str(&format!(
-        r#"</div></fieldset><div class="verdict" aria-live="polite" id="{}">"#,
-        f("verdict")
-    ));
-    out.push_str(&verdict_html(lang, pain));
-    out.push_str("</div>");
-    button(
-        out,
-        &format!(
-            r#"class="danger small" id="{}" {}"#,
-            f("remove"),
-            data("remove")
-        ),
-        lang.t(T::RemovePain),
-    );
-    out.push_str("</li>");
-}
-
-/// Applies the edit `a` to the pain.
-fn apply(pain: &mut Pain, a: &Act) {
-    let v = a.el.value();
-    let i: usize = v.parse().unwrap_or(0);
-    match a.name.as_str() {
-        "desc" => pain.description = v,
-        "goal" => pain.goal = v,
-        "goal-kind" => {
-            if let Some(k) = GoalKind::ALL.get(i) {
-                pain.goal_kind = *k
-            }
+    set: impl Fn(&mut Pain, V) + Send + Sync + 'static,
+) -> Callback<V> {
+    let id = id.to_string();
+    plan_edit(move |p, v| {
+        if let Some(x) = row_mut(&mut p.pains, &id) {
+            set(x, v)
         }
-        "owner" => pain.owner = (!v.is_empty()).then_some(v),
-        "cond" => {
-            if let (Some(c), Some(t)) = (NeedCondition::ALL.get(a.el.num("c")), Tri::ALL.get(i)) {
-                set_condition(pain, *c, *t)
-            }
-        }
-        _ => {}
-    }
+    })
 }
 
 /// The pains (or a note that there are none) and "add pain".
-pub fn pain_list() -> Node {
+#[component]
+pub fn PainList() -> impl IntoView {
     let store = use_store();
     let ids = Memo::new(move |_| store.row_ids(pains));
-    let html = move || {
-        let lang = store.lang.get();
-        let mut out = String::new();
-        if ids.with(Vec::is_empty) {
-            el(
-                &mut out,
-                r#"<p class="empty">"#,
-                lang.t(T::NoPainsYet),
-                "</p>",
-            );
-        }
-        out.push_str(r#"<ol class="items">"#);
-        store.with_current_untracked(|p| {
-            let contacts: Vec<(String, String)> = p
-                .contacts
-                .iter()
-                .map(|c| (c.id.clone(), c.name.clone()))
-                .collect();
-            for pain in &p.pains {
-                row_html(&mut out, lang, pain, &contacts);
-            }
-        });
-        out.push_str("</ol>");
-        button(
-            &mut out,
-            r#"id="add-pain" data-act="add""#,
-            lang.t(T::AddPain),
-        );
-        out
+    let add = move |_| {
+        let new_id = store.add_row(pains_mut);
+        focus_later(format!("pain-{new_id}-desc"));
     };
-    let verdict = move |id: &str| {
-        let lang = store.lang.get_untracked();
-        store
-            .with_current_untracked(|p| {
-                p.pains
-                    .iter()
-                    .find(|x| x.id == id)
-                    .map(|x| verdict_html(lang, x))
-            })
-            .flatten()
+    view! {
+        <Show when=move || ids.with(Vec::is_empty)>
+            <p class="empty">{tr(T::NoPainsYet)}</p>
+        </Show>
+        <ol class="items">
+            <For each=move || ids.get() key=String::clone let:id>
+                <PainRow id=id />
+            </For>
+        </ol>
+        <button type="button" id="add-pain" on:click=add>
+            {tr(T::AddPain)}
+        </button>
+    }
+}
+
+/// The editor of one pain, as a list item.
+#[component]
+fn PainRow(id: String) -> impl IntoView {
+    let store = use_store();
+    let f = {
+        let id = id.clone();
+        move |name: &str| format!("pain-{id}-{name}")
     };
-    block("", html, move |a| {
-        let id = a.el.data("id");
-        if a.click("add") {
-            let new_id = store.add_row(pains_mut);
-            focus_later(format!("pain-{new_id}-desc"));
-        } else if a.click("remove") {
+    let remove = {
+        let id = id.clone();
+        move |_| {
             store.edit(|p| p.pains.retain(|x| x.id != id));
             // The removed row and its button are gone: keep keyboard focus in the list.
             focus_later("add-pain".to_string());
-        } else if a.kind == "input" && !id.is_empty() {
-            let before = verdict(&id);
-            store.edit(|p| {
-                if let Some(x) = row_mut(&mut p.pains, &id) {
-                    apply(x, a)
-                }
-            });
-            // The live region changes (and is announced) only when the verdict does.
-            if let Some(after) = verdict(&id).filter(|v| Some(v) != before.as_ref()) {
-                if let Some(e) = document().get_element_by_id(&format!("pain-{id}-verdict")) {
-                    e.set_inner_html(&after);
-                }
-            }
         }
-    })
+    };
+    view! {
+        <li class="item pain">
+            <TextField
+                id=f("desc")
+                label=T::PainDescription
+                hint=T::PainDescriptionHint
+                value=pain_value(&id, |x| x.description.clone())
+                on_input=pain_edit(&id, |x, v| x.description = v)
+            />
+            <TextField
+                id=f("goal")
+                label=T::PainGoal
+                hint=T::PainGoalHint
+                value=pain_value(&id, |x| x.goal.clone())
+                on_input=pain_edit(&id, |x, v| x.goal = v)
+            />
+            <div class="row">
+                <SelectField
+                    id=f("goal-kind")
+                    label=T::GoalKind
+                    options=&GoalKind::ALL
+                    value=pain_value(&id, |x| x.goal_kind)
+                    on_change=pain_edit(&id, |x, v| x.goal_kind = v)
+                />
+                <OwnerField id=id.clone() />
+            </div>
+            <fieldset class="conditions">
+                <legend>{tr(T::NeedConditions)}</legend>
+                <div class="grid2">
+                    {NeedCondition::ALL
+                        .into_iter()
+                        .map(|c| {
+                            view! {
+                                <SelectField
+                                    id=f(&format!("cond-{}", cond_key(c)))
+                                    label=c.label()
+                                    options=&Tri::ALL
+                                    value=pain_value(&id, move |x| c.answer(x))
+                                    on_change=pain_edit(&id, move |x, v| set_condition(x, c, v))
+                                />
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            </fieldset>
+            <Verdict id=id.clone() />
+            <button type="button" class="danger small" id=f("remove") on:click=remove>
+                {tr(T::RemovePain)}
+            </button>
+        </li>
+    }
+}
+
+/// Whose pain it is: one of the plan's contacts, or not known.
+#[component]
+fn OwnerField(id: String) -> impl IntoView {
+    let store = use_store();
+    let contacts = plan_value(|p| {
+        p.contacts
+            .iter()
+            .map(|c| (c.id.clone(), c.name.trim().to_string()))
+            .collect::<Vec<_>>()
+    });
+    let options = Signal::derive(move || {
+        let lang = store.lang.get();
+        let mut all = vec![(String::new(), lang.t(T::OwnerUnknown).to_string())];
+        all.extend(contacts.get().into_iter().map(|(cid, name)| {
+            let name = if name.is_empty() {
+                lang.t(T::NewContact).to_string()
+            } else {
+                name
+            };
+            (cid, name)
+        }));
+        all
+    });
+    view! {
+        <OptionsField
+            id=format!("pain-{id}-owner")
+            label=T::PainOwner
+            options=options
+            value=pain_value(&id, |x| x.owner.clone().unwrap_or_default())
+            on_change=pain_edit(&id, |x, v: String| x.owner = (!v.is_empty()).then_some(v))
+        />
+    }
+}
+
+/// The core's verdict on the pain `id` and the next questions to ask: a
+/// live region, announced when the verdict changes.
+#[component]
+fn Verdict(id: String) -> impl IntoView {
+    let store = use_store();
+    let class = pain_value(&id, |x| Some(diagnosis::classify(x)));
+    // `None` only while the row is being removed, never on screen.
+    let class = move || class.get().unwrap_or(PainClass::PainOnly);
+    let open = pain_value(&id, diagnosis::open_questions);
+    let badge = move || format!("badge-class {}", class_css(class()));
+    let verdict = move || {
+        let lang = store.lang.get();
+        lang.tf(T::Classification, &[lang.t(class().label())])
+    };
+    let explanation = move || store.t(class_explanation(class()));
+    let questions = move || {
+        open.get()
+            .into_iter()
+            .map(|c| view! { <li>{tr(next_question(c))}</li> })
+            .collect_view()
+    };
+    view! {
+        <div class="verdict" aria-live="polite" id=format!("pain-{id}-verdict")>
+            <p class=badge>{verdict}</p>
+            <p class="hint">{explanation}</p>
+            <Show when=move || open.with(|o| !o.is_empty())>
+                <p class="label">{tr(T::NextQuestions)}</p>
+                <ul class="questions">{questions}</ul>
+            </Show>
+        </div>
+    }
 }
 
 fn cond_key(c: NeedCondition) -> &'static str {

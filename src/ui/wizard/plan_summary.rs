@@ -1,12 +1,13 @@
 //! The readable one-page summary of a plan, with its readiness checks.
+//! Each line is a memo over the open plan and the language, so an edit
+//! rewrites only the lines it changes.
 
 use crate::domain::diagnosis;
 use crate::domain::format::{format_amount, format_date};
-use crate::domain::model::{filled, BantccLetter, Plan, Step};
-use crate::domain::summary::{self, CheckKind, DateStatus};
-use crate::html::{self, el};
+use crate::domain::model::{filled, BantccLetter, Contact, Plan};
+use crate::domain::summary::{self, Check, DateStatus};
 use crate::i18n::{Label, Lang, T};
-use crate::ui::block::{block, Node};
+use crate::ui::controls::tr;
 use crate::ui::store::{today, use_store};
 use crate::ui::wizard::info_list::info_item_text;
 use leptos::prelude::*;
@@ -25,59 +26,198 @@ fn date_text(lang: Lang, d: Option<chrono::NaiveDate>) -> String {
         .unwrap_or_else(|| lang.t(T::NotSet).to_string())
 }
 
-fn kv(out: &mut String, lang: Lang, label: T, value: &str) {
-    el(out, "<dt>", lang.t(label), "</dt>");
-    el(out, "<dd>", value, "</dd>");
+/// Something shown from the open plan in the current language, as a memo.
+fn plan_text<V>(f: impl Fn(Lang, &Plan) -> V + Send + Sync + 'static) -> Signal<V>
+where
+    V: Clone + Default + PartialEq + Send + Sync + 'static,
+{
+    let store = use_store();
+    Memo::new(move |_| {
+        let lang = store.lang.get();
+        store.with_current(|p| f(lang, p)).unwrap_or_default()
+    })
+    .into()
 }
 
-fn heading(out: &mut String, tag: &str, lang: Lang, key: T) {
-    el(out, &format!("<{tag}>"), lang.t(key), &format!("</{tag}>"));
-}
-
-/// A bulleted list of texts, or "not set" when empty.
-fn list(out: &mut String, lang: Lang, items: Vec<String>) {
-    if items.is_empty() {
-        el(out, r#"<p class="muted">"#, lang.t(T::NotSet), "</p>");
-        return;
+/// The summary of the open plan (kept up to date as it changes).
+#[component]
+pub fn PlanSummary() -> impl IntoView {
+    let store = use_store();
+    view! {
+        <article class="summary" aria-label=move || store.t(T::Summary)>
+            <Checks />
+            <h2>{tr(T::AccountAndOpportunity)}</h2>
+            <AccountFacts />
+            <h2>{tr(T::Contacts)}</h2>
+            <List items=plan_text(|l, p| p.contacts.iter().map(|c| contact_line(l, c)).collect()) />
+            <h2>{tr(T::VisitPrepTitle)}</h2>
+            <VisitFacts />
+            <h3>{tr(T::InfoToObtain)}</h3>
+            <List items=plan_text(info_lines) />
+            <h3>{tr(T::QuestionsToAsk)}</h3>
+            <List items=plan_text(|_, p| filled(&p.visit.questions).map(str::to_string).collect()) />
+            <h3>{tr(T::Objections)}</h3>
+            <List items=plan_text(objection_lines) />
+            <h3>{tr(T::Attendees)}</h3>
+            <List items=plan_text(attendee_lines) />
+            <h2>{tr(T::DiagnosisTitle)}</h2>
+            <List items=plan_text(pain_lines) />
+            <dl>
+                <Fact label=T::SurfaceNeed value=plan_text(|l, p| or_dash(l, &p.diagnosis.surface_need)) />
+                <Fact label=T::DeepNeedField value=plan_text(|l, p| or_dash(l, &p.diagnosis.deep_need)) />
+                <Fact
+                    label=T::WholeSolution
+                    value=plan_text(|l, p| or_dash(l, &p.diagnosis.whole_solution))
+                />
+            </dl>
+            <h2>{tr(T::BantccTitle)}</h2>
+            <List items=plan_text(bantcc_lines) />
+        </article>
     }
-    html::items(out, &items);
 }
 
 /// Readiness checks with a jump to the step that fixes each gap.
-fn checks_html(out: &mut String, lang: Lang, p: &Plan) {
-    let checks = summary::readiness(p, today());
-    let ok = checks.iter().filter(|c| c.ok).count();
-    let total = checks.len();
-    el(
-        out,
-        r#"<section class="checks" aria-labelledby="checks-heading"><h2 id="checks-heading">"#,
-        &lang.tf(T::Readiness, &[&ok.to_string(), &total.to_string()]),
-        "</h2><ul>",
-    );
-    for c in checks {
-        el(
-            out,
-            &format!(
-                r#"<li class="{}"><span class="mark">"#,
-                if c.ok { "ok" } else { "todo" }
-            ),
-            lang.t(if c.ok { T::CheckDone } else { T::CheckTodo }),
-            "</span>",
-        );
-        el(out, "<span>", lang.t(check_text(c.kind)), "</span>");
-        if !c.ok {
-            html::fix_button(out, c.step, &lang.tf(T::FixIn, &[lang.t(c.step.label())]));
-        }
-        out.push_str("</li>");
+#[component]
+fn Checks() -> impl IntoView {
+    let store = use_store();
+    let checks = Memo::new(move |_| {
+        store
+            .with_current(|p| summary::readiness(p, today()))
+            .unwrap_or_default()
+    });
+    let heading = move || {
+        let (ok, total) = checks.with(|c| (c.iter().filter(|c| c.ok).count(), c.len()));
+        store
+            .lang
+            .get()
+            .tf(T::Readiness, &[&ok.to_string(), &total.to_string()])
+    };
+    view! {
+        <section class="checks" aria-labelledby="checks-heading">
+            <h2 id="checks-heading">{heading}</h2>
+            <ul>
+                <For each=move || checks.get() key=|c| *c let:check>
+                    <CheckItem check=check />
+                </For>
+            </ul>
+        </section>
     }
-    out.push_str("</ul></section>");
 }
 
-fn check_text(k: CheckKind) -> T {
-    k.label()
+/// One readiness check: its mark, its text and, when not met, a button to
+/// the step that fixes it.
+#[component]
+fn CheckItem(check: Check) -> impl IntoView {
+    let store = use_store();
+    let Check { kind, ok, step } = check;
+    let fix = (!ok).then(|| {
+        let text = move || {
+            let lang = store.lang.get();
+            lang.tf(T::FixIn, &[lang.t(step.label())])
+        };
+        view! {
+            <button type="button" class="small" on:click=move |_| store.go_to(step)>
+                {text}
+            </button>
+        }
+    });
+    view! {
+        <li class=if ok { "ok" } else { "todo" }>
+            <span class="mark">{tr(if ok { T::CheckDone } else { T::CheckTodo })}</span>
+            <span>{tr(kind.label())}</span>
+            {fix}
+        </li>
+    }
 }
 
-fn contact_line(lang: Lang, c: &crate::domain::model::Contact) -> String {
+/// A term and its value.
+#[component]
+fn Fact(label: T, #[prop(into)] value: Signal<String>) -> impl IntoView {
+    view! {
+        <dt>{tr(label)}</dt>
+        <dd>{value}</dd>
+    }
+}
+
+/// A bulleted list of texts, or "not set" when empty.
+#[component]
+fn List(#[prop(into)] items: Signal<Vec<String>>) -> impl IntoView {
+    move || {
+        if items.with(Vec::is_empty) {
+            view! { <p class="muted">{tr(T::NotSet)}</p> }.into_any()
+        } else {
+            let lines = items
+                .get()
+                .into_iter()
+                .map(|t| view! { <li>{t}</li> })
+                .collect_view();
+            view! { <ul>{lines}</ul> }.into_any()
+        }
+    }
+}
+
+/// The account's and the opportunity's facts.
+#[component]
+fn AccountFacts() -> impl IntoView {
+    let amount = plan_text(|l, p| {
+        let o = &p.opportunity;
+        o.amount
+            .map(|a| format!("{} {}", format_amount(a), o.currency))
+            .unwrap_or_else(|| l.t(T::NotSet).to_string())
+    });
+    view! {
+        <dl>
+            <Fact label=T::AccountName value=plan_text(|l, p| or_dash(l, &p.account.name)) />
+            <Fact label=T::Industry value=plan_text(|l, p| or_dash(l, &p.account.industry)) />
+            <Fact label=T::Region value=plan_text(|l, p| or_dash(l, &p.account.region)) />
+            <Fact
+                label=T::OpportunityName
+                value=plan_text(|l, p| or_dash(l, &p.opportunity.name))
+            />
+            <Fact label=T::Amount value=amount />
+            <Fact
+                label=T::ExpectedWinDate
+                value=plan_text(|l, p| date_text(l, p.opportunity.expected_win_date))
+            />
+            <Fact
+                label=T::LastContact
+                value=plan_text(|l, p| date_text(l, p.opportunity.last_contact))
+            />
+            <Fact label=T::NextContact value=plan_text(next_contact_text) />
+        </dl>
+    }
+}
+
+/// The visit's date, appointment, purpose, commitments and what to give.
+#[component]
+fn VisitFacts() -> impl IntoView {
+    let confirmed = plan_text(|l, p| {
+        l.t(if p.visit.appointment_confirmed {
+            T::Yes
+        } else {
+            T::No
+        })
+        .to_string()
+    });
+    view! {
+        <dl>
+            <Fact label=T::VisitDate value=plan_text(|l, p| date_text(l, p.visit.visit_date)) />
+            <Fact label=T::AppointmentConfirmed value=confirmed />
+            <Fact label=T::StatedPurpose value=plan_text(|l, p| or_dash(l, &p.visit.purpose)) />
+            <Fact
+                label=T::CommitmentBest
+                value=plan_text(|l, p| or_dash(l, &p.visit.commitment_best))
+            />
+            <Fact
+                label=T::CommitmentMin
+                value=plan_text(|l, p| or_dash(l, &p.visit.commitment_min))
+            />
+            <Fact label=T::InfoToGive value=plan_text(|l, p| or_dash(l, &p.visit.info_to_give)) />
+        </dl>
+    }
+}
+
+fn contact_line(lang: Lang, c: &Contact) -> String {
     let mut parts = vec![or_dash(lang, &c.name)];
     for s in [&c.title, &c.department] {
         if !s.trim().is_empty() {
@@ -104,178 +244,62 @@ fn next_contact_text(lang: Lang, p: &Plan) -> String {
     }
 }
 
-/// The summary of the open plan (re-rendered as it changes).
-pub fn plan_summary() -> Node {
-    let store = use_store();
-    let html = move || {
-        let lang = store.lang.get();
-        store
-            .with_current(|p| {
-                let o = &p.opportunity;
-                let amount = o
-                    .amount
-                    .map(|a| format!("{} {}", format_amount(a), o.currency))
-                    .unwrap_or_else(|| lang.t(T::NotSet).to_string());
-                let info: Vec<String> = summary::info_to_obtain(p)
-                    .iter()
-                    .map(|i| match info_item_text(lang, p, i) {
-                        (t, Some(src)) => format!("{t} ({src})"),
-                        (t, None) => t,
-                    })
-                    .collect();
-                let objections: Vec<String> = p
-                    .visit
-                    .objections
-                    .iter()
-                    .filter(|x| !x.objection.trim().is_empty())
-                    .map(|x| format!("{} → {}", x.objection.trim(), or_dash(lang, &x.answer)))
-                    .collect();
-                let mut attendees: Vec<String> =
-                    filled(&p.visit.our_attendees).map(str::to_string).collect();
-                attendees.extend(summary::attendees(p).iter().map(|c| or_dash(lang, &c.name)));
-                let pains: Vec<String> = p
-                    .pains
-                    .iter()
-                    .filter(|x| !x.description.trim().is_empty() || !x.goal.trim().is_empty())
-                    .map(|x| {
-                        format!(
-                            "{} — {}",
-                            or_dash(lang, &x.description),
-                            lang.t(diagnosis::classify(x).label())
-                        )
-                    })
-                    .collect();
-                let bantcc: Vec<String> = BantccLetter::ALL
-                    .iter()
-                    .map(|l| {
-                        let item = p.bantcc.item(*l);
-                        let notes = item.notes.trim();
-                        let base = format!(
-                            "{} {}: {}",
-                            l.letter(),
-                            lang.t(l.label()),
-                            lang.t(item.status.label())
-                        );
-                        if notes.is_empty() {
-                            base
-                        } else {
-                            format!("{base} — {notes}")
-                        }
-                    })
-                    .collect();
-                let mut out = String::new();
-                let h = &mut out;
-                checks_html(h, lang, p);
-                heading(h, "h2", lang, T::AccountAndOpportunity);
-                h.push_str("<dl>");
-                kv(h, lang, T::AccountName, &or_dash(lang, &p.account.name));
-                kv(h, lang, T::Industry, &or_dash(lang, &p.account.industry));
-                kv(h, lang, T::Region, &or_dash(lang, &p.account.region));
-                kv(h, lang, T::OpportunityName, &or_dash(lang, &o.name));
-                kv(h, lang, T::Amount, &amount);
-                kv(
-                    h,
-                    lang,
-                    T::ExpectedWinDate,
-                    &date_text(lang, o.expected_win_date),
-                );
-                kv(h, lang, T::LastContact, &date_text(lang, o.last_contact));
-                kv(h, lang, T::NextContact, &next_contact_text(lang, p));
-                h.push_str("</dl>");
-                heading(h, "h2", lang, T::Contacts);
-                list(
-                    h,
-                    lang,
-                    p.contacts.iter().map(|c| contact_line(lang, c)).collect(),
-                );
-                heading(h, "h2", lang, T::VisitPrepTitle);
-                h.push_str("<dl>");
-                kv(h, lang, T::VisitDate, &date_text(lang, p.visit.visit_date));
-                kv(
-                    h,
-                    lang,
-                    T::AppointmentConfirmed,
-                    lang.t(if p.visit.appointment_confirmed {
-                        T::Yes
-                    } else {
-                        T::No
-                    }),
-                );
-                kv(h, lang, T::StatedPurpose, &or_dash(lang, &p.visit.purpose));
-                kv(
-                    h,
-                    lang,
-                    T::CommitmentBest,
-                    &or_dash(lang, &p.visit.commitment_best),
-                );
-                kv(
-                    h,
-                    lang,
-                    T::CommitmentMin,
-                    &or_dash(lang, &p.visit.commitment_min),
-                );
-                kv(
-                    h,
-                    lang,
-                    T::InfoToGive,
-                    &or_dash(lang, &p.visit.info_to_give),
-                );
-                h.push_str("</dl>");
-                heading(h, "h3", lang, T::InfoToObtain);
-                list(h, lang, info);
-                heading(h, "h3", lang, T::QuestionsToAsk);
-                list(
-                    h,
-                    lang,
-                    filled(&p.visit.questions).map(str::to_string).collect(),
-                );
-                heading(h, "h3", lang, T::Objections);
-                list(h, lang, objections);
-                heading(h, "h3", lang, T::Attendees);
-                list(h, lang, attendees);
-                heading(h, "h2", lang, T::DiagnosisTitle);
-                list(h, lang, pains);
-                h.push_str("<dl>");
-                kv(
-                    h,
-                    lang,
-                    T::SurfaceNeed,
-                    &or_dash(lang, &p.diagnosis.surface_need),
-                );
-                kv(
-                    h,
-                    lang,
-                    T::DeepNeedField,
-                    &or_dash(lang, &p.diagnosis.deep_need),
-                );
-                kv(
-                    h,
-                    lang,
-                    T::WholeSolution,
-                    &or_dash(lang, &p.diagnosis.whole_solution),
-                );
-                h.push_str("</dl>");
-                heading(h, "h2", lang, T::BantccTitle);
-                list(h, lang, bantcc);
-                out
-            })
-            .unwrap_or_default()
-    };
-    let article = move || {
-        let mut out = String::new();
-        el(
-            &mut out,
-            r#"<article class="summary" aria-label=""#,
-            store.t(T::Summary),
-            r#"">"#,
-        );
-        out.push_str(&html());
-        out.push_str("</article>");
-        out
-    };
-    block("", article, move |a| {
-        if let Some(step) = Step::ALL.get(a.el.num("step")).filter(|_| a.click("fix")) {
-            store.go_to(*step);
-        }
-    })
+fn info_lines(lang: Lang, p: &Plan) -> Vec<String> {
+    summary::info_to_obtain(p)
+        .iter()
+        .map(|i| match info_item_text(lang, p, i) {
+            (t, Some(src)) => format!("{t} ({src})"),
+            (t, None) => t,
+        })
+        .collect()
+}
+
+fn objection_lines(lang: Lang, p: &Plan) -> Vec<String> {
+    p.visit
+        .objections
+        .iter()
+        .filter(|x| !x.objection.trim().is_empty())
+        .map(|x| format!("{} → {}", x.objection.trim(), or_dash(lang, &x.answer)))
+        .collect()
+}
+
+fn attendee_lines(lang: Lang, p: &Plan) -> Vec<String> {
+    let mut all: Vec<String> = filled(&p.visit.our_attendees).map(str::to_string).collect();
+    all.extend(summary::attendees(p).iter().map(|c| or_dash(lang, &c.name)));
+    all
+}
+
+fn pain_lines(lang: Lang, p: &Plan) -> Vec<String> {
+    p.pains
+        .iter()
+        .filter(|x| !x.description.trim().is_empty() || !x.goal.trim().is_empty())
+        .map(|x| {
+            format!(
+                "{} — {}",
+                or_dash(lang, &x.description),
+                lang.t(diagnosis::classify(x).label())
+            )
+        })
+        .collect()
+}
+
+fn bantcc_lines(lang: Lang, p: &Plan) -> Vec<String> {
+    BantccLetter::ALL
+        .iter()
+        .map(|l| {
+            let item = p.bantcc.item(*l);
+            let notes = item.notes.trim();
+            let base = format!(
+                "{} {}: {}",
+                l.letter(),
+                lang.t(l.label()),
+                lang.t(item.status.label())
+            );
+            if notes.is_empty() {
+                base
+            } else {
+                format!("{base} — {notes}")
+            }
+        })
+        .collect()
 }
