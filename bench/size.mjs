@@ -7,7 +7,7 @@ import { extname, join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const dist = process.argv[2] ?? "dist";
-const BUDGET = 200_000; // bytes of gzip for .wasm + .js + .css ("200 KB")
+const BUDGET = 350_000; // bytes of gzip for .wasm + .js + .css: the gate ("350 KB", issue 9)
 
 const files = [];
 (function walk(dir) {

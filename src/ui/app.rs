@@ -20,8 +20,8 @@ use leptos::prelude::*;
 enum Screen {
     Transfer,
     Settings,
-    /// The open plan, and how many times another tab changed the plans.
-    Plan(String, u32),
+    /// The open plan.
+    Plan(String),
     List,
 }
 
@@ -51,20 +51,20 @@ pub fn App() -> impl IntoView {
             Screen::Settings
         } else {
             match store.current.get() {
-                Some(id) => Screen::Plan(id, store.external_rev.get()),
+                Some(id) => Screen::Plan(id),
                 None => Screen::List,
             }
         }
     });
-    // Keyed by plan id (and outside edits): opening another plan builds the
-    // wizard again, so every field starts from that plan's values.
+    // Keyed by plan id: opening another plan builds the wizard again. An
+    // edit from another tab does not: the fields follow the plan.
     // What a screen reads while it is built must not build it again.
     let content = move || {
         let s = screen.get();
         untrack(|| match s {
             Screen::Transfer => view! { <TransferScreen /> }.into_any(),
             Screen::Settings => view! { <StageSettings /> }.into_any(),
-            Screen::Plan(id, _) => view! {
+            Screen::Plan(id) => view! {
                 <div class="workspace">
                     <Wizard plan_id=id />
                     <ScorePanel />

@@ -25,12 +25,28 @@ pub fn plan_value<V>(get: impl Fn(&Plan) -> V + Send + Sync + 'static) -> Signal
 where
     V: Clone + Default + PartialEq + Send + Sync + 'static,
 {
+    plan_value_dyn(std::sync::Arc::new(get))
+}
+
+// The memo is built once per value type, not once per field (WASM size).
+#[inline(never)]
+fn plan_value_dyn<V>(get: std::sync::Arc<dyn Fn(&Plan) -> V + Send + Sync>) -> Signal<V>
+where
+    V: Clone + Default + PartialEq + Send + Sync + 'static,
+{
     let store = use_store();
-    Memo::new(move |_| store.with_current(&get).unwrap_or_default()).into()
+    Memo::new(move |_| store.with_current(|p| get(p)).unwrap_or_default()).into()
 }
 
 /// An edit of the open plan with the control's new value, saved at once.
 pub fn plan_edit<V: 'static>(set: impl Fn(&mut Plan, V) + Send + Sync + 'static) -> Callback<V> {
+    plan_edit_dyn(std::sync::Arc::new(set))
+}
+
+#[inline(never)]
+fn plan_edit_dyn<V: 'static>(
+    set: std::sync::Arc<dyn Fn(&mut Plan, V) + Send + Sync>,
+) -> Callback<V> {
     let store = use_store();
     Callback::new(move |v| store.edit(|p| set(p, v)))
 }

@@ -32,9 +32,6 @@ pub struct Store {
     pub lang: RwSignal<Lang>,
     /// The outcome of the last write.
     pub save_state: RwSignal<SaveState>,
-    /// Bumped when another tab changed the open plan: the wizard rebuilds
-    /// its fields from the new values.
-    pub external_rev: RwSignal<u32>,
     /// The team's stage set used by the scoring.
     pub stages: RwSignal<StageSet>,
     /// False while the stored stage set is unreadable: it is kept aside and
@@ -126,7 +123,6 @@ impl Store {
             current: RwSignal::new(current),
             lang: RwSignal::new(lang),
             save_state: RwSignal::new(SaveState::Idle),
-            external_rev: RwSignal::new(0),
             stages: RwSignal::new(loaded.stages.unwrap_or_default()),
             stages_writable: RwSignal::new(stages_writable),
             settings_open: RwSignal::new(false),
@@ -337,9 +333,6 @@ impl Store {
             None if is_open => self.open(None),
             None => {}
         }
-        if is_open {
-            self.external_rev.update(|r| *r += 1);
-        }
     }
 
     fn apply_external_stages(&self, key: String, new_value: Option<String>) {
@@ -459,7 +452,6 @@ impl Store {
             if !open_still_there {
                 self.current.set(None);
             }
-            self.external_rev.update(|r| *r += 1);
         }
     }
 

@@ -117,3 +117,25 @@ test("two pages open on the same plan do not wipe out each other's edits", async
   await expect(fresh.getByLabel("The goal behind it")).toHaveValue("Gates open on time");
   await expect(fresh.getByLabel("Surface need"), "the edit made in the other tab survives").toHaveValue("Buy ticket printers", { timeout: 3_000 });
 });
+
+test("an edit from another tab shows here at once, without taking focus or the text being typed", async ({ context }) => {
+  const a = await context.newPage();
+  await openApp(a);
+  await createPlanEn(a);
+  const id = await a.locator(".wizard").getAttribute("data-plan");
+  const b = await context.newPage();
+  await b.goto(`/#/plan/${id}/customer`);
+  await expectStep(b, 0);
+
+  // Tab B is typing in the industry field while tab A edits the customer name.
+  const industry = b.getByLabel("Industry");
+  await industry.click();
+  await industry.pressSequentially("Rail");
+  await a.getByLabel("Customer name (legal name)").fill("Shenzhen Metro");
+  await expect(b.getByLabel("Customer name (legal name)")).toHaveValue("Shenzhen Metro");
+  await expect(industry).toBeFocused();
+  await industry.pressSequentially(" transit");
+  await expect(industry).toHaveValue("Rail transit");
+  // And the other way round: tab A sees what B typed.
+  await expect(a.getByLabel("Industry")).toHaveValue("Rail transit");
+});
