@@ -43,10 +43,11 @@ pub fn plan_edit<V: 'static>(set: impl Fn(&mut Plan, V) + Send + Sync + 'static)
     plan_edit_dyn(std::sync::Arc::new(set))
 }
 
+/// An edit of the open plan, type-erased.
+type Setter<V> = std::sync::Arc<dyn Fn(&mut Plan, V) + Send + Sync>;
+
 #[inline(never)]
-fn plan_edit_dyn<V: 'static>(
-    set: std::sync::Arc<dyn Fn(&mut Plan, V) + Send + Sync>,
-) -> Callback<V> {
+fn plan_edit_dyn<V: 'static>(set: Setter<V>) -> Callback<V> {
     let store = use_store();
     Callback::new(move |v| store.edit(|p| set(p, v)))
 }
