@@ -208,39 +208,6 @@ pub fn AmountField(
     }
 }
 
-/// A labelled select over fixed literal options (value = text), e.g.
-/// currency codes.
-#[component]
-pub fn ChoiceField(
-    #[prop(into)] id: String,
-    label: T,
-    options: &'static [&'static str],
-    #[prop(into)] value: Signal<String>,
-    #[prop(into)] on_change: Callback<String>,
-) -> impl IntoView {
-    view! {
-        <div class="field">
-            <label for=id.clone()>{tr(label)}</label>
-            <select
-                id=id
-                prop:value=value
-                on:change=move |ev| on_change.run(event_target_value(&ev))
-            >
-                {options
-                    .iter()
-                    .map(|o| {
-                        view! {
-                            <option value=*o selected=move || value.with(|v| v == o)>
-                                {*o}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
-    }
-}
-
 /// A labelled select over a domain enum; the option values are indices.
 #[component]
 pub fn SelectField<E>(
@@ -328,8 +295,9 @@ pub fn Heading(
     }
 }
 
-/// A labelled select over options that change while it is on screen (the
-/// plan's contacts, the team's stages): `(value, text)` pairs, `""` as the
+/// A labelled select over `(value, text)` pairs, which may change while it
+/// is on screen (the plan's contacts, the team's stages; fixed ones such as
+/// currency codes too): `""` as the
 /// value of a "none" choice. Each option carries `selected`, so the choice
 /// survives the options being rebuilt.
 #[component]

@@ -3,7 +3,7 @@
 use crate::domain::model::Step;
 use crate::i18n::T;
 use crate::ui::controls::{
-    plan_edit, plan_value, tr, AmountField, ChoiceField, DateField, TextField,
+    plan_edit, plan_value, tr, AmountField, DateField, OptionsField, TextField,
 };
 use crate::ui::wizard::contacts::ContactsEditor;
 use crate::ui::wizard::StepHeading;
@@ -88,10 +88,10 @@ fn Opportunity() -> impl IntoView {
                     value=plan_value(|p| p.opportunity.amount)
                     on_input=plan_edit(|p, v| p.opportunity.amount = v)
                 />
-                <ChoiceField
+                <OptionsField
                     id="opp-currency"
                     label=T::Currency
-                    options=&CURRENCIES
+                    options=CURRENCIES.map(|c| (c.to_string(), c.to_string())).to_vec()
                     value=plan_value(|p| p.opportunity.currency.clone())
                     on_change=plan_edit(|p, v| p.opportunity.currency = v)
                 />
