@@ -221,33 +221,47 @@ pub fn SelectField<E>(
 where
     E: Label + Copy + PartialEq + Send + Sync + 'static,
 {
-    let described = hint_id(&id, hint);
-    let index = move || {
+    // Only this mapping is compiled per enum; the markup once (WASM size).
+    let index = Signal::derive(move || {
         let v = value.get();
-        options
-            .iter()
-            .position(|o| *o == v)
-            .unwrap_or(0)
-            .to_string()
-    };
-    let change = move |ev| {
-        let i = event_target_value(&ev).parse::<usize>().unwrap_or(0);
+        options.iter().position(|o| *o == v).unwrap_or(0)
+    });
+    let on_change = Callback::new(move |i: usize| {
         if let Some(o) = options.get(i) {
             on_change.run(*o)
         }
-    };
+    });
+    let labels = options.iter().map(|o| o.label()).collect();
+    index_select(id, label, hint, labels, index, on_change)
+}
+
+/// [`SelectField`]'s markup: the options' labels, the chosen index.
+fn index_select(
+    id: String,
+    label: T,
+    hint: Option<T>,
+    labels: Vec<T>,
+    index: Signal<usize>,
+    on_change: Callback<usize>,
+) -> impl IntoView {
+    let described = hint_id(&id, hint);
+    let change = move |ev| on_change.run(event_target_value(&ev).parse::<usize>().unwrap_or(0));
     view! {
         <div class="field">
             <label for=id.clone()>{tr(label)}</label>
-            <select id=id.clone() aria-describedby=described prop:value=index on:change=change>
-                {options
-                    .iter()
+            <select
+                id=id.clone()
+                aria-describedby=described
+                prop:value=move || index.get().to_string()
+                on:change=change
+            >
+                {labels
+                    .into_iter()
                     .enumerate()
-                    .map(|(i, o)| {
-                        let o = *o;
+                    .map(|(i, l)| {
                         view! {
-                            <option value=i.to_string() selected=move || value.get() == o>
-                                {tr(o.label())}
+                            <option value=i.to_string() selected=move || index.get() == i>
+                                {tr(l)}
                             </option>
                         }
                     })
