@@ -344,3 +344,27 @@ pub fn OptionsField(
         </div>
     }
 }
+
+/// `<For>` over a list of row ids, keyed by the id: a row (its DOM and
+/// state) stays while its id is in the list.
+#[component]
+pub fn ForIds<F, V>(
+    /// The rows' ids, in order.
+    #[prop(into)]
+    each: Signal<Vec<String>>,
+    /// The view of the row with an id.
+    children: F,
+) -> impl IntoView
+where
+    F: Fn(String) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    // The keyed diff is compiled once for all such lists instead of once
+    // per list (WASM size).
+    id_rows(each, Callback::new(move |id| children(id).into_any()))
+}
+
+/// [`ForIds`]'s list, with the rows' views type-erased.
+fn id_rows(each: Signal<Vec<String>>, row: Callback<String, AnyView>) -> impl IntoView {
+    view! { <For each=move || each.get() key=String::clone children=move |id| row.run(id) /> }
+}

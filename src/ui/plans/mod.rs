@@ -4,7 +4,7 @@
 use crate::domain::model::{Plan, Step};
 use crate::domain::summary::{self, DateStatus};
 use crate::i18n::{Label, Lang, T};
-use crate::ui::controls::{lang, tr};
+use crate::ui::controls::{lang, tr, ForIds};
 use crate::ui::dom::focus_later;
 use crate::ui::store::{today, use_store, PLANS_HEADING_ID};
 use leptos::prelude::*;
@@ -77,9 +77,9 @@ pub fn PlanList() -> impl IntoView {
                 <p class="empty">{tr(T::NoPlansYet)}</p>
             </Show>
             <ul class="cards">
-                <For each=ids key=|id| id.clone() let:id>
+                <ForIds each=ids let:id>
                     <PlanCard id confirming />
-                </For>
+                </ForIds>
             </ul>
         </section>
     }

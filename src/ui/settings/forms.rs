@@ -7,7 +7,7 @@
 
 use crate::domain::stages::{Criterion, LocalText, Stage, StageKind, StageSet, MAX_CRITERIA};
 use crate::i18n::{Label, T};
-use crate::ui::controls::tr;
+use crate::ui::controls::{tr, ForIds};
 use crate::ui::settings::Draft;
 use crate::ui::store::use_store;
 use leptos::prelude::*;
@@ -68,9 +68,9 @@ pub fn StageEditor(draft: Draft, id: String) -> impl IntoView {
                 <NameField draft=draft stage_id=id.clone() at=at zh=false />
                 <RateField draft=draft stage_id=id.clone() at=at />
             </div>
-            <For each=criteria key=|k: &String| k.clone() let:crit>
+            <ForIds each=criteria let:crit>
                 <CriterionRow draft=draft id=crit />
-            </For>
+            </ForIds>
             <StageActions draft=draft stage_id=id at=at kind=kind />
         </fieldset>
     }

@@ -7,7 +7,7 @@ pub mod forms;
 
 use crate::domain::stages::{self, StageKind, StageSet, StageSetError, MAX_STAGES};
 use crate::i18n::{stage_error_text, Lang, T};
-use crate::ui::controls::{tr, CheckField, Heading};
+use crate::ui::controls::{tr, CheckField, ForIds, Heading};
 use crate::ui::dom::focus_later;
 use crate::ui::settings::forms::StageEditor;
 use crate::ui::store::{use_store, SETTINGS_HEADING_ID};
@@ -61,13 +61,12 @@ pub fn StageSettings() -> impl IntoView {
         <section class="settings" aria-labelledby=SETTINGS_HEADING_ID>
             <Heading id=SETTINGS_HEADING_ID title=title intro=T::SettingsIntro />
             <Unreadable replace=replace />
-            <For
+            <ForIds
                 each=move || draft.set.with(|s| s.stages.iter().map(|s| s.id.clone()).collect::<Vec<_>>())
-                key=|id| id.clone()
                 let:id
             >
                 <StageEditor draft=draft id=id />
-            </For>
+            </ForIds>
             <AddStage draft=draft />
             <GateField draft=draft />
             <Errors draft=draft />

@@ -7,7 +7,7 @@ use crate::domain::model::Plan;
 use crate::domain::summary::plan_title;
 use crate::domain::transfer::{self, ImportMode, Preview};
 use crate::i18n::{import_error_text, Lang, T};
-use crate::ui::controls::{lang, tr};
+use crate::ui::controls::{lang, tr, ForIds};
 use crate::ui::store::use_store;
 use crate::ui::transfer::{export_plans, Import};
 use leptos::prelude::*;
@@ -53,9 +53,9 @@ pub(super) fn ExportChoices() -> impl IntoView {
         <fieldset>
             <legend>{tr(T::SelectForExport)}</legend>
             <ul class="checks-list">
-                <For each=ids key=|id| id.clone() let:id>
+                <ForIds each=ids let:id>
                     <ExportCheck id chosen />
-                </For>
+                </ForIds>
             </ul>
             <button type="button" id="export-chosen" on:click=export_chosen>
                 {tr(T::ExportSelected)}

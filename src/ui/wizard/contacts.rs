@@ -9,7 +9,9 @@ use crate::domain::model::{
     row_mut, BuyingRole, Contact, DecisionStyle, Plan, Relationship, Seniority,
 };
 use crate::i18n::{Lang, T};
-use crate::ui::controls::{lang, plan_edit, plan_value, tr, CheckField, SelectField, TextField};
+use crate::ui::controls::{
+    lang, plan_edit, plan_value, tr, CheckField, ForIds, SelectField, TextField,
+};
 use crate::ui::dom::focus_later;
 use crate::ui::store::use_store;
 use leptos::prelude::*;
@@ -67,9 +69,9 @@ pub fn ContactsEditor() -> impl IntoView {
                 <p class="empty">{tr(T::NoContactsYet)}</p>
             </Show>
             <ol class="items">
-                <For each=move || ids.get() key=String::clone let:id>
+                <ForIds each=ids let:id>
                     <ContactRow id=id />
-                </For>
+                </ForIds>
             </ol>
             <button type="button" id="add-contact" on:click=add>
                 {tr(T::AddContact)}

@@ -6,7 +6,7 @@
 
 use crate::domain::model::{row_mut, Objection, Plan};
 use crate::i18n::T;
-use crate::ui::controls::{plan_edit, plan_value, tr, TextField};
+use crate::ui::controls::{plan_edit, plan_value, tr, ForIds, TextField};
 use crate::ui::dom::focus_later;
 use crate::ui::store::use_store;
 use leptos::prelude::*;
@@ -55,9 +55,9 @@ pub fn ObjectionsEditor() -> impl IntoView {
         <fieldset>
             <legend>{tr(T::Objections)}</legend>
             <ol class="items">
-                <For each=move || ids.get() key=String::clone let:id>
+                <ForIds each=ids let:id>
                     <ObjectionRow id=id />
-                </For>
+                </ForIds>
             </ol>
             <button type="button" id="add-objection" on:click=add>
                 {tr(T::AddObjection)}

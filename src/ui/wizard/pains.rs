@@ -7,7 +7,9 @@
 use crate::domain::diagnosis::{self, NeedCondition, PainClass};
 use crate::domain::model::{row_mut, GoalKind, Pain, Plan, Tri};
 use crate::i18n::{next_question, Label, T};
-use crate::ui::controls::{plan_edit, plan_value, tr, OptionsField, SelectField, TextField};
+use crate::ui::controls::{
+    plan_edit, plan_value, tr, ForIds, OptionsField, SelectField, TextField,
+};
 use crate::ui::dom::focus_later;
 use crate::ui::store::use_store;
 use leptos::prelude::*;
@@ -73,9 +75,9 @@ pub fn PainList() -> impl IntoView {
             <p class="empty">{tr(T::NoPainsYet)}</p>
         </Show>
         <ol class="items">
-            <For each=move || ids.get() key=String::clone let:id>
+            <ForIds each=ids let:id>
                 <PainRow id=id />
-            </For>
+            </ForIds>
         </ol>
         <button type="button" id="add-pain" on:click=add>
             {tr(T::AddPain)}

@@ -8,7 +8,9 @@
 
 use crate::domain::model::{lines_from_text, text_from_lines, Plan, Step};
 use crate::i18n::T;
-use crate::ui::controls::{lang, plan_edit, plan_value, tr, CheckField, DateField, TextField};
+use crate::ui::controls::{
+    lang, plan_edit, plan_value, tr, CheckField, DateField, ForIds, TextField,
+};
 use crate::ui::store::use_store;
 use crate::ui::wizard::contacts::contact_label;
 use crate::ui::wizard::info_list::AutoInfoList;
@@ -153,9 +155,9 @@ fn Attendees() -> impl IntoView {
                 <Show when=move || ids.with(Vec::is_empty)>
                     <p class="hint">{tr(T::TheirAttendeesNone)}</p>
                 </Show>
-                <For each=move || ids.get() key=String::clone let:id>
+                <ForIds each=ids let:id>
                     <Attendee id=id />
-                </For>
+                </ForIds>
             </div>
         </fieldset>
     }
