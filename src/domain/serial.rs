@@ -512,6 +512,8 @@ pub trait Named: Copy + 'static {
     const NAMES: &'static [&'static str];
     /// The variants, in the order of [`Named::NAMES`].
     const VARIANTS: &'static [Self];
+    /// This variant's stored name.
+    fn name(self) -> &'static str;
 }
 
 /// Reads the name of a [`Named`] enum value; anything else is
@@ -547,6 +549,9 @@ macro_rules! str_enum {
         impl $crate::domain::serial::Named for $ty {
             const NAMES: &'static [&'static str] = $ty::NAMES;
             const VARIANTS: &'static [$ty] = &[$($ty::$variant),*];
+            fn name(self) -> &'static str {
+                self.as_str()
+            }
         }
         impl ::serde::Serialize for $ty {
             fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

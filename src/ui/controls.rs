@@ -14,6 +14,7 @@
 
 use crate::domain::format::{format_amount, format_date, parse_date};
 use crate::domain::model::{AmountInput, Plan};
+use crate::domain::serial::Named;
 use crate::i18n::{Label, Lang, T};
 use crate::ui::store::use_store;
 use chrono::NaiveDate;
@@ -215,16 +216,19 @@ pub fn SelectField<E>(
     label: T,
     #[prop(optional)] hint: Option<T>,
     options: &'static [E],
-    #[prop(into)] value: Signal<E>,
+    /// The [`Named::name`] of the chosen variant: one signal type for
+    /// every enum (WASM size).
+    #[prop(into)]
+    value: Signal<&'static str>,
     #[prop(into)] on_change: Callback<E>,
 ) -> impl IntoView
 where
-    E: Label + Copy + PartialEq + Send + Sync + 'static,
+    E: Label + Named + Send + Sync + 'static,
 {
     // Only this mapping is compiled per enum; the markup once (WASM size).
     let index = Signal::derive(move || {
         let v = value.get();
-        options.iter().position(|o| *o == v).unwrap_or(0)
+        options.iter().position(|o| o.name() == v).unwrap_or(0)
     });
     let on_change = Callback::new(move |i: usize| {
         if let Some(o) = options.get(i) {

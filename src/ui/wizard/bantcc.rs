@@ -71,7 +71,7 @@ fn Letter(letter: BantccLetter) -> impl IntoView {
                 id=id("status")
                 label=T::Status
                 options=&BantccStatus::ALL
-                value=plan_value(move |p| p.bantcc.item(letter).status)
+                value=plan_value(move |p| p.bantcc.item(letter).status.as_str())
                 on_change=plan_edit(move |p, v| p.bantcc.item_mut(letter).status = v)
             />
             <div class="row">

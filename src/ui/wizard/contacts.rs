@@ -134,7 +134,7 @@ fn ContactRow(id: String) -> impl IntoView {
                         id=f("role")
                         label=T::BuyingRole
                         options=&BuyingRole::ALL
-                        value=field(&id, |c| c.role)
+                        value=field(&id, |c| c.role.as_str())
                         on_change=edit(&id, |c, v| c.role = v)
                     />
                 </div>
@@ -143,14 +143,14 @@ fn ContactRow(id: String) -> impl IntoView {
                         id=f("seniority")
                         label=T::Seniority
                         options=&Seniority::ALL
-                        value=field(&id, |c| c.seniority)
+                        value=field(&id, |c| c.seniority.as_str())
                         on_change=edit(&id, |c, v| c.seniority = v)
                     />
                     <SelectField
                         id=f("relationship")
                         label=T::RelationshipStrength
                         options=&Relationship::ALL
-                        value=field(&id, |c| c.relationship)
+                        value=field(&id, |c| c.relationship.as_str())
                         on_change=edit(&id, |c, v| c.relationship = v)
                     />
                 </div>
@@ -160,7 +160,7 @@ fn ContactRow(id: String) -> impl IntoView {
                         label=T::DecisionStyle
                         hint=T::DecisionStyleHint
                         options=&DecisionStyle::ALL
-                        value=field(&id, |c| c.decision_style)
+                        value=field(&id, |c| c.decision_style.as_str())
                         on_change=edit(&id, |c, v| c.decision_style = v)
                     />
                     <CheckField

@@ -19,7 +19,7 @@ fn stage_text(s: &Stage, lang: Lang) -> String {
 /// The deal fieldset.
 #[component]
 pub fn DealInputs() -> impl IntoView {
-    let mode = plan_value(|p| p.deal.stage_mode);
+    let mode = plan_value(|p| p.deal.stage_mode.as_str());
     view! {
         <fieldset class="deal" id="deal">
             <legend>{tr(T::DealHeading)}</legend>
@@ -33,7 +33,7 @@ pub fn DealInputs() -> impl IntoView {
             />
             // The stage select is only present in pick mode.
             <div id="deal-stage-field">
-                <Show when=move || mode.get() == StageMode::Pick>
+                <Show when=move || mode.get() == StageMode::Pick.as_str()>
                     <StagePick />
                 </Show>
             </div>
@@ -67,14 +67,14 @@ pub fn DealInputs() -> impl IntoView {
                     id="deal-budget-year"
                     label=T::BudgetThisYearLabel
                     options=&Tri::ALL
-                    value=plan_value(|p| p.deal.budget_this_year)
+                    value=plan_value(|p| p.deal.budget_this_year.as_str())
                     on_change=plan_edit(|p, v| p.deal.budget_this_year = v)
                 />
                 <SelectField
                     id="deal-volume"
                     label=T::VolumeLabel
                     options=&Volume::ALL
-                    value=plan_value(|p| p.deal.business_volume)
+                    value=plan_value(|p| p.deal.business_volume.as_str())
                     on_change=plan_edit(|p, v| p.deal.business_volume = v)
                 />
             </div>

@@ -122,7 +122,7 @@ fn PainRow(id: String) -> impl IntoView {
                     id=f("goal-kind")
                     label=T::GoalKind
                     options=&GoalKind::ALL
-                    value=pain_value(&id, |x| x.goal_kind)
+                    value=pain_value(&id, |x| x.goal_kind.as_str())
                     on_change=pain_edit(&id, |x, v| x.goal_kind = v)
                 />
                 <OwnerField id=id.clone() />
@@ -138,7 +138,7 @@ fn PainRow(id: String) -> impl IntoView {
                                     id=f(&format!("cond-{}", cond_key(c)))
                                     label=c.label()
                                     options=&Tri::ALL
-                                    value=pain_value(&id, move |x| c.answer(x))
+                                    value=pain_value(&id, move |x| c.answer(x).as_str())
                                     on_change=pain_edit(&id, move |x, v| set_condition(x, c, v))
                                 />
                             }

@@ -60,7 +60,7 @@ fn AfterVisit() -> impl IntoView {
                 id="review-outcome"
                 label=T::Outcome
                 options=&VisitOutcome::ALL
-                value=plan_value(|p| p.review.outcome)
+                value=plan_value(|p| p.review.outcome.as_str())
                 on_change=plan_edit(|p, o| p.set_outcome(o))
             />
             <TextField
