@@ -29,13 +29,13 @@ pub fn Alerts() -> impl IntoView {
         SaveState::Failed(e) => Some(e),
         _ => None,
     });
+    // A memo: the alert (and its state) stays while entries change.
+    let any_unreadable = Memo::new(move |_| store.unreadable.with(|u| !u.is_empty()));
     view! {
         <div class="alerts">
             <StorageAlert error=load />
             <StorageAlert error=save />
-            <Show when=move || store.unreadable.with(|u| !u.is_empty())>
-                <UnreadableAlert />
-            </Show>
+            {move || any_unreadable.get().then(|| view! { <UnreadableAlert /> })}
         </div>
     }
 }
@@ -46,11 +46,13 @@ fn StorageAlert(error: Signal<Option<StorageError>>) -> impl IntoView {
     let lang = lang();
     let text = move || error.with(|e| e.as_ref().map(|e| lang().t(storage_error_text(e))));
     view! {
-        <Show when=move || error.with(Option::is_some)>
-            <div class="alert" role="alert">
-                {text}
-            </div>
-        </Show>
+        {move || {
+            error.with(Option::is_some).then(|| view! {
+                <div class="alert" role="alert">
+                    {text}
+                </div>
+            })
+        }}
     }
 }
 
@@ -97,9 +99,11 @@ fn UnreadableAlert() -> impl IntoView {
     view! {
         <div class="alert" role="alert">
             <p>{count}</p>
-            <Show when=newer>
-                <p>{tr(T::UnreadableNewer)}</p>
-            </Show>
+            {move || {
+                newer().then(|| view! {
+                    <p>{tr(T::UnreadableNewer)}</p>
+                })
+            }}
             <p class="hint">{details}</p>
             <button type="button" id="download-unreadable" on:click=download>
                 {tr(T::DownloadUnreadable)}

@@ -108,14 +108,16 @@ fn ExportOffer() -> impl IntoView {
     };
     // Not an alert itself: it goes with the storage-full alert above.
     view! {
-        <Show when=full>
-            <div class="alert no-print">
-                <p>{move || store.t(T::ExportInstead)}</p>
-                <button type="button" id="offer-export" class="primary" on:click=export>
-                    {all}
-                </button>
-            </div>
-        </Show>
+        {move || {
+            full().then(|| view! {
+                <div class="alert no-print">
+                    <p>{move || store.t(T::ExportInstead)}</p>
+                    <button type="button" id="offer-export" class="primary" on:click=export>
+                        {all}
+                    </button>
+                </div>
+            })
+        }}
     }
 }
 
@@ -134,31 +136,37 @@ fn Header() -> impl IntoView {
             </a>
             <span class="brand">{move || store.t(T::AppName)}</span>
             <nav class="topnav" aria-label=move || store.t(T::MainNav)>
-                <Show when=away>
-                    <button type="button" id="nav-plans" class="link" on:click=move |_| store.open(None)>
-                        {move || store.t(T::MyPlans)}
-                    </button>
-                </Show>
-                <Show when=move || !store.settings_open.get()>
-                    <button
-                        type="button"
-                        id="nav-settings"
-                        class="link"
-                        on:click=move |_| store.open_settings()
-                    >
-                        {move || store.t(T::StageSettings)}
-                    </button>
-                </Show>
-                <Show when=move || !store.transfer_open.get()>
-                    <button
-                        type="button"
-                        id="nav-transfer"
-                        class="link"
-                        on:click=move |_| store.open_transfer()
-                    >
-                        {move || store.t(T::Transfer)}
-                    </button>
-                </Show>
+                {move || {
+                    away().then(|| view! {
+                        <button type="button" id="nav-plans" class="link" on:click=move |_| store.open(None)>
+                            {move || store.t(T::MyPlans)}
+                        </button>
+                    })
+                }}
+                {move || {
+                    (!store.settings_open.get()).then(|| view! {
+                        <button
+                            type="button"
+                            id="nav-settings"
+                            class="link"
+                            on:click=move |_| store.open_settings()
+                        >
+                            {move || store.t(T::StageSettings)}
+                        </button>
+                    })
+                }}
+                {move || {
+                    (!store.transfer_open.get()).then(|| view! {
+                        <button
+                            type="button"
+                            id="nav-transfer"
+                            class="link"
+                            on:click=move |_| store.open_transfer()
+                        >
+                            {move || store.t(T::Transfer)}
+                        </button>
+                    })
+                }}
                 <button
                     type="button"
                     id="nav-lang"

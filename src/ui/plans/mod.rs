@@ -7,6 +7,7 @@ use crate::i18n::{Label, Lang, T};
 use crate::ui::controls::{lang, tr, ForIds};
 use crate::ui::dom::focus_later;
 use crate::ui::store::{today, use_store, PLANS_HEADING_ID};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 fn date_status_text(lang: Lang, s: &DateStatus) -> String {
@@ -73,9 +74,11 @@ pub fn PlanList() -> impl IntoView {
                     {tr(T::NewPlan)}
                 </button>
             </div>
-            <Show when=move || store.plans.with(Vec::is_empty)>
-                <p class="empty">{tr(T::NoPlansYet)}</p>
-            </Show>
+            {move || {
+                store.plans.with(Vec::is_empty).then(|| view! {
+                    <p class="empty">{tr(T::NoPlansYet)}</p>
+                })
+            }}
             <ul class="cards">
                 <ForIds each=ids let:id>
                     <PlanCard id confirming />
@@ -118,7 +121,8 @@ fn PlanCard(id: String, confirming: RwSignal<Option<String>>) -> impl IntoView {
     };
     let asking = {
         let id = id.clone();
-        move || confirming.with(|c| c.as_deref() == Some(id.as_str()))
+        // A memo: the other cards keep their buttons when this one asks.
+        Memo::new(move |_| confirming.with(|c| c.as_deref() == Some(id.as_str())))
     };
     let actions = {
         let id = id.clone();
@@ -135,9 +139,13 @@ fn PlanCard(id: String, confirming: RwSignal<Option<String>>) -> impl IntoView {
                 <span>{updated}</span>
                 <span class:warn=urgent>{move || date_status_text(lang(), &next())}</span>
             </p>
-            <Show when=asking fallback=actions>
-                <ConfirmDelete id=id.clone() name confirming />
-            </Show>
+            {move || {
+                if asking.get() {
+                    Either::Left(view! { <ConfirmDelete id=id.clone() name confirming /> })
+                } else {
+                    Either::Right(actions())
+                }
+            }}
         </li>
     }
 }

@@ -299,26 +299,30 @@ fn StageActions(
     };
     view! {
         <div class="actions">
-            <Show when=move || room.get()>
-                <button
-                    type="button"
-                    class="small"
-                    id=move || at.get().map(|i| format!("stage-{i}-add-crit"))
-                    on:click=add
-                >
-                    {tr(T::AddCriterion)}
-                </button>
-            </Show>
-            <Show when=move || removable.get()>
-                <button
-                    type="button"
-                    class="small danger"
-                    id=move || at.get().map(|i| format!("stage-{i}-remove"))
-                    on:click=remove
-                >
-                    {tr(T::RemoveStage)}
-                </button>
-            </Show>
+            {move || {
+                room.get().then(|| view! {
+                    <button
+                        type="button"
+                        class="small"
+                        id=move || at.get().map(|i| format!("stage-{i}-add-crit"))
+                        on:click=add
+                    >
+                        {tr(T::AddCriterion)}
+                    </button>
+                })
+            }}
+            {move || {
+                removable.get().then(|| view! {
+                    <button
+                        type="button"
+                        class="small danger"
+                        id=move || at.get().map(|i| format!("stage-{i}-remove"))
+                        on:click=remove
+                    >
+                        {tr(T::RemoveStage)}
+                    </button>
+                })
+            }}
         </div>
     }
 }

@@ -82,17 +82,19 @@ pub fn StageSettings() -> impl IntoView {
 fn Unreadable(replace: RwSignal<bool>) -> impl IntoView {
     let store = use_store();
     view! {
-        <Show when=move || !store.stages_writable.get()>
-            <div class="alert" role="alert">
-                <p>{tr(T::SettingsUnreadable)}</p>
-                <CheckField
-                    id="stage-replace"
-                    label=T::ReplaceUnreadable
-                    value=replace
-                    on_change=Callback::new(move |on| replace.set(on))
-                />
-            </div>
-        </Show>
+        {move || {
+            (!store.stages_writable.get()).then(|| view! {
+                <div class="alert" role="alert">
+                    <p>{tr(T::SettingsUnreadable)}</p>
+                    <CheckField
+                        id="stage-replace"
+                        label=T::ReplaceUnreadable
+                        value=replace
+                        on_change=Callback::new(move |on| replace.set(on))
+                    />
+                </div>
+            })
+        }}
     }
 }
 
@@ -158,12 +160,14 @@ fn Errors(draft: Draft) -> impl IntoView {
     };
     let invalid = move || !draft.errors.with(Vec::is_empty);
     view! {
-        <Show when=invalid>
-            <div class="alert" role="alert">
-                <p>{tr(T::SettingsInvalid)}</p>
-                <ul>{errors}</ul>
-            </div>
-        </Show>
+        {move || {
+            invalid().then(|| view! {
+                <div class="alert" role="alert">
+                    <p>{tr(T::SettingsInvalid)}</p>
+                    <ul>{errors}</ul>
+                </div>
+            })
+        }}
     }
 }
 

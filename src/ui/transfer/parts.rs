@@ -195,35 +195,41 @@ pub(super) fn ImportOutcome(
     let ready = move || import.loaded.with(|l| matches!(l, Some(Ok(_))));
     view! {
         {error}
-        <Show when=ready>
-            <div class="preview">
-                <PreviewLines import />
-            </div>
-            <div class="actions">
-                <button type="button" id="mode-add" on:click=move |_| apply.run(ImportMode::AddAsCopies)>
-                    {tr(T::ModeAdd)}
+        {move || {
+            ready().then(|| view! {
+                <div class="preview">
+                    <PreviewLines import />
+                </div>
+                <div class="actions">
+                    <button type="button" id="mode-add" on:click=move |_| apply.run(ImportMode::AddAsCopies)>
+                        {tr(T::ModeAdd)}
+                    </button>
+                    <button type="button" id="mode-merge" on:click=move |_| apply.run(ImportMode::Merge)>
+                        {tr(T::ModeMerge)}
+                    </button>
+                    <button
+                        type="button"
+                        id="mode-replace"
+                        class="danger"
+                        on:click=move |_| import.confirm.set(true)
+                    >
+                        {tr(T::ModeReplace)}
+                    </button>
+                </div>
+                {move || {
+                    import.confirm.get().then(|| view! {
+                        <ConfirmReplace import apply />
+                    })
+                }}
+            })
+        }}
+        {move || {
+            store.undo.with(Option::is_some).then(|| view! {
+                <button type="button" id="undo-import" on:click=move |_| undo.run(())>
+                    {tr(T::UndoImport)}
                 </button>
-                <button type="button" id="mode-merge" on:click=move |_| apply.run(ImportMode::Merge)>
-                    {tr(T::ModeMerge)}
-                </button>
-                <button
-                    type="button"
-                    id="mode-replace"
-                    class="danger"
-                    on:click=move |_| import.confirm.set(true)
-                >
-                    {tr(T::ModeReplace)}
-                </button>
-            </div>
-            <Show when=move || import.confirm.get()>
-                <ConfirmReplace import apply />
-            </Show>
-        </Show>
-        <Show when=move || store.undo.with(Option::is_some)>
-            <button type="button" id="undo-import" on:click=move |_| undo.run(())>
-                {tr(T::UndoImport)}
-            </button>
-        </Show>
+            })
+        }}
     }
 }
 
@@ -274,22 +280,26 @@ fn PreviewLines(import: Import) -> impl IntoView {
         <h3>{tr(T::PreviewHeading)}</h3>
         <p id="import-count">{line(count_text)}</p>
         <p>{line(|l, p| l.tf(T::PreviewNew, &[&p.new_ids.len().to_string()]))}</p>
-        <Show when=move || preview.with(|p| !p.existing.is_empty())>
-            <p class="label">{tr(T::PreviewExisting)}</p>
-            <ul>
-                {move || {
-                    preview
-                        .with(|p| existing_texts(lang(), p))
-                        .into_iter()
-                        .map(|t| view! { <li>{t}</li> })
-                        .collect_view()
-                }}
-            </ul>
-        </Show>
+        {move || {
+            preview.with(|p| !p.existing.is_empty()).then(|| view! {
+                <p class="label">{tr(T::PreviewExisting)}</p>
+                <ul>
+                    {move || {
+                        preview
+                            .with(|p| existing_texts(lang(), p))
+                            .into_iter()
+                            .map(|t| view! { <li>{t}</li> })
+                            .collect_view()
+                    }}
+                </ul>
+            })
+        }}
         <p id="import-merge">{line(merge_text)}</p>
-        <Show when=move || preview.with(|p| p.notes > 0)>
-            <p class="muted">{line(|l, p| l.tf(T::PreviewNotes, &[&p.notes.to_string()]))}</p>
-        </Show>
+        {move || {
+            preview.with(|p| p.notes > 0).then(|| view! {
+                <p class="muted">{line(|l, p| l.tf(T::PreviewNotes, &[&p.notes.to_string()]))}</p>
+            })
+        }}
     }
 }
 

@@ -12,6 +12,7 @@ use crate::qr;
 use crate::ui::controls::{lang, tr};
 use crate::ui::store::{new_plan_id, use_store};
 use crate::ui::transfer::compress::{deflate_raw, inflate_raw, CompressError};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// The page's URL without its fragment.
@@ -209,19 +210,18 @@ fn SharedView(plan: Plan, incoming: Incoming) -> impl IntoView {
                 <SharedLines plan />
             </div>
             <div class="actions">
-                <Show
-                    when=move || done.get()
-                    fallback=move || {
+                {move || {
+                    if done.get() {
+                        Either::Left(view! { <p role="status">{tr(T::SharedImported)}</p> })
+                    } else {
                         let import = import.clone();
-                        view! {
+                        Either::Right(view! {
                             <button type="button" id="import-shared" class="primary" on:click=import>
                                 {tr(T::ImportShared)}
                             </button>
-                        }
+                        })
                     }
-                >
-                    <p role="status">{tr(T::SharedImported)}</p>
-                </Show>
+                }}
                 <button type="button" id="close-shared" on:click=move |_| incoming.set(None)>
                     {tr(T::CloseShared)}
                 </button>

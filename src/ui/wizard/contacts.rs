@@ -65,9 +65,11 @@ pub fn ContactsEditor() -> impl IntoView {
         <fieldset>
             <legend>{tr(T::Contacts)}</legend>
             <p class="hint">{tr(T::ContactsHint)}</p>
-            <Show when=move || ids.with(Vec::is_empty)>
-                <p class="empty">{tr(T::NoContactsYet)}</p>
-            </Show>
+            {move || {
+                ids.with(Vec::is_empty).then(|| view! {
+                    <p class="empty">{tr(T::NoContactsYet)}</p>
+                })
+            }}
             <ol class="items">
                 <ForIds each=ids let:id>
                     <ContactRow id=id />

@@ -33,9 +33,11 @@ pub fn DealInputs() -> impl IntoView {
             />
             // The stage select is only present in pick mode.
             <div id="deal-stage-field">
-                <Show when=move || mode.get() == StageMode::Pick.as_str()>
-                    <StagePick />
-                </Show>
+                {move || {
+                    (mode.get() == StageMode::Pick.as_str()).then(|| view! {
+                        <StagePick />
+                    })
+                }}
             </div>
             <Criteria />
             <div class="row">

@@ -6,6 +6,7 @@ use crate::domain::summary::{self, InfoItem};
 use crate::i18n::{next_question, Label, Lang, T};
 use crate::ui::controls::tr;
 use crate::ui::store::use_store;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// One line of the combined list, as text plus where it came from.
@@ -72,12 +73,13 @@ pub fn AutoInfoList() -> impl IntoView {
     view! {
         <div class="auto-list" aria-labelledby="auto-info-label">
             <p id="auto-info-label" class="label">{tr(T::InfoFromGaps)}</p>
-            <Show
-                when=move || !items.with(Vec::is_empty)
-                fallback=|| view! { <p class="hint">{tr(T::NoGaps)}</p> }
-            >
-                <ul class="auto" id="auto-info">{list}</ul>
-            </Show>
+            {move || {
+                if items.with(Vec::is_empty) {
+                    Either::Left(view! { <p class="hint">{tr(T::NoGaps)}</p> })
+                } else {
+                    Either::Right(view! { <ul class="auto" id="auto-info">{list}</ul> })
+                }
+            }}
         </div>
     }
 }

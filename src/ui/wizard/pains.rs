@@ -71,9 +71,11 @@ pub fn PainList() -> impl IntoView {
         focus_later(format!("pain-{new_id}-desc"));
     };
     view! {
-        <Show when=move || ids.with(Vec::is_empty)>
-            <p class="empty">{tr(T::NoPainsYet)}</p>
-        </Show>
+        {move || {
+            ids.with(Vec::is_empty).then(|| view! {
+                <p class="empty">{tr(T::NoPainsYet)}</p>
+            })
+        }}
         <ol class="items">
             <ForIds each=ids let:id>
                 <PainRow id=id />
@@ -213,10 +215,12 @@ fn Verdict(id: String) -> impl IntoView {
         <div class="verdict" aria-live="polite" id=format!("pain-{id}-verdict")>
             <p class=badge>{verdict}</p>
             <p class="hint">{explanation}</p>
-            <Show when=move || open.with(|o| !o.is_empty())>
-                <p class="label">{tr(T::NextQuestions)}</p>
-                <ul class="questions">{questions}</ul>
-            </Show>
+            {move || {
+                open.with(|o| !o.is_empty()).then(|| view! {
+                    <p class="label">{tr(T::NextQuestions)}</p>
+                    <ul class="questions">{questions}</ul>
+                })
+            }}
         </div>
     }
 }

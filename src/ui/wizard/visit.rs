@@ -152,9 +152,11 @@ fn Attendees() -> impl IntoView {
             />
             <div class="field" role="group" aria-labelledby="their-attendees-label">
                 <p id="their-attendees-label" class="label">{tr(T::TheirAttendees)}</p>
-                <Show when=move || ids.with(Vec::is_empty)>
-                    <p class="hint">{tr(T::TheirAttendeesNone)}</p>
-                </Show>
+                {move || {
+                    ids.with(Vec::is_empty).then(|| view! {
+                        <p class="hint">{tr(T::TheirAttendeesNone)}</p>
+                    })
+                }}
                 <ForIds each=ids let:id>
                     <Attendee id=id />
                 </ForIds>
