@@ -119,9 +119,10 @@ fn Criteria() -> impl IntoView {
     view! {
         <fieldset class="criteria">
             <legend>{tr(T::CriteriaLegend)}</legend>
-            <For each=move || store.stages.get().stages key=Stage::clone let:stage>
-                <StageCriteria stage=stage />
-            </For>
+            {move || {
+                let stages = store.stages.get().stages.into_iter();
+                stages.map(|stage| view! { <StageCriteria stage /> }).collect_view()
+            }}
         </fieldset>
     }
 }
@@ -137,9 +138,7 @@ fn StageCriteria(stage: Stage) -> impl IntoView {
     view! {
         <p class="label">{name}</p>
         <ul class="checks-list">
-            <For each=move || stage.criteria.clone() key=|c| c.id.clone() let:c>
-                <CriterionCheck criterion=c />
-            </For>
+            {stage.criteria.into_iter().map(|c| view! { <CriterionCheck criterion=c /> }).collect_view()}
         </ul>
     }
 }

@@ -96,9 +96,9 @@ fn Checks() -> impl IntoView {
         <section class="checks" aria-labelledby="checks-heading">
             <h2 id="checks-heading">{heading}</h2>
             <ul>
-                <For each=move || checks.get() key=|c| *c let:check>
-                    <CheckItem check=check />
-                </For>
+                {move || {
+                    checks.get().into_iter().map(|check| view! { <CheckItem check /> }).collect_view()
+                }}
             </ul>
         </section>
     }
