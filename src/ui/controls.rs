@@ -128,15 +128,31 @@ pub fn TextField(
     }
 }
 
-/// A labelled date input; clearing it gives `None`.
+/// A date of the open plan as a [`DateField`] shows it: `YYYY-MM-DD`, or
+/// empty. A memo of text, the type the other fields' memos have, rather
+/// than one of its own (WASM size).
+pub fn plan_date(get: fn(&Plan) -> Option<NaiveDate>) -> Signal<String> {
+    plan_value(move |p| get(p).map(format_date).unwrap_or_default())
+}
+
+/// The edit of a date of the open plan by a [`DateField`]: its text, read
+/// with [`parse_date`] (clearing it gives `None`).
+pub fn plan_date_edit(field: fn(&mut Plan) -> &mut Option<NaiveDate>) -> Callback<String> {
+    plan_edit(move |p, text: String| *field(p) = parse_date(&text))
+}
+
+/// A labelled date input; see [`plan_date`] and [`plan_date_edit`].
 #[component]
 pub fn DateField(
     #[prop(into)] id: String,
     label: T,
-    #[prop(into)] value: Signal<Option<NaiveDate>>,
-    #[prop(into)] on_input: Callback<Option<NaiveDate>>,
+    /// The date shown, `YYYY-MM-DD` or empty.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Called with the input's text on every input.
+    #[prop(into)]
+    on_input: Callback<String>,
 ) -> impl IntoView {
-    let text = move || value.get().map(format_date).unwrap_or_default();
     view! {
         <div class="field">
             <label for=id.clone()>{tr(label)}</label>
@@ -144,8 +160,8 @@ pub fn DateField(
                 id=id
                 type="date"
                 autocomplete="off"
-                prop:value=text
-                on:input=move |ev| on_input.run(parse_date(&event_target_value(&ev)))
+                prop:value=value
+                on:input=move |ev| on_input.run(event_target_value(&ev))
             />
         </div>
     }

@@ -3,7 +3,8 @@
 use crate::domain::model::Step;
 use crate::i18n::T;
 use crate::ui::controls::{
-    plan_edit, plan_value, tr, AmountField, DateField, OptionsField, TextField,
+    plan_date, plan_date_edit, plan_edit, plan_value, tr, AmountField, DateField, OptionsField,
+    TextField,
 };
 use crate::ui::wizard::contacts::ContactsEditor;
 use crate::ui::wizard::StepHeading;
@@ -100,20 +101,20 @@ fn Opportunity() -> impl IntoView {
                 <DateField
                     id="opp-win-date"
                     label=T::ExpectedWinDate
-                    value=plan_value(|p| p.opportunity.expected_win_date)
-                    on_input=plan_edit(|p, v| p.opportunity.expected_win_date = v)
+                    value=plan_date(|p| p.opportunity.expected_win_date)
+                    on_input=plan_date_edit(|p| &mut p.opportunity.expected_win_date)
                 />
                 <DateField
                     id="opp-last-contact"
                     label=T::LastContact
-                    value=plan_value(|p| p.opportunity.last_contact)
-                    on_input=plan_edit(|p, v| p.opportunity.last_contact = v)
+                    value=plan_date(|p| p.opportunity.last_contact)
+                    on_input=plan_date_edit(|p| &mut p.opportunity.last_contact)
                 />
                 <DateField
                     id="opp-next-contact"
                     label=T::NextContact
-                    value=plan_value(|p| p.opportunity.next_contact)
-                    on_input=plan_edit(|p, v| p.opportunity.next_contact = v)
+                    value=plan_date(|p| p.opportunity.next_contact)
+                    on_input=plan_date_edit(|p| &mut p.opportunity.next_contact)
                 />
             </div>
         </fieldset>

@@ -2,7 +2,9 @@
 
 use crate::domain::model::{Plan, Step, VisitOutcome};
 use crate::i18n::T;
-use crate::ui::controls::{plan_edit, plan_value, tr, DateField, SelectField, TextField};
+use crate::ui::controls::{
+    plan_date, plan_date_edit, plan_edit, plan_value, tr, DateField, SelectField, TextField,
+};
 use crate::ui::store::use_store;
 use crate::ui::transfer::export_plans;
 use crate::ui::transfer::share::ShareBox;
@@ -86,8 +88,8 @@ fn AfterVisit() -> impl IntoView {
             <DateField
                 id="review-next-contact"
                 label=T::NextContact
-                value=plan_value(|p| p.opportunity.next_contact)
-                on_input=plan_edit(|p, d| p.opportunity.next_contact = d)
+                value=plan_date(|p| p.opportunity.next_contact)
+                on_input=plan_date_edit(|p| &mut p.opportunity.next_contact)
             />
         </fieldset>
     }

@@ -9,7 +9,8 @@
 use crate::domain::model::{lines_from_text, text_from_lines, Plan, Step};
 use crate::i18n::T;
 use crate::ui::controls::{
-    lang, plan_edit, plan_value, tr, CheckField, DateField, ForIds, TextField,
+    lang, plan_date, plan_date_edit, plan_edit, plan_value, tr, CheckField, DateField, ForIds,
+    TextField,
 };
 use crate::ui::store::use_store;
 use crate::ui::wizard::contacts::contact_label;
@@ -52,8 +53,8 @@ fn Appointment() -> impl IntoView {
                 <DateField
                     id="visit-date"
                     label=T::VisitDate
-                    value=plan_value(|p| p.visit.visit_date)
-                    on_input=plan_edit(|p, v| p.visit.visit_date = v)
+                    value=plan_date(|p| p.visit.visit_date)
+                    on_input=plan_date_edit(|p| &mut p.visit.visit_date)
                 />
                 <CheckField
                     id="visit-confirmed"
