@@ -5,6 +5,7 @@ use crate::domain::model::Plan;
 use crate::i18n::T;
 use crate::storage::StorageError;
 use crate::ui::alerts::Alerts;
+use crate::ui::dom::effect;
 use crate::ui::panel::ScorePanel;
 use crate::ui::plans::PlanList;
 use crate::ui::router;
@@ -30,7 +31,7 @@ enum Screen {
 pub fn App() -> impl IntoView {
     let store = Store::load();
     provide_context(store);
-    Effect::new(move |_| {
+    effect(move || {
         let lang = store.lang.get();
         if let Some(el) = document().document_element() {
             let _ = el.set_attribute("lang", lang.html_lang());

@@ -16,6 +16,7 @@ use crate::domain::format::{format_amount, format_date, parse_date};
 use crate::domain::model::{AmountInput, Plan};
 use crate::domain::serial::Named;
 use crate::i18n::{Label, Lang, T};
+use crate::ui::dom::effect;
 use crate::ui::store::use_store;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -180,7 +181,7 @@ pub fn AmountField(
     // What the control holds: the stored amount, or the last text typed.
     let text = RwSignal::new(value.get_untracked().map(format_amount).unwrap_or_default());
     // Another tab (or an import) changed the stored amount: show it.
-    Effect::new(move |_| {
+    effect(move || {
         let stored = value.get();
         let shown = match AmountInput::parse(&text.get_untracked()) {
             AmountInput::Empty => None,

@@ -34,3 +34,17 @@ pub fn focus_later(id: String) {
         }
     });
 }
+
+/// `Effect::new` for an effect that keeps something in step and returns
+/// nothing: it runs on the next tick, then again when what it read
+/// changes. Each `Effect::new` compiles its own task (an async state
+/// machine) around its closure; the closures go through this one instead
+/// (WASM size).
+pub fn effect(f: impl Fn() + 'static) {
+    effect_dyn(Box::new(f));
+}
+
+#[inline(never)]
+fn effect_dyn(f: Box<dyn Fn()>) {
+    leptos::prelude::Effect::new(move |_| f());
+}

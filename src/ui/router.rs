@@ -4,6 +4,7 @@
 //! fragment names.
 
 use crate::route::Route;
+use crate::ui::dom::effect;
 use crate::ui::store::Store;
 use leptos::prelude::*;
 
@@ -72,7 +73,7 @@ pub fn start(store: Store) {
     // The first address is written over the one the page was opened with
     // (no extra Back step); every later screen adds a history entry.
     let first = StoredValue::new(true);
-    Effect::new(move |_| {
+    effect(move || {
         let next = current(store).to_hash();
         if hash() == next {
             first.set_value(false);

@@ -8,6 +8,7 @@
 use crate::domain::stages::{Criterion, LocalText, Stage, StageKind, StageSet, MAX_CRITERIA};
 use crate::i18n::{Label, T};
 use crate::ui::controls::{tr, ForIds};
+use crate::ui::dom::effect;
 use crate::ui::settings::Draft;
 use crate::ui::store::use_store;
 use leptos::prelude::*;
@@ -150,7 +151,7 @@ fn RateField(draft: Draft, stage_id: String, at: Memo<Option<usize>>) -> impl In
     );
     let parse = |t: &str| t.trim().parse::<u8>().ok();
     // The draft changed under the control (restore defaults): show it.
-    Effect::new(move |_| {
+    effect(move || {
         draft.epoch.track();
         let r = rate.get();
         if text.with_untracked(|t| parse(t)) != r {
