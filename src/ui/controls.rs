@@ -168,38 +168,56 @@ pub fn DateField(
     }
 }
 
-/// A labelled decimal amount. Text that is not an amount is flagged (with
-/// `aria-invalid` and an error under the control) and leaves the plan as
-/// it was; the text stays in the control so nothing typed is lost.
+/// An amount of the open plan as an [`AmountField`] shows it
+/// ([`format_amount`], or empty). Amounts are kept to cents, so the text
+/// reads back as the same amount. A memo of text, like the other fields'
+/// memos, rather than one of its own type (WASM size).
+pub fn plan_amount(get: fn(&Plan) -> Option<f64>) -> Signal<String> {
+    plan_value(move |p| get(p).map(format_amount).unwrap_or_default())
+}
+
+/// The edit of an amount of the open plan by an [`AmountField`]: the text
+/// typed, which reads as an amount or is empty (`None`).
+pub fn plan_amount_edit(field: fn(&mut Plan) -> &mut Option<f64>) -> Callback<String> {
+    plan_edit(move |p, text: String| {
+        *field(p) = match AmountInput::parse(&text) {
+            AmountInput::Value(a) => Some(a),
+            AmountInput::Empty | AmountInput::Invalid => None,
+        }
+    })
+}
+
+/// A labelled decimal amount; see [`plan_amount`] and [`plan_amount_edit`].
+/// Text that is not an amount is flagged (with `aria-invalid` and an error
+/// under the control) and leaves the plan as it was; the text stays in the
+/// control so nothing typed is lost.
 #[component]
 pub fn AmountField(
     #[prop(into)] id: String,
     label: T,
-    #[prop(into)] value: Signal<Option<f64>>,
-    #[prop(into)] on_input: Callback<Option<f64>>,
+    /// The stored amount's text, or empty.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Called with the text typed when it is an amount or empty.
+    #[prop(into)]
+    on_input: Callback<String>,
 ) -> impl IntoView {
     // What the control holds: the stored amount, or the last text typed.
-    let text = RwSignal::new(value.get_untracked().map(format_amount).unwrap_or_default());
+    let text = RwSignal::new(value.get_untracked());
     // Another tab (or an import) changed the stored amount: show it.
     effect(move || {
         let stored = value.get();
-        let shown = match AmountInput::parse(&text.get_untracked()) {
-            AmountInput::Empty => None,
-            AmountInput::Value(a) => Some(a),
-            AmountInput::Invalid => return,
-        };
-        if shown != stored {
-            text.set(stored.map(format_amount).unwrap_or_default());
+        let shown = AmountInput::parse(&text.get_untracked());
+        if shown != AmountInput::Invalid && shown != AmountInput::parse(&stored) {
+            text.set(stored);
         }
     });
     let bad = move || text.with(|t| AmountInput::parse(t) == AmountInput::Invalid);
     let error_id = format!("{id}-error");
     let input = move |ev| {
         let v = event_target_value(&ev);
-        match AmountInput::parse(&v) {
-            AmountInput::Empty => on_input.run(None),
-            AmountInput::Value(a) => on_input.run(Some(a)),
-            AmountInput::Invalid => {}
+        if AmountInput::parse(&v) != AmountInput::Invalid {
+            on_input.run(v.clone());
         }
         text.set(v);
     };
