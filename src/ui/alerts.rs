@@ -85,13 +85,16 @@ fn UnreadableAlert() -> impl IntoView {
     };
     let download = move |_| {
         let items = store.unreadable.get_untracked();
-        // Inserted one by one: `collect` would sort with std's stable
-        // sort, kilobytes of WASM for this one call.
-        let mut bundle = std::collections::BTreeMap::new();
+        // Kept sorted by key while inserted: std's sort or a BTreeMap of
+        // strings would be kilobytes of WASM for this one call.
+        let mut bundle: Vec<(String, String)> = Vec::new();
         for u in items {
-            bundle.insert(u.key, u.raw);
+            match bundle.binary_search_by(|(k, _)| k.cmp(&u.key)) {
+                Ok(i) => bundle[i].1 = u.raw,
+                Err(i) => bundle.insert(i, (u.key, u.raw)),
+            }
         }
-        let text = crate::domain::codec::string_object(&bundle);
+        let text = crate::domain::codec::string_object(bundle.iter().map(|(k, v)| (k, v)));
         if !download_text("winplan-unreadable-data.json", "application/json", &text) {
             fallback.set(Some(text));
         }
