@@ -20,7 +20,6 @@
 //! ([`codec::SCHEMA_VERSION`]); older plans are brought up to date by the
 //! same migration chain as stored ones ([`codec::migrate_plan`]).
 
-use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -368,16 +367,14 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
     } else {
         return Err(ImportError::NotWinPlan);
     }
-    let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, p) in file.plans.iter().enumerate() {
-        if let Some(&first) = seen.get(p.id.as_str()) {
+        if let Some(first) = file.plans[..i].iter().position(|q| q.id == p.id) {
             return Err(ImportError::DuplicateId {
                 id: p.id.clone(),
                 first,
                 second: i,
             });
         }
-        seen.insert(&p.id, i);
     }
     Ok(file)
 }
@@ -418,7 +415,6 @@ pub struct Preview {
 
 /// What an import would do with `existing` plans.
 pub fn preview(existing: &[Plan], file: &ImportFile) -> Preview {
-    let here: HashMap<&str, &Plan> = existing.iter().map(|p| (p.id.as_str(), p)).collect();
     let mut out = Preview {
         plans: file.plans.len(),
         replaced: existing.len(),
@@ -430,10 +426,10 @@ pub fn preview(existing: &[Plan], file: &ImportFile) -> Preview {
         if !name.is_empty() && !out.accounts.iter().any(|a| a == name) {
             out.accounts.push(name.to_string());
         }
-        match here.get(p.id.as_str()) {
+        match existing.iter().find(|e| e.id == p.id) {
             None => out.new_ids.push(p.id.clone()),
             Some(local) => {
-                let differs = *local != p;
+                let differs = local != p;
                 let file_is_newer = format::is_later(&p.updated_at, &local.updated_at);
                 if differs && file_is_newer {
                     out.overwritten_by_merge.push(p.id.clone());
