@@ -70,6 +70,14 @@ impl Route {
         parts.next().is_none().then_some(route)
     }
 
+    /// The same screen whatever its step: a plan's route without its step.
+    pub fn without_step(self) -> Route {
+        match self {
+            Route::Plan { id, .. } => Route::Plan { id, step: None },
+            other => other,
+        }
+    }
+
     /// The fragment for this screen, with its `#`.
     pub fn to_hash(&self) -> String {
         match self {
@@ -114,6 +122,15 @@ mod tests {
             Route::parse("#/plan/p1/visit"),
             Some(plan("p1", Some(Step::VisitPrep)))
         );
+    }
+
+    #[test]
+    fn a_screen_without_its_step() {
+        assert_eq!(
+            plan("p1", Some(Step::Bantcc)).without_step(),
+            plan("p1", None)
+        );
+        assert_eq!(Route::Settings.without_step(), Route::Settings);
     }
 
     #[test]

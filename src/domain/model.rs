@@ -655,6 +655,15 @@ pub fn push_row<T: Keyed>(rows: &mut Vec<T>) -> String {
     id
 }
 
+/// Puts `id` in `ids` (at the end) when `on`, takes it out otherwise;
+/// never listed twice. For ticked criteria, attendees and selections.
+pub fn set_listed(ids: &mut Vec<String>, id: &str, on: bool) {
+    ids.retain(|x| x != id);
+    if on {
+        ids.push(id.to_string());
+    }
+}
+
 /// The row with this id.
 pub fn row_mut<'a, T: Keyed>(rows: &'a mut [T], id: &str) -> Option<&'a mut T> {
     rows.iter_mut().find(|r| r.id() == id)
@@ -728,6 +737,17 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn set_listed_adds_once_and_removes() {
+        let mut ids = vec!["a".to_string(), "b".to_string()];
+        set_listed(&mut ids, "c", true);
+        set_listed(&mut ids, "a", true);
+        assert_eq!(ids, ["b", "c", "a"]);
+        set_listed(&mut ids, "c", false);
+        set_listed(&mut ids, "x", false);
+        assert_eq!(ids, ["b", "a"]);
+    }
 
     #[test]
     fn named_enums_round_trip_and_reject_unknown_names() {

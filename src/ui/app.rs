@@ -3,6 +3,7 @@
 
 use crate::domain::model::Plan;
 use crate::i18n::T;
+use crate::route::Route;
 use crate::storage::StorageError;
 use crate::ui::alerts::Alerts;
 use crate::ui::dom::effect;
@@ -15,16 +16,6 @@ use crate::ui::transfer::share::{read_fragment, SharedPlan};
 use crate::ui::transfer::{export_plans, TransferScreen};
 use crate::ui::wizard::Wizard;
 use leptos::prelude::*;
-
-/// What `<main>` shows.
-#[derive(Clone, PartialEq)]
-enum Screen {
-    Transfer,
-    Settings,
-    /// The open plan.
-    Plan(String),
-    List,
-}
 
 /// The whole application.
 #[component]
@@ -45,38 +36,29 @@ pub fn App() -> impl IntoView {
     let incoming = RwSignal::new(None);
     read_fragment(incoming);
     router::start(store);
-    let screen = Memo::new(move |_| {
-        if store.transfer_open.get() {
-            Screen::Transfer
-        } else if store.settings_open.get() {
-            Screen::Settings
-        } else {
-            match store.current.get() {
-                Some(id) => Screen::Plan(id),
-                None => Screen::List,
-            }
-        }
-    });
+    // What `<main>` shows: the screen the address names, whatever the step
+    // (the wizard switches steps itself).
+    let screen = Memo::new(move |_| router::current(store).without_step());
     // Keyed by plan id: opening another plan builds the wizard again. An
     // edit from another tab does not: the fields follow the plan.
     // What a screen reads while it is built must not build it again.
     let content = move || {
         let s = screen.get();
         untrack(|| match s {
-            Screen::Transfer => view! { <TransferScreen /> }.into_any(),
-            Screen::Settings => view! { <StageSettings /> }.into_any(),
-            Screen::Plan(id) => view! {
+            Route::Transfer => view! { <TransferScreen /> }.into_any(),
+            Route::Settings => view! { <StageSettings /> }.into_any(),
+            Route::Plan { id, .. } => view! {
                 <div class="workspace">
                     <Wizard plan_id=id />
                     <ScorePanel />
                 </div>
             }
             .into_any(),
-            Screen::List => view! { <PlanList /> }.into_any(),
+            Route::List => view! { <PlanList /> }.into_any(),
         })
     };
     // The plan's workspace (wizard and panel) gets the wide layout.
-    let wide = move || screen.with(|s| matches!(s, Screen::Plan(..)));
+    let wide = move || screen.with(|s| matches!(s, Route::Plan { .. }));
     view! {
         <Header />
         <Alerts />

@@ -177,13 +177,13 @@ pub fn plan_amount(get: fn(&Plan) -> Option<f64>) -> Signal<String> {
 }
 
 /// The edit of an amount of the open plan by an [`AmountField`]: the text
-/// typed, which reads as an amount or is empty (`None`).
+/// typed, an amount or empty (`None`). Text that is not an amount leaves
+/// the stored amount as it was.
 pub fn plan_amount_edit(field: fn(&mut Plan) -> &mut Option<f64>) -> Callback<String> {
-    plan_edit(move |p, text: String| {
-        *field(p) = match AmountInput::parse(&text) {
-            AmountInput::Value(a) => Some(a),
-            AmountInput::Empty | AmountInput::Invalid => None,
-        }
+    plan_edit(move |p, text: String| match AmountInput::parse(&text) {
+        AmountInput::Value(a) => *field(p) = Some(a),
+        AmountInput::Empty => *field(p) = None,
+        AmountInput::Invalid => {}
     })
 }
 

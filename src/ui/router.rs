@@ -8,8 +8,8 @@ use crate::ui::dom::effect;
 use crate::ui::store::Store;
 use leptos::prelude::*;
 
-/// The screen the store shows now (reactive).
-fn current(store: Store) -> Route {
+/// The screen the store shows now, with the open plan's step (reactive).
+pub fn current(store: Store) -> Route {
     if store.transfer_open.get() {
         return Route::Transfer;
     }

@@ -3,7 +3,7 @@
 //! to (its error, or its preview with the three modes and the replace
 //! confirmation, and "undo").
 
-use crate::domain::model::Plan;
+use crate::domain::model::{set_listed, Plan};
 use crate::domain::summary::plan_title;
 use crate::domain::transfer::{self, ImportMode, Preview};
 use crate::i18n::{import_error_text, Lang, T};
@@ -90,12 +90,7 @@ fn ExportCheck(id: String, chosen: RwSignal<Vec<String>>) -> impl IntoView {
         let id = id.clone();
         move |ev| {
             let on = event_target_checked(&ev);
-            chosen.update(|c| {
-                c.retain(|x| *x != id);
-                if on {
-                    c.push(id.clone())
-                }
-            });
+            chosen.update(|c| set_listed(c, &id, on));
         }
     };
     let control = format!("export-{id}");

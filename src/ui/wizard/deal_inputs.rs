@@ -2,7 +2,7 @@
 //! derive), the ordered criteria checklist, competitors, business volume,
 //! this year's budget and the process length. The scoring panel reads them.
 
-use crate::domain::model::{lines_from_text, text_from_lines, StageMode, Tri, Volume};
+use crate::domain::model::{lines_from_text, set_listed, text_from_lines, StageMode, Tri, Volume};
 use crate::domain::stages::{self, Criterion, Stage};
 use crate::i18n::{Lang, T};
 use crate::ui::controls::{
@@ -153,12 +153,7 @@ fn CriterionCheck(criterion: Criterion) -> impl IntoView {
     };
     let tick = {
         let id = id.clone();
-        plan_edit(move |p, on: bool| {
-            p.deal.ticked.retain(|x| *x != id);
-            if on {
-                p.deal.ticked.push(id.clone());
-            }
-        })
+        plan_edit(move |p, on: bool| set_listed(&mut p.deal.ticked, &id, on))
     };
     let lang = lang();
     let label = move || text.get(lang() == Lang::Zh).to_string();

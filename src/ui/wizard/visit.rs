@@ -6,7 +6,7 @@
 //! typed one entry per line are stored as lines and shown joined again,
 //! which gives back exactly the text typed, so the caret never moves.
 
-use crate::domain::model::{lines_from_text, text_from_lines, Plan, Step};
+use crate::domain::model::{lines_from_text, set_listed, text_from_lines, Plan, Step};
 use crate::i18n::T;
 use crate::ui::controls::{
     lang, plan_date, plan_date_edit, plan_edit, plan_value, tr, CheckField, DateField, ForIds,
@@ -181,13 +181,7 @@ fn Attendee(id: String) -> impl IntoView {
     };
     let set = {
         let id = id.clone();
-        plan_edit(move |p, on: bool| {
-            let list = &mut p.visit.their_attendees;
-            list.retain(|x| *x != id);
-            if on {
-                list.push(id.clone())
-            }
-        })
+        plan_edit(move |p, on: bool| set_listed(&mut p.visit.their_attendees, &id, on))
     };
     let control = format!("attendee-{id}");
     view! {
