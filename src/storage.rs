@@ -38,6 +38,8 @@ pub struct Unreadable {
 pub struct Loaded {
     /// The plans that decoded.
     pub plans: Vec<Plan>,
+    /// Each decoded plan's stored text, by plan id.
+    pub texts: Vec<(String, String)>,
     /// The preferences (defaults when missing or unreadable).
     pub prefs: Prefs,
     /// The team's stage set, when one is stored and readable.
@@ -102,7 +104,10 @@ pub fn load() -> Result<Loaded, StorageError> {
             }
         } else if codec::plan_id_from_key(&key).is_some() {
             match codec::decode_plan(&raw) {
-                Ok(plan) => loaded.plans.push(plan),
+                Ok(plan) => {
+                    loaded.texts.push((plan.id.clone(), raw));
+                    loaded.plans.push(plan);
+                }
                 Err(error) => loaded.unreadable.push(Unreadable { key, raw, error }),
             }
         }
@@ -110,9 +115,23 @@ pub fn load() -> Result<Loaded, StorageError> {
     Ok(loaded)
 }
 
-/// Writes one plan under its own key.
-pub fn save_plan(plan: &Plan) -> Result<(), StorageError> {
-    set(&codec::plan_key(&plan.id), &codec::encode_plan(plan))
+/// Writes one plan under its own key, over the entry text whose hash is
+/// `base` ([`codec::encode_plan_over`]); returns the text stored.
+pub fn save_plan(plan: &Plan, base: Option<u64>) -> Result<String, StorageError> {
+    let text = codec::encode_plan_over(plan, base);
+    set(&codec::plan_key(&plan.id), &text)?;
+    Ok(text)
+}
+
+/// Puts back a plan's stored text exactly as it was (an import's
+/// rollback).
+pub fn restore_plan(id: &str, text: &str) -> Result<(), StorageError> {
+    set(&codec::plan_key(id), text)
+}
+
+/// The stored text of one plan, `None` when there is no entry.
+pub fn read_plan(id: &str) -> Result<Option<String>, StorageError> {
+    storage()?.get_item(&codec::plan_key(id)).map_err(js_error)
 }
 
 /// Removes one plan.
@@ -130,6 +149,17 @@ pub fn save_prefs(prefs: &Prefs) -> Result<(), StorageError> {
 /// Writes the team's stage set.
 pub fn save_stages(stage_set: &StageSet) -> Result<(), StorageError> {
     set(stages::STAGES_KEY, &stages::encode_stage_set(stage_set))
+}
+
+/// Asks the browser to keep this site's data even under storage pressure
+/// (`navigator.storage.persist()`): whether it agreed, `None` when the
+/// browser has no such API or did not answer.
+pub async fn persist() -> Option<bool> {
+    let manager = web_sys::window()?.navigator().storage();
+    // Older browsers lack `navigator.storage`: the binding then throws.
+    let promise = manager.persist().ok()?;
+    let answer = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    answer.as_bool()
 }
 
 /// The browser's preferred languages, most preferred first.

@@ -84,12 +84,47 @@ pub fn encode_plan(plan: &Plan) -> String {
     write_document(SCHEMA_VERSION, "plan", &serial::to_compact(plan))
 }
 
+/// The stored document for a plan that replaces the entry text whose
+/// [`text_hash`] is `base`: [`encode_plan`]'s document with
+/// `"base":"<16 hex digits>"` at the end. Another tab reading it can then
+/// tell which version of the plan this write started from, and so what it
+/// changed ([`super::sync`]).
+pub fn encode_plan_over(plan: &Plan, base: Option<u64>) -> String {
+    let mut doc = encode_plan(plan);
+    if let Some(base) = base {
+        doc.pop();
+        doc.push_str(&format!(",\"base\":\"{base:016x}\"}}"));
+    }
+    doc
+}
+
+/// The `"base"` of a stored plan document ([`encode_plan_over`]), if any.
+pub fn plan_base(raw: &str) -> Option<u64> {
+    let doc = parse_document(raw).ok()?;
+    u64::from_str_radix(doc.get("base")?.as_str()?, 16).ok()
+}
+
+/// A hash of a stored entry's text, the same in every tab of one version
+/// of the app.
+pub fn text_hash(text: &str) -> u64 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut h = DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
+}
+
 /// Reads a stored plan document, migrating older schema versions. Documents
 /// from a newer version are refused, never read as the current one. Missing
 /// fields take their defaults; a blank plan id is invalid.
 pub fn decode_plan(raw: &str) -> Result<Plan, DecodeError> {
     let body = open_envelope(parse_document(raw)?, Body::Plan)?;
     Ok(decode_plan_value(body, "plan")?.0)
+}
+
+/// The body of a stored plan document as a tree, brought up to the
+/// current schema (for merging two tabs' writes, [`super::sync`]).
+pub fn plan_tree(raw: &str) -> Result<Value, DecodeError> {
+    open_envelope(parse_document(raw)?, Body::Plan)
 }
 
 /// The shape of a plan for [`serial::read`]: one row in each list of
@@ -620,5 +655,20 @@ mod tests {
         sort_recent_first(&mut plans);
         let ids: Vec<&str> = plans.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(ids, vec!["c", "a", "b", "d"]);
+    }
+
+    #[test]
+    fn a_write_names_the_version_it_replaced() {
+        let plan = Plan::new("p1", "2026-01-01T00:00:00.000Z");
+        let before = encode_plan(&plan);
+        let base = text_hash(&before);
+        let doc = encode_plan_over(&plan, Some(base));
+        assert!(doc.starts_with(&before[..before.len() - 1]));
+        assert!(doc.ends_with(&format!(",\"base\":\"{base:016x}\"}}")));
+        assert_eq!(plan_base(&doc), Some(base));
+        assert_eq!(decode_plan(&doc), Ok(plan.clone()));
+        assert_eq!(encode_plan_over(&plan, None), before);
+        assert_eq!(plan_base(&before), None);
+        assert_ne!(text_hash(&before), text_hash(&doc));
     }
 }

@@ -605,6 +605,17 @@ impl Plan {
         }
     }
 
+    /// Whether `other` holds the same content: the wizard step and the
+    /// times are not content (moving between steps is not an edit).
+    pub fn same_content(&self, other: &Plan) -> bool {
+        let bare = |p: &Plan| Plan {
+            step: Step::default(),
+            updated_at: String::new(),
+            ..p.clone()
+        };
+        bare(self) == bare(other)
+    }
+
     /// The contact with this id.
     pub fn contact(&self, id: &str) -> Option<&Contact> {
         self.contacts.iter().find(|c| c.id == id)
@@ -851,5 +862,16 @@ mod tests {
         q.visit.visit_date = d("2026-11-20");
         q.set_outcome(VisitOutcome::Planned);
         assert_eq!(q.opportunity.last_contact, None);
+    }
+
+    #[test]
+    fn moving_between_steps_is_not_an_edit() {
+        let a = Plan::new("p", "2026-01-01T00:00:00.000Z");
+        let mut b = a.clone();
+        b.step = Step::Review;
+        b.updated_at = "2026-02-01T00:00:00.000Z".into();
+        assert!(a.same_content(&b));
+        b.account.region = "Foshan".into();
+        assert!(!a.same_content(&b));
     }
 }

@@ -45,6 +45,20 @@ texts! {
     StorageWriteFailed => "保存失败：最新的修改只保存在本页面中。已保存的内容不受影响。", "Saving failed: your latest change is only in this page. Everything saved before is safe.";
     UnreadableData => "有 {0} 项已保存的数据无法读取。它们被原样保留，没有被覆盖；您可以下载备份。", "{0} stored item(s) could not be read. They are kept untouched, never overwritten, and you can download them.";
     UnreadableNewer => "其中有数据来自更新版本的赢单计划，请更新应用。", "Some were made by a newer version of Win Plan: update the app.";
+    UnsavedPlans => "尚未保存的计划：{0}。空间一旦允许就会自动重新保存。", "Not stored yet: {0}. They are saved again as soon as there is room.";
+    RetrySave => "重新保存", "Try saving again";
+    ExportUnsaved => "导出未保存的计划", "Export the unsaved plans";
+    DeletedElsewhere => "计划“{0}”已在另一个标签页中被删除。本页面仍保留着它的内容。", "The plan “{0}” was deleted in another tab. This tab still has its content.";
+    KeepAsNewPlan => "保留为新计划", "Keep it as a new plan";
+    LetItGo => "不保留", "Let it go";
+    ClearedElsewhere => "赢单计划的全部数据已在另一个标签页中被清除。本页面仍保留着 {0} 个计划。", "All of Win Plan's data was removed in another tab. This tab still holds {0} plan(s).";
+    KeepThem => "全部保留", "Keep them";
+    LetThemGo => "不保留", "Let them go";
+    DataOnDevice => "本设备上的数据", "Data on this device";
+    PersistGranted => "浏览器已同意长期保留本应用的数据，即使存储空间紧张也不会自动清除。", "The browser agreed to keep this app's data, even when storage runs low.";
+    PersistRefused => "浏览器没有承诺长期保留这些数据：存储空间紧张时可能被清除。请定期导出备份。", "The browser did not promise to keep this data: it may be cleared when storage runs low. Export a backup now and then.";
+    PersistUnknown => "浏览器没有说明是否会长期保留这些数据。请定期导出备份。", "The browser did not say whether it keeps this data. Export a backup now and then.";
+    NotSavedYet => "尚未保存", "Not saved yet";
     CopyUnreadable => "浏览器无法下载文件：请复制下面的原始数据并妥善保存。", "The browser could not download the file: copy the raw data below and keep it safe.";
     DownloadUnreadable => "下载无法读取的数据", "Download the unreadable data";
 

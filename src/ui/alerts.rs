@@ -1,15 +1,19 @@
 //! Storage problems, announced with `role="alert"`: storage unavailable,
-//! a change that could not be saved, stored entries that could not be read
+//! changes that could not be saved (which plans, a retry and their export),
+//! another tab's delete of the open plan or of everything (with the offer
+//! to keep this tab's copy), and stored entries that could not be read
 //! (with their download, or the text to copy when the browser refuses it).
 //! Each alert is its own element, so a new one does not re-insert (and so
 //! re-announce) the ones already standing.
 
 use crate::domain::codec::DecodeError;
+use crate::domain::summary::plan_title;
 use crate::i18n::T;
 use crate::storage::StorageError;
 use crate::ui::controls::{lang, tr};
 use crate::ui::dom::download_text;
 use crate::ui::store::{use_store, SaveState};
+use crate::ui::transfer::export_plans;
 use leptos::prelude::*;
 
 fn storage_error_text(e: &StorageError) -> T {
@@ -34,7 +38,9 @@ pub fn Alerts() -> impl IntoView {
     view! {
         <div class="alerts">
             <StorageAlert error=load />
-            <StorageAlert error=save />
+            <SaveAlert error=save />
+            <DeletedElsewhere />
+            <ClearedElsewhere />
             {move || any_unreadable.get().then(|| view! { <UnreadableAlert /> })}
         </div>
     }
@@ -53,6 +59,147 @@ fn StorageAlert(error: Signal<Option<StorageError>>) -> impl IntoView {
                 </div>
             })
         }}
+    }
+}
+
+/// A write that failed, with the plans not stored yet. It stays while any
+/// plan is unsaved: every later write that succeeds retries them first.
+#[component]
+fn SaveAlert(error: Signal<Option<StorageError>>) -> impl IntoView {
+    let lang = lang();
+    let text = move || error.with(|e| e.as_ref().map(|e| lang().t(storage_error_text(e))));
+    view! {
+        {move || {
+            error.with(Option::is_some).then(|| view! {
+                <div class="alert" role="alert">
+                    <p>{text}</p>
+                    <UnsavedPlans />
+                </div>
+            })
+        }}
+    }
+}
+
+/// The plans not stored yet, a retry, and their export.
+#[component]
+fn UnsavedPlans() -> impl IntoView {
+    let store = use_store();
+    let lang = lang();
+    let unsaved = move || {
+        store.ledger.with(|l| {
+            store.plans.with(|ps| {
+                ps.iter()
+                    .filter(|p| !l.is_saved(&p.id))
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let names = move || {
+        let untitled = lang().t(T::UntitledPlan);
+        let names: Vec<String> = unsaved()
+            .iter()
+            .map(|p| plan_title(p).unwrap_or_else(|| untitled.to_string()))
+            .collect();
+        lang().tf(T::UnsavedPlans, &[&names.join("、")])
+    };
+    let retry = move |_| {
+        let result = store.retry_unsaved();
+        store.record(result);
+    };
+    let export = move |_| export_plans(&unsaved());
+    view! {
+        {move || {
+            store.ledger.with(|l| !l.unsaved().is_empty()).then(|| view! {
+                <div class="no-print">
+                    <p id="unsaved-plans">{names}</p>
+                    <div class="actions">
+                        <button type="button" id="retry-save" class="primary" on:click=retry>
+                            {tr(T::RetrySave)}
+                        </button>
+                        <button type="button" id="export-unsaved" on:click=export>
+                            {tr(T::ExportUnsaved)}
+                        </button>
+                    </div>
+                </div>
+            })
+        }}
+    }
+}
+
+/// The open plan was deleted in another tab: this tab's copy can be kept
+/// as a new plan.
+#[component]
+fn DeletedElsewhere() -> impl IntoView {
+    let store = use_store();
+    let lang = lang();
+    let text = Signal::derive(move || {
+        let title = store
+            .orphan
+            .with(|o| o.as_ref().and_then(plan_title))
+            .unwrap_or_else(|| lang().t(T::UntitledPlan).to_string());
+        lang().tf(T::DeletedElsewhere, &[&title])
+    });
+    view! {
+        {move || {
+            store.orphan.with(Option::is_some).then(|| view! {
+                <ChoiceAlert
+                    text=text
+                    keep=("keep-orphan", T::KeepAsNewPlan)
+                    on_keep=move || store.keep_orphan()
+                    other=("drop-orphan", T::LetItGo)
+                    on_other=move || store.orphan.set(None)
+                />
+            })
+        }}
+    }
+}
+
+/// Another tab removed all of the app's data: keep what this tab holds?
+#[component]
+fn ClearedElsewhere() -> impl IntoView {
+    let store = use_store();
+    let lang = lang();
+    let text = Signal::derive(move || {
+        let n = store.plans.with(Vec::len).to_string();
+        lang().tf(T::ClearedElsewhere, &[&n])
+    });
+    view! {
+        {move || {
+            store.cleared.get().then(|| view! {
+                <ChoiceAlert
+                    text=text
+                    keep=("keep-all", T::KeepThem)
+                    on_keep=move || store.keep_all()
+                    other=("let-all-go", T::LetThemGo)
+                    on_other=move || store.let_all_go()
+                />
+            })
+        }}
+    }
+}
+
+/// An alert with a text and two buttons, each an element id and its label.
+#[component]
+fn ChoiceAlert(
+    text: Signal<String>,
+    keep: (&'static str, T),
+    #[prop(into)] on_keep: Callback<()>,
+    other: (&'static str, T),
+    #[prop(into)] on_other: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <div class="alert" role="alert">
+            <p>{text}</p>
+            <div class="actions">
+                <button type="button" id=keep.0 class="primary" on:click=move |_| on_keep.run(())>
+                    {tr(keep.1)}
+                </button>
+                <button type="button" id=other.0 on:click=move |_| on_other.run(())>
+                    {tr(other.1)}
+                </button>
+            </div>
+        </div>
     }
 }
 

@@ -31,8 +31,11 @@ pub fn App() -> impl IntoView {
     });
     // Another tab changed storage: keep this tab's plans in step with it.
     let _ = window_event_listener(leptos::ev::storage, move |e| {
-        store.apply_external(e.key(), e.new_value())
+        store.apply_external(e.key(), e.old_value(), e.new_value())
     });
+    // Ask once per start: browsers that grant it keep the data under
+    // storage pressure (the settings say whether this one agreed).
+    store.ask_to_persist();
     let incoming = RwSignal::new(None);
     read_fragment(incoming);
     router::start(store);

@@ -3,7 +3,9 @@
 
 use crate::domain::codec::{self, Prefs};
 use crate::domain::model::{push_row, row_ids, Keyed, Plan, Step};
+use crate::domain::saving::Ledger;
 use crate::domain::stages::{self, StageSet};
+use crate::domain::sync::{self, Reconciled, Texts};
 use crate::i18n::Lang;
 use crate::storage::{self, StorageError, Unreadable};
 use crate::ui::dom::focus_later;
@@ -47,6 +49,26 @@ pub struct Store {
     pub unreadable: RwSignal<Vec<Unreadable>>,
     /// Storage could not even be opened at start-up.
     pub load_error: RwSignal<Option<StorageError>>,
+    /// The plans whose latest version is only in memory (a write failed).
+    pub ledger: RwSignal<Ledger>,
+    /// This tab's copy of a plan deleted in another tab while it was open
+    /// here, offered to keep as a new plan.
+    pub orphan: RwSignal<Option<Plan>>,
+    /// Another tab removed all of the app's data; this tab still holds its
+    /// plans until the user says whether to keep them.
+    pub cleared: RwSignal<bool>,
+    /// Whether the browser agreed to keep the data under storage pressure
+    /// (`None` until it answers, or when it cannot be asked).
+    pub persisted: RwSignal<Option<bool>>,
+    // What this tab last wrote or read for each plan, by id: a different
+    // text in storage is another tab's write not merged here yet.
+    known: StoredValue<Vec<(String, String)>>,
+    // Plans deleted during this session and not written again by this
+    // tab: another tab's late write never brings them back here.
+    removed: StoredValue<Vec<String>>,
+    // The latest plan texts this tab wrote or read, by hash: another tab's
+    // write names the text it started from, found here.
+    seen: StoredValue<Vec<(u64, String)>>,
     // False when the stored preferences were unreadable: they are then
     // never overwritten, so the raw text survives for download.
     prefs_writable: StoredValue<bool>,
@@ -130,8 +152,102 @@ impl Store {
             undo: RwSignal::new(None),
             unreadable: RwSignal::new(loaded.unreadable),
             load_error: RwSignal::new(load_error),
+            ledger: RwSignal::new(Ledger::default()),
+            orphan: RwSignal::new(None),
+            cleared: RwSignal::new(false),
+            persisted: RwSignal::new(None),
+            known: StoredValue::new(loaded.texts),
+            removed: StoredValue::new(Vec::new()),
+            seen: StoredValue::new(Vec::new()),
             prefs_writable: StoredValue::new(prefs_writable),
         }
+    }
+
+    /// Asks the browser to keep the data, and remembers its answer.
+    pub fn ask_to_persist(&self) {
+        let persisted = self.persisted;
+        leptos::task::spawn_local(async move {
+            persisted.set(storage::persist().await);
+        });
+    }
+
+    fn known_text(&self, id: &str) -> Option<String> {
+        self.known
+            .with_value(|k| k.iter().find(|(i, _)| i == id).map(|(_, t)| t.clone()))
+    }
+
+    // Keeps `text` among the versions seen, for another tab's write that
+    // starts from it.
+    fn saw(&self, text: &str) {
+        let hash = codec::text_hash(text);
+        self.seen.update_value(|s| {
+            if !s.iter().any(|(h, _)| *h == hash) {
+                // A few versions per plan being edited are enough.
+                if s.len() >= 64 {
+                    s.remove(0);
+                }
+                s.push((hash, text.to_string()));
+            }
+        });
+    }
+
+    fn set_known(&self, id: &str, text: Option<String>) {
+        if let Some(t) = &text {
+            self.saw(t);
+        }
+        self.known.update_value(|k| {
+            k.retain(|(i, _)| i != id);
+            if let Some(t) = text {
+                k.push((id.to_string(), t));
+            }
+        });
+    }
+
+    fn seen_text(&self, hash: u64) -> Option<String> {
+        self.seen
+            .with_value(|s| s.iter().find(|(h, _)| *h == hash).map(|(_, t)| t.clone()))
+    }
+
+    // The hash of the text a write of plan `id` replaces.
+    fn base(&self, id: &str) -> Option<u64> {
+        self.known_text(id).map(|t| codec::text_hash(&t))
+    }
+
+    /// Writes one plan's latest version and notes in the ledger whether
+    /// it reached storage.
+    fn write(&self, plan: &Plan) -> Result<(), StorageError> {
+        let result = storage::save_plan(plan, self.base(&plan.id));
+        let stored = result.is_ok();
+        if let Ok(text) = &result {
+            self.set_known(&plan.id, Some(text.clone()));
+            self.removed.update_value(|r| r.retain(|i| i != &plan.id));
+        }
+        if stored != self.ledger.with_untracked(|l| l.is_saved(&plan.id)) {
+            self.ledger.update(|l| l.wrote(&plan.id, stored));
+        }
+        result.map(drop)
+    }
+
+    /// Writes again every plan whose latest version is not stored, until
+    /// one fails.
+    pub fn retry_unsaved(&self) -> Result<(), StorageError> {
+        let mut ledger = self.ledger.get_untracked();
+        if ledger.unsaved().is_empty() {
+            return Ok(());
+        }
+        let result = ledger.retry(|id| {
+            let plan = self
+                .plans
+                .with_untracked(|ps| ps.iter().find(|p| p.id == id).cloned());
+            match plan {
+                Some(p) => {
+                    storage::save_plan(&p, self.base(id)).map(|text| self.set_known(id, Some(text)))
+                }
+                None => Ok(()),
+            }
+        });
+        self.ledger.set(ledger);
+        result
     }
 
     /// Translates a key in the current language (reactive).
@@ -139,7 +255,10 @@ impl Store {
         self.lang.get().t(key)
     }
 
-    fn record(&self, result: Result<(), StorageError>) {
+    /// Notes the outcome of a write. A write that succeeded means there
+    /// may be room again: the unsaved plans are written again too.
+    pub fn record(&self, result: Result<(), StorageError>) {
+        let result = result.and_then(|()| self.retry_unsaved());
         let state = match result {
             Ok(()) => SaveState::Saved,
             Err(e) => SaveState::Failed(e),
@@ -232,15 +351,39 @@ impl Store {
         let Some(id) = self.current.get_untracked() else {
             return;
         };
-        let mut result = Ok(());
-        self.plans.update(|ps| {
-            if let Some(p) = ps.iter_mut().find(|p| p.id == id) {
-                f(p);
-                p.updated_at = now_rfc3339();
-                result = storage::save_plan(p);
+        // Another tab wrote or deleted this plan and its storage event has
+        // not arrived yet: take that in first, so this write neither drops
+        // the other tab's change nor brings a deleted plan back.
+        if let Ok(text) = storage::read_plan(&id) {
+            if text != self.known_text(&id) {
+                self.sync(&id, None, None);
+                if self.current.get_untracked().as_deref() != Some(id.as_str()) {
+                    return;
+                }
             }
+        }
+        let mut edited = None;
+        self.plans.maybe_update(|ps| {
+            let Some(p) = ps.iter_mut().find(|p| p.id == id) else {
+                return false;
+            };
+            let before = p.clone();
+            f(p);
+            if *p == before {
+                return false;
+            }
+            // Only a change of content is an edit ("newer wins" in a
+            // merge compares these times); moving between steps is not.
+            if !before.same_content(p) {
+                p.updated_at = now_rfc3339();
+            }
+            edited = Some(p.clone());
+            true
         });
-        self.record(result);
+        if let Some(p) = edited {
+            let result = self.write(&p);
+            self.record(result);
+        }
     }
 
     /// The ids of one list of the open plan (reactive).
@@ -281,58 +424,170 @@ impl Store {
         let mut copy = codec::duplicate_plan(&original, &new_id, &now_rfc3339());
         let suffix = self.lang.get_untracked().t(crate::i18n::T::CopySuffix);
         copy.opportunity.name = format!("{}{}", copy.opportunity.name, suffix);
-        let result = storage::save_plan(&copy);
+        self.plans.update(|ps| ps.insert(0, copy.clone()));
+        let result = self.write(&copy);
         self.record(result);
-        self.plans.update(|ps| ps.insert(0, copy));
     }
 
+    // In memory first: a plan that cannot be stored (storage full) is
+    // still there, listed as unsaved, for the retry to write.
     fn insert_and_open(&self, plan: Plan) {
-        let result = storage::save_plan(&plan);
-        self.record(result);
         let id = plan.id.clone();
-        self.plans.update(|ps| ps.insert(0, plan));
+        self.plans.update(|ps| ps.insert(0, plan.clone()));
+        let result = self.write(&plan);
+        self.record(result);
         self.open(Some(id));
+    }
+
+    /// Keeps this tab's copy of a plan deleted in another tab, as a new
+    /// plan (a fresh id, so the deletion stands).
+    pub fn keep_orphan(&self) {
+        if let Some(plan) = self.orphan.get_untracked() {
+            self.orphan.set(None);
+            let copy = codec::duplicate_plan(&plan, &new_plan_id(), &now_rfc3339());
+            self.insert_and_open(copy);
+        }
+    }
+
+    /// Writes back every plan this tab holds, after another tab removed
+    /// all of the app's data.
+    pub fn keep_all(&self) {
+        self.cleared.set(false);
+        let mut result = Ok(());
+        for p in self.plans.get_untracked() {
+            let r = self.write(&p);
+            if result.is_ok() {
+                result = r;
+            }
+        }
+        self.save_prefs();
+        self.record(result);
+    }
+
+    /// Lets the plans go after another tab removed all of the app's data:
+    /// this tab shows what storage holds (nothing).
+    pub fn let_all_go(&self) {
+        self.cleared.set(false);
+        self.reload_all();
     }
 
     /// Applies a change another tab made to storage (the `storage` event),
     /// so two tabs on the same plans never silently overwrite each other.
     /// `key` is `None` when the other tab cleared all storage.
-    pub fn apply_external(&self, key: Option<String>, new_value: Option<String>) {
+    /// `key` is `None` when the other tab cleared all storage; `old` and
+    /// `new` are the entry's text before and after the change.
+    pub fn apply_external(&self, key: Option<String>, old: Option<String>, new: Option<String>) {
         let Some(key) = key else {
-            self.reload_all();
+            // Everything this tab wrote is gone: it can only be written back.
+            self.known.set_value(Vec::new());
+            if !self.plans.with_untracked(Vec::is_empty) {
+                self.cleared.set(true);
+            }
             return;
         };
         if key == stages::STAGES_KEY {
-            self.apply_external_stages(key, new_value);
+            self.apply_external_stages(key, new);
             return;
         }
-        let Some(id) = codec::plan_id_from_key(&key).map(str::to_string) else {
+        if let Some(id) = codec::plan_id_from_key(&key) {
+            self.sync(id, old, new);
+        }
+    }
+
+    /// Brings this tab's copy of plan `id` in line with storage after
+    /// another tab wrote (`old` to `new`, when known) or deleted it; see
+    /// [`sync::reconcile`].
+    fn sync(&self, id: &str, old: Option<String>, new: Option<String>) {
+        if self.removed.with_value(|r| r.iter().any(|i| i == id)) {
+            return;
+        }
+        let Ok(stored) = storage::read_plan(id) else {
             return;
         };
-        let decoded = new_value.map(|raw| codec::decode_plan(&raw).map_err(|e| (raw, e)));
-        let is_open = self.current.get_untracked().as_deref() == Some(id.as_str());
-        self.plans.update(|ps| {
-            ps.retain(|p| p.id != id);
-            if let Some(Ok(plan)) = &decoded {
-                ps.insert(0, plan.clone());
+        let mine = self
+            .plans
+            .with_untracked(|ps| ps.iter().find(|p| p.id == id).cloned());
+        let known = self.known_text(id);
+        if old.is_some() && new.is_none() {
+            // Deleted there. Storage holding this tab's own last write means
+            // that write came after the delete: it goes too.
+            if stored.is_some() && stored == known {
+                let _ = storage::delete_plan(id);
             }
-        });
-        match decoded {
-            Some(Ok(_)) => {}
-            // What the other tab wrote cannot be read here (a newer version?):
-            // keep it aside rather than ever saving over it.
-            Some(Err((raw, error))) => {
+            self.removed_elsewhere(id, mine);
+            return;
+        }
+        // The other tab's write names the text it started from: with it,
+        // what that tab changed is known exactly. (The event's `old` is
+        // what storage held before, which may be this tab's own later
+        // write that the other tab had not seen.)
+        for text in [&old, &new].into_iter().flatten() {
+            self.saw(text);
+        }
+        let latest = new.clone().or_else(|| stored.clone());
+        let started = latest
+            .as_deref()
+            .and_then(codec::plan_base)
+            .and_then(|h| self.seen_text(h));
+        // Without it (a write by an older version of the app), the event's
+        // `old` is the best guess.
+        let base = started.or(old);
+        let texts = Texts {
+            stored: stored.as_deref(),
+            base: base.as_deref(),
+            known: known.as_deref(),
+        };
+        match sync::reconcile(mine.as_ref(), texts) {
+            Reconciled::Removed => self.removed_elsewhere(id, mine),
+            // What the other tab wrote cannot be read here (a newer
+            // version?): keep it aside rather than ever saving over it.
+            Reconciled::Unreadable(error) => {
+                let key = codec::plan_key(id);
+                let raw = stored.unwrap_or_default();
+                self.forget(id);
                 self.unreadable.update(|u| {
                     u.retain(|x| x.key != key);
                     u.push(Unreadable { key, raw, error });
                 });
-                if is_open {
-                    self.open(None);
+            }
+            Reconciled::Plan { plan, write } => {
+                self.set_known(id, stored);
+                if mine.as_ref() != Some(&*plan) {
+                    self.plans.update(|ps| {
+                        ps.retain(|p| p.id != id);
+                        ps.insert(0, (*plan).clone());
+                    });
+                }
+                if write {
+                    let result = self.write(&plan);
+                    self.record(result);
                 }
             }
-            None if is_open => self.open(None),
-            None => {}
         }
+    }
+
+    /// Drops plan `id` from this tab (deleted or set aside elsewhere); if
+    /// it was open, the list opens.
+    fn forget(&self, id: &str) {
+        self.set_known(id, None);
+        if !self.ledger.with_untracked(|l| l.is_saved(id)) {
+            self.ledger.update(|l| l.forget(id));
+        }
+        self.plans.update(|ps| ps.retain(|p| p.id != id));
+        if self.current.get_untracked().as_deref() == Some(id) {
+            self.open(None);
+        }
+    }
+
+    /// Plan `id` was deleted in another tab: it goes here too, and is
+    /// never brought back. If it was open here, this tab's copy is offered
+    /// to keep as a new plan.
+    fn removed_elsewhere(&self, id: &str, mine: Option<Plan>) {
+        self.removed.update_value(|r| r.push(id.to_string()));
+        if self.current.get_untracked().as_deref() == Some(id) {
+            self.orphan.set(mine);
+        }
+        self.forget(id);
     }
 
     fn apply_external_stages(&self, key: String, new_value: Option<String>) {
@@ -376,24 +631,36 @@ impl Store {
         let old = self.plans.get_untracked();
         let before = |id: &str| old.iter().find(|o| o.id == id);
         let mut written: Vec<&str> = Vec::new();
+        let mut texts = Vec::new();
         for p in &next {
             if before(&p.id) == Some(p) {
                 continue;
             }
-            if let Err(e) = storage::save_plan(p) {
-                for id in written {
-                    let _ = match before(id) {
-                        Some(o) => storage::save_plan(o),
-                        None => storage::delete_plan(id),
-                    };
+            let text = match storage::save_plan(p, self.base(&p.id)) {
+                Ok(text) => text,
+                Err(e) => {
+                    for id in written {
+                        let _ = match self.known_text(id) {
+                            Some(text) => storage::restore_plan(id, &text),
+                            None => storage::delete_plan(id),
+                        };
+                    }
+                    self.record(Err(e.clone()));
+                    return Err(e);
                 }
-                self.record(Err(e.clone()));
-                return Err(e);
-            }
+            };
             written.push(&p.id);
+            texts.push((p.id.clone(), text));
+        }
+        for (id, text) in texts {
+            self.set_known(&id, Some(text));
+            self.ledger.update(|l| l.wrote(&id, true));
         }
         for o in old.iter().filter(|o| !next.iter().any(|p| p.id == o.id)) {
-            let _ = storage::delete_plan(&o.id);
+            if storage::delete_plan(&o.id).is_ok() {
+                self.set_known(&o.id, None);
+                self.ledger.update(|l| l.forget(&o.id));
+            }
         }
         if let Some(id) = self.current.get_untracked() {
             if !next.iter().any(|p| p.id == id) {
@@ -448,6 +715,8 @@ impl Store {
                 .get_untracked()
                 .is_some_and(|id| plans.iter().any(|p| p.id == id));
             self.plans.set(plans);
+            self.known.set_value(loaded.texts);
+            self.ledger.set(Ledger::default());
             self.unreadable.set(loaded.unreadable);
             if !open_still_there {
                 self.current.set(None);
@@ -456,15 +725,14 @@ impl Store {
     }
 
     /// Deletes a plan from memory and storage.
+    /// A delete frees room: the unsaved plans are written again.
     pub fn delete(&self, id: &str) {
         let result = storage::delete_plan(id);
         let ok = result.is_ok();
-        self.record(result);
         if ok {
-            self.plans.update(|ps| ps.retain(|p| p.id != id));
-            if self.current.get_untracked().as_deref() == Some(id) {
-                self.open(None);
-            }
+            self.removed.update_value(|r| r.push(id.to_string()));
+            self.forget(id);
         }
+        self.record(result);
     }
 }

@@ -72,7 +72,24 @@ pub fn StageSettings() -> impl IntoView {
             <Errors draft=draft />
             <SettingsActions draft=draft replace=replace />
             <p role="status">{status}</p>
+            <StorageKept />
         </section>
+    }
+}
+
+/// Whether the browser agreed to keep this device's data when space runs
+/// low (asked at start-up, `navigator.storage.persist()`).
+#[component]
+fn StorageKept() -> impl IntoView {
+    let store = use_store();
+    let text = move || match store.persisted.get() {
+        Some(true) => T::PersistGranted,
+        Some(false) => T::PersistRefused,
+        None => T::PersistUnknown,
+    };
+    view! {
+        <h3>{tr(T::DataOnDevice)}</h3>
+        <p id="storage-persisted">{move || store.t(text())}</p>
     }
 }
 

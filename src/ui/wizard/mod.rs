@@ -48,9 +48,17 @@ pub fn Wizard(plan_id: String) -> impl IntoView {
             .flatten()
             .unwrap_or_else(|| store.t(T::UntitledPlan).to_string())
     };
-    let saved = move || match store.save_state.get() {
-        SaveState::Saved => store.t(T::AllSaved),
-        _ => "",
+    // "Saved" only when it is true: a plan whose latest version is not in
+    // storage says so instead.
+    let saved = move || {
+        let id = store.current.get().unwrap_or_default();
+        if !store.ledger.with(|l| l.is_saved(&id)) {
+            return store.t(T::NotSavedYet);
+        }
+        match store.save_state.get() {
+            SaveState::Saved => store.t(T::AllSaved),
+            _ => "",
+        }
     };
     view! {
         <div class="wizard" data-plan=plan_id>
