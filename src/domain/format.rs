@@ -166,6 +166,118 @@ pub fn parse_amount_number(text: &str) -> Option<f64> {
     Some(v.abs())
 }
 
+/// Currency signs and codes that may stand before or after a typed
+/// amount ("¥120000", "15万元", "RMB 1.5m"); codes in any case.
+const CURRENCY_MARKS: [&str; 13] = [
+    "¥",
+    "$",
+    "€",
+    "£",
+    "元",
+    "人民币",
+    "RMB",
+    "CNY",
+    "USD",
+    "EUR",
+    "HKD",
+    "JPY",
+    "GBP",
+];
+
+/// Multipliers written after a typed amount, as powers of ten.
+const SCALES: [(char, i32); 11] = [
+    ('万', 4),
+    ('w', 4),
+    ('亿', 8),
+    ('千', 3),
+    ('k', 3),
+    ('m', 6),
+    ('百', 2),
+    ('十', 1),
+    ('W', 4),
+    ('K', 3),
+    ('M', 6),
+];
+
+/// `s` without one leading (`front`) or trailing currency mark.
+fn strip_mark(s: &str, front: bool) -> &str {
+    for m in CURRENCY_MARKS {
+        let at = if front {
+            0
+        } else {
+            s.len().saturating_sub(m.len())
+        };
+        let hit = s
+            .get(at..at + m.len())
+            .is_some_and(|x| x.eq_ignore_ascii_case(m));
+        if hit {
+            return if front { &s[m.len()..] } else { &s[..at] }.trim();
+        }
+    }
+    s
+}
+
+/// Reads a non-empty amount as people type it, rounded to cents; `None`
+/// for anything else, a negative amount included. Accepted: full-width
+/// digits and signs ("１２００００"), a currency sign or code before or
+/// after ("¥120000", "120000元"), a multiplier after ("15万", "2亿",
+/// "3千万", "120k", "1.5m"), an exponent ("1.2e5"), and thousands
+/// separators ("," "，" or a space) only between groups of three after
+/// the first ("120,000.50"; not "1,2,0" nor "12,00").
+pub fn read_amount(text: &str) -> Option<f64> {
+    let text: String = text
+        .chars()
+        .map(|c| match c {
+            // Full-width forms (０-９ ． ， ＄ Ｋ …): their ASCII twins.
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '￥' => '¥',
+            '\u{A0}' | '\u{2009}' | '\u{202F}' | '\u{3000}' => ' ',
+            c => c,
+        })
+        .collect();
+    let mut s = strip_mark(strip_mark(text.trim(), true), false);
+    let mut exp = 0;
+    // One multiplier, or 十/百/千 before 万/亿 ("百万", "千万").
+    while let Some(c) = s.chars().next_back() {
+        let Some(&(_, e)) = SCALES.iter().find(|m| m.0 == c) else {
+            break;
+        };
+        let ok = match exp {
+            0 => e >= 3,
+            _ => exp % 4 == 0 && e < 4 && !c.is_ascii(),
+        };
+        if !ok {
+            return None;
+        }
+        exp += e;
+        s = s[..s.len() - c.len_utf8()].trim_end();
+    }
+    let (number, e) = match s.find(['e', 'E']) {
+        // Not both an exponent and a multiplier ("1.2e5万").
+        Some(i) if exp == 0 => (&s[..i], s[i + 1..].parse::<i32>().ok()?),
+        Some(_) => return None,
+        None => (s, 0),
+    };
+    let (whole, frac) = number.split_once('.').unwrap_or((number, ""));
+    let mut digits = String::new();
+    let groups = whole.split([',', ' ']).count();
+    for (i, g) in whole.split([',', ' ']).enumerate() {
+        let size_ok = match i {
+            _ if groups == 1 => true,
+            0 => (1..=3).contains(&g.len()),
+            _ => g.len() == 3,
+        };
+        if !size_ok || !g.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        digits.push_str(g);
+    }
+    if digits.is_empty() && frac.is_empty() {
+        return None;
+    }
+    parse_amount_number(&format!("{digits}.{frac}e{}", e.saturating_add(exp)))
+}
+
 /// Milliseconds since 1970-01-01T00:00:00Z of an RFC 3339 time such as
 /// `2024-05-08T18:40:00+08:00` or `2026-11-23T10:00:00.123Z` (what the app
 /// writes), for comparing times written with different offsets; `None`
