@@ -167,7 +167,7 @@ pub fn parse_amount_number(text: &str) -> Option<f64> {
 }
 
 /// Currency signs and codes that may stand before or after a typed
-/// amount ("¥120000", "15万元", "RMB 1.5m"); codes in any case.
+/// amount ("¥120000", "15万元", "RMB 1.5m"), as upper case.
 const CURRENCY_MARKS: [&str; 13] = [
     "¥",
     "$",
@@ -184,38 +184,15 @@ const CURRENCY_MARKS: [&str; 13] = [
     "GBP",
 ];
 
-/// Multipliers written after a typed amount, as powers of ten.
-const SCALES: [(char, i32); 11] = [
-    ('万', 4),
-    ('w', 4),
-    ('亿', 8),
-    ('千', 3),
-    ('k', 3),
-    ('m', 6),
-    ('百', 2),
-    ('十', 1),
-    ('W', 4),
-    ('K', 3),
-    ('M', 6),
+/// Multipliers written after a typed amount (upper case), as powers of ten.
+const SCALES: [(&str, i32); 6] = [
+    ("万", 4),
+    ("W", 4),
+    ("亿", 8),
+    ("千", 3),
+    ("K", 3),
+    ("M", 6),
 ];
-
-/// `s` without one leading (`front`) or trailing currency mark.
-fn strip_mark(s: &str, front: bool) -> &str {
-    for m in CURRENCY_MARKS {
-        let at = if front {
-            0
-        } else {
-            s.len().saturating_sub(m.len())
-        };
-        let hit = s
-            .get(at..at + m.len())
-            .is_some_and(|x| x.eq_ignore_ascii_case(m));
-        if hit {
-            return if front { &s[m.len()..] } else { &s[..at] }.trim();
-        }
-    }
-    s
-}
 
 /// Reads a non-empty amount as people type it, rounded to cents; `None`
 /// for anything else, a negative amount included. Accepted: full-width
@@ -225,7 +202,7 @@ fn strip_mark(s: &str, front: bool) -> &str {
 /// separators ("," "，" or a space) only between groups of three after
 /// the first ("120,000.50"; not "1,2,0" nor "12,00").
 pub fn read_amount(text: &str) -> Option<f64> {
-    let text: String = text
+    let mut text: String = text
         .chars()
         .map(|c| match c {
             // Full-width forms (０-９ ． ， ＄ Ｋ …): their ASCII twins.
@@ -235,47 +212,60 @@ pub fn read_amount(text: &str) -> Option<f64> {
             c => c,
         })
         .collect();
-    let mut s = strip_mark(strip_mark(text.trim(), true), false);
+    text.make_ascii_uppercase();
+    let mut s = text.trim();
+    if let Some(r) = CURRENCY_MARKS.iter().find_map(|m| s.strip_prefix(m)) {
+        s = r.trim();
+    }
+    if let Some(r) = CURRENCY_MARKS.iter().find_map(|m| s.strip_suffix(m)) {
+        s = r.trim();
+    }
     let mut exp = 0;
-    // One multiplier, or 十/百/千 before 万/亿 ("百万", "千万").
-    while let Some(c) = s.chars().next_back() {
-        let Some(&(_, e)) = SCALES.iter().find(|m| m.0 == c) else {
+    for (m, e) in SCALES {
+        if let Some(r) = s.strip_suffix(m) {
+            (s, exp) = (r.trim(), e);
             break;
-        };
-        let ok = match exp {
-            0 => e >= 3,
-            _ => exp % 4 == 0 && e < 4 && !c.is_ascii(),
-        };
-        if !ok {
-            return None;
         }
-        exp += e;
-        s = s[..s.len() - c.len_utf8()].trim_end();
     }
-    let (number, e) = match s.find(['e', 'E']) {
+    // 十/百/千 before 万 or 亿: "十万", "百万", "千万".
+    if exp == 4 || exp == 8 {
+        for (m, e) in [("十", 1), ("百", 2), ("千", 3)] {
+            if let Some(r) = s.strip_suffix(m) {
+                (s, exp) = (r.trim(), exp + e);
+                break;
+            }
+        }
+    }
+    let scale = exp.to_string();
+    let (number, power) = match s.find(['e', 'E']) {
         // Not both an exponent and a multiplier ("1.2e5万").
-        Some(i) if exp == 0 => (&s[..i], s[i + 1..].parse::<i32>().ok()?),
+        Some(i) if exp == 0 => (&s[..i], &s[i + 1..]),
         Some(_) => return None,
-        None => (s, 0),
+        None => (s, scale.as_str()),
     };
-    let (whole, frac) = number.split_once('.').unwrap_or((number, ""));
-    let mut digits = String::new();
-    let groups = whole.split([',', ' ']).count();
-    for (i, g) in whole.split([',', ' ']).enumerate() {
-        let size_ok = match i {
-            _ if groups == 1 => true,
-            0 => (1..=3).contains(&g.len()),
-            _ => g.len() == 3,
-        };
-        if !size_ok || !g.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        digits.push_str(g);
-    }
-    if digits.is_empty() && frac.is_empty() {
+    let bare = power.strip_prefix('-').or(power.strip_prefix('+'));
+    let bare = bare.unwrap_or(power);
+    if bare.is_empty() || !bare.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    parse_amount_number(&format!("{digits}.{frac}e{}", e.saturating_add(exp)))
+    let (whole, frac) = number.split_once('.').unwrap_or((number, ""));
+    // Digits, in groups of three after the first when grouped at all.
+    let mut digits = String::new();
+    let (mut run, mut grouped) = (0, false);
+    for b in whole.bytes() {
+        if b.is_ascii_digit() {
+            digits.push(char::from(b));
+            run += 1;
+        } else if matches!(b, b',' | b' ') && (1..=3).contains(&run) && (!grouped || run == 3) {
+            (run, grouped) = (0, true);
+        } else {
+            return None;
+        }
+    }
+    if grouped && run != 3 || digits.is_empty() && frac.is_empty() {
+        return None;
+    }
+    parse_amount_number(&format!("{digits}.{frac}e{power}"))
 }
 
 /// Milliseconds since 1970-01-01T00:00:00Z of an RFC 3339 time such as

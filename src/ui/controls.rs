@@ -184,17 +184,21 @@ pub fn AmountField(
     #[prop(into)]
     on_input: Callback<String>,
 ) -> impl IntoView {
-    let bad = move || value.with(|t| AmountInput::parse(t) == AmountInput::Invalid);
-    let echo = move || value.with(|t| AmountInput::parse(t).echo(t));
-    let error_id = format!("{id}-error");
-    let echo_id = format!("{id}-value");
+    let lang = lang();
+    // The note under the control, and its class: why the text is not
+    // counted, the amount it reads as ("= 150,000"), or nothing.
+    let note = move || {
+        value.with(|t| match AmountInput::parse(t) {
+            AmountInput::Invalid => ("error", lang().t(T::AmountInvalid).to_string()),
+            a => a.echo(t).map_or(("hidden", String::new()), |e| {
+                ("hint", "= ".to_string() + &e)
+            }),
+        })
+    };
+    let note_id = format!("{id}-note");
     let described = {
-        let (e, v) = (error_id.clone(), echo_id.clone());
-        move || match (bad(), echo().is_some()) {
-            (true, _) => Some(e.clone()),
-            (_, true) => Some(v.clone()),
-            _ => None,
-        }
+        let note_id = note_id.clone();
+        move || (note().0 != "hidden").then(|| note_id.clone())
     };
     view! {
         <div class="field">
@@ -204,16 +208,18 @@ pub fn AmountField(
                 type="text"
                 inputmode="decimal"
                 autocomplete="off"
-                aria-invalid=move || bad().then_some("true")
+                aria-invalid=move || (note().0 == "error").then_some("true")
                 aria-describedby=described
                 prop:value=value
                 on:input=move |ev| on_input.run(event_target_value(&ev))
             />
-            <p class="hint" class:hidden=move || echo().is_none() id=echo_id>
-                {move || echo().map(|a| "= ".to_string() + &a)}
-            </p>
-            <p class="error" class:hidden=move || !bad() id=error_id>
-                {tr(T::AmountInvalid)}
+            <p
+                class="hint"
+                class:error=move || note().0 == "error"
+                class:hidden=move || note().0 == "hidden"
+                id=note_id
+            >
+                {move || note().1}
             </p>
         </div>
     }
