@@ -660,7 +660,10 @@ fn plan() -> impl Strategy<Value = Plan> {
     (
         (text(), text(), pick(&Step::ALL)),
         (text(), text(), text(), text()),
-        ((text(), text(), amount(), text()), (date(), date(), date())),
+        (
+            (text(), text(), amount(), text(), text()),
+            (date(), date(), date()),
+        ),
         proptest::collection::vec(contact(), 0..3),
         visit(),
         proptest::collection::vec(pain(), 0..3),
@@ -674,7 +677,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                 (created_at, updated_at, step),
                 (name, industry, region, address),
                 (
-                    (oname, content, amount, currency),
+                    (oname, content, amount, amount_text, currency),
                     (expected_win_date, last_contact, next_contact),
                 ),
                 contacts,
@@ -699,6 +702,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                     name: oname,
                     content,
                     amount,
+                    amount_text,
                     currency,
                     expected_win_date,
                     last_contact,

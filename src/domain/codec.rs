@@ -430,6 +430,24 @@ mod tests {
     }
 
     #[test]
+    fn typed_amount_text_round_trips_and_is_left_out_when_plain() {
+        let mut plan = sample();
+        assert!(!encode_plan(&plan).contains("amount_text"));
+        for typed in ["20,000", "2万", "abc"] {
+            plan.opportunity.type_amount(typed.into());
+            let raw = encode_plan(&plan);
+            assert_eq!(raw.contains("amount_text"), typed != "20,000", "{raw}");
+            let back = decode_plan(&raw).unwrap();
+            assert_eq!(back.opportunity.amount_field(), typed);
+            assert_eq!(back, plan);
+        }
+        // An export file and its import keep the text as typed.
+        let file = super::super::transfer::export_json(&[plan.clone()], "2024-05-01T08:00:00Z");
+        let read = super::super::transfer::parse_import(&file).unwrap();
+        assert_eq!(read.plans, [plan]);
+    }
+
+    #[test]
     fn minimal_v1_document_loads_with_defaults() {
         let plan =
             decode_plan(r#"{"schema_version":1,"plan":{"id":"p9","account":{"name":"万科"}}}"#)

@@ -166,6 +166,108 @@ pub fn parse_amount_number(text: &str) -> Option<f64> {
     Some(v.abs())
 }
 
+/// Currency signs and codes that may stand before or after a typed
+/// amount ("¥120000", "15万元", "RMB 1.5m"), as upper case.
+const CURRENCY_MARKS: [&str; 13] = [
+    "¥",
+    "$",
+    "€",
+    "£",
+    "元",
+    "人民币",
+    "RMB",
+    "CNY",
+    "USD",
+    "EUR",
+    "HKD",
+    "JPY",
+    "GBP",
+];
+
+/// Multipliers written after a typed amount (upper case), as powers of ten.
+const SCALES: [(&str, i32); 6] = [
+    ("万", 4),
+    ("W", 4),
+    ("亿", 8),
+    ("千", 3),
+    ("K", 3),
+    ("M", 6),
+];
+
+/// Reads a non-empty amount as people type it, rounded to cents; `None`
+/// for anything else, a negative amount included. Accepted: full-width
+/// digits and signs ("１２００００"), a currency sign or code before or
+/// after ("¥120000", "120000元"), a multiplier after ("15万", "2亿",
+/// "3千万", "120k", "1.5m"), an exponent ("1.2e5"), and thousands
+/// separators ("," "，" or a space) only between groups of three after
+/// the first ("120,000.50"; not "1,2,0" nor "12,00").
+pub fn read_amount(text: &str) -> Option<f64> {
+    let mut text: String = text
+        .chars()
+        .map(|c| match c {
+            // Full-width forms (０-９ ． ， ＄ Ｋ …): their ASCII twins.
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '￥' => '¥',
+            '\u{A0}' | '\u{2009}' | '\u{202F}' | '\u{3000}' => ' ',
+            c => c,
+        })
+        .collect();
+    text.make_ascii_uppercase();
+    let mut s = text.trim();
+    if let Some(r) = CURRENCY_MARKS.iter().find_map(|m| s.strip_prefix(m)) {
+        s = r.trim();
+    }
+    if let Some(r) = CURRENCY_MARKS.iter().find_map(|m| s.strip_suffix(m)) {
+        s = r.trim();
+    }
+    let mut exp = 0;
+    for (m, e) in SCALES {
+        if let Some(r) = s.strip_suffix(m) {
+            (s, exp) = (r.trim(), e);
+            break;
+        }
+    }
+    // 十/百/千 before 万 or 亿: "十万", "百万", "千万".
+    if exp == 4 || exp == 8 {
+        for (m, e) in [("十", 1), ("百", 2), ("千", 3)] {
+            if let Some(r) = s.strip_suffix(m) {
+                (s, exp) = (r.trim(), exp + e);
+                break;
+            }
+        }
+    }
+    let scale = exp.to_string();
+    let (number, power) = match s.find(['e', 'E']) {
+        // Not both an exponent and a multiplier ("1.2e5万").
+        Some(i) if exp == 0 => (&s[..i], &s[i + 1..]),
+        Some(_) => return None,
+        None => (s, scale.as_str()),
+    };
+    let bare = power.strip_prefix('-').or(power.strip_prefix('+'));
+    let bare = bare.unwrap_or(power);
+    if bare.is_empty() || !bare.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (whole, frac) = number.split_once('.').unwrap_or((number, ""));
+    // Digits, in groups of three after the first when grouped at all.
+    let mut digits = String::new();
+    let (mut run, mut grouped) = (0, false);
+    for b in whole.bytes() {
+        if b.is_ascii_digit() {
+            digits.push(char::from(b));
+            run += 1;
+        } else if matches!(b, b',' | b' ') && (1..=3).contains(&run) && (!grouped || run == 3) {
+            (run, grouped) = (0, true);
+        } else {
+            return None;
+        }
+    }
+    if grouped && run != 3 || digits.is_empty() && frac.is_empty() {
+        return None;
+    }
+    parse_amount_number(&format!("{digits}.{frac}e{power}"))
+}
+
 /// Milliseconds since 1970-01-01T00:00:00Z of an RFC 3339 time such as
 /// `2024-05-08T18:40:00+08:00` or `2026-11-23T10:00:00.123Z` (what the app
 /// writes), for comparing times written with different offsets; `None`

@@ -11,6 +11,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::format::{format_amount, read_amount};
 use super::serial::{self, str_enum};
 
 /// The wizard steps, in order. Stored in the plan so a rep returns to the
@@ -94,9 +95,15 @@ pub struct Opportunity {
     pub name: String,
     /// What is being bought: the project's content.
     pub content: String,
-    /// Amount in `currency`; `None` while unknown.
+    /// Amount in `currency`; `None` while unknown, and while the text
+    /// typed is not an amount. Only this enters the score.
     #[serde(with = "serial::amount")]
     pub amount: Option<f64>,
+    /// The amount as the rep typed it ("15万", "¥120000", or text that is
+    /// not an amount), kept so it is never silently replaced; empty when
+    /// it is `amount` as [`format_amount`] writes it (or both are empty).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub amount_text: String,
     /// ISO 4217 code, e.g. "CNY".
     pub currency: String,
     /// 预计赢单时间.
@@ -116,6 +123,7 @@ impl Default for Opportunity {
             name: String::new(),
             content: String::new(),
             amount: None,
+            amount_text: String::new(),
             currency: "CNY".to_string(),
             expected_win_date: None,
             last_contact: None,
@@ -713,20 +721,53 @@ pub enum AmountInput {
 }
 
 impl AmountInput {
-    /// Parses an amount, accepting thousands separators ("1,200,000") and
-    /// surrounding spaces; kept to cents.
+    /// Reads an amount as people type it (see [`read_amount`]: "15万",
+    /// "¥120000", "120,000.50", "１２００００", "1.2e5"); kept to cents.
     pub fn parse(text: &str) -> AmountInput {
-        let cleaned: String = text
-            .chars()
-            .filter(|c| !matches!(c, ',' | '，' | '_' | ' '))
-            .collect();
-        if cleaned.is_empty() {
+        if text.trim().is_empty() {
             return AmountInput::Empty;
         }
-        match crate::domain::format::parse_decimal(&cleaned) {
+        match read_amount(text) {
             Some(v) => AmountInput::Value(v),
             None => AmountInput::Invalid,
         }
+    }
+
+    /// The amount as [`format_amount`] writes it, when `typed` spells it
+    /// otherwise ("15万" gives "150,000"); `None` when there is nothing
+    /// to add.
+    pub fn echo(self, typed: &str) -> Option<String> {
+        match self {
+            AmountInput::Value(a) => Some(format_amount(a)).filter(|f| f != typed),
+            _ => None,
+        }
+    }
+}
+
+impl Opportunity {
+    /// The text of the amount field: what was typed, or the amount as
+    /// [`format_amount`] writes it. A typed text that does not read as the
+    /// stored amount (a file edited by hand) gives way to the amount.
+    pub fn amount_field(&self) -> String {
+        let fits = match AmountInput::parse(&self.amount_text) {
+            AmountInput::Value(a) => self.amount == Some(a),
+            _ => self.amount.is_none(),
+        };
+        if fits && !self.amount_text.is_empty() {
+            return self.amount_text.clone();
+        }
+        self.amount.map(format_amount).unwrap_or_default()
+    }
+
+    /// Records the text typed into the amount field, as typed: the amount
+    /// becomes what it reads as, unknown when it is not an amount.
+    pub fn type_amount(&mut self, text: String) {
+        self.amount = match AmountInput::parse(&text) {
+            AmountInput::Value(a) => Some(a),
+            _ => None,
+        };
+        let plain = self.amount.map(format_amount).unwrap_or_default();
+        self.amount_text = if text == plain { String::new() } else { text };
     }
 }
 
@@ -845,6 +886,132 @@ mod tests {
         assert_eq!(AmountInput::parse("-5"), AmountInput::Invalid);
         assert_eq!(AmountInput::parse("abc"), AmountInput::Invalid);
         assert_eq!(AmountInput::parse("inf"), AmountInput::Invalid);
+    }
+
+    #[test]
+    fn amounts_read_as_people_write_them() {
+        for (text, want) in [
+            // The spellings of issue 10.
+            ("15万", 150_000.0),
+            ("12万", 120_000.0),
+            ("¥120000", 120_000.0),
+            ("120,000.50", 120_000.5),
+            ("１２００００", 120_000.0),
+            ("1.2e5", 120_000.0),
+            // Multipliers.
+            ("1.5万", 15_000.0),
+            ("15 万", 150_000.0),
+            ("15w", 150_000.0),
+            ("2亿", 200_000_000.0),
+            ("1.25亿", 125_000_000.0),
+            ("3千", 3_000.0),
+            ("3百万", 3_000_000.0),
+            ("1.2千万", 12_000_000.0),
+            ("120k", 120_000.0),
+            ("120K", 120_000.0),
+            ("1.5m", 1_500_000.0),
+            ("1.5M", 1_500_000.0),
+            ("1.23456万", 12_345.6),
+            // Currency signs and codes, either side, any case.
+            ("￥120000", 120_000.0),
+            ("$1,200", 1_200.0),
+            ("€ 99.9", 99.9),
+            ("£5", 5.0),
+            ("120000元", 120_000.0),
+            ("15万元", 150_000.0),
+            ("¥15万", 150_000.0),
+            ("RMB 1.5m", 1_500_000.0),
+            ("cny 8000", 8_000.0),
+            ("8000 USD", 8_000.0),
+            ("人民币20万", 200_000.0),
+            // Separators in the usual places, full-width forms, spaces.
+            ("1,200,000", 1_200_000.0),
+            ("1，200，000", 1_200_000.0),
+            ("１２０，０００．５", 120_000.5),
+            ("1 200 000", 1_200_000.0),
+            ("1\u{2009}200\u{2009}000", 1_200_000.0),
+            ("1\u{a0}200", 1_200.0),
+            ("  120000  ", 120_000.0),
+            ("120000.", 120_000.0),
+            (".5", 0.5),
+            ("0", 0.0),
+            // Exponents; cents rounded.
+            ("1.2E5", 120_000.0),
+            ("1e+3", 1_000.0),
+            ("12.345", 12.35),
+            ("0.125", 0.13),
+            ("5e-3", 0.01),
+        ] {
+            assert_eq!(AmountInput::parse(text), AmountInput::Value(want), "{text}");
+        }
+        for bad in [
+            "1,2,0",
+            "12,00",
+            "1,0000",
+            "1234,567",
+            ",120",
+            "120,",
+            "1,, 000",
+            "1.200,50",
+            "120,000.5,0",
+            "-5",
+            "-¥5",
+            "¥-5",
+            "\u{2212}5",
+            "-0",
+            "abc",
+            "12x",
+            "¥",
+            "万",
+            "k",
+            ".",
+            "e5",
+            "1e",
+            "1.2.3",
+            "15万万",
+            "5kk",
+            "5十",
+            "5万千",
+            "1.2e5万",
+            "1e400",
+            "1e99999999999",
+            "99999999999999999999",
+            "1 2",
+            "inf",
+            "NaN",
+        ] {
+            assert_eq!(AmountInput::parse(bad), AmountInput::Invalid, "{bad}");
+        }
+    }
+
+    #[test]
+    fn amount_text_is_kept_as_typed() {
+        let mut o = Opportunity::default();
+        for (typed, amount, kept, echo) in [
+            ("15万", Some(150_000.0), "15万", Some("150,000")),
+            ("150000", Some(150_000.0), "150000", Some("150,000")),
+            ("150,000", Some(150_000.0), "", None),
+            ("1,2,0", None, "1,2,0", None),
+            ("abc", None, "abc", None),
+            ("", None, "", None),
+            (" ", None, " ", None),
+        ] {
+            o.type_amount(typed.to_string());
+            assert_eq!(o.amount, amount, "{typed}");
+            assert_eq!(o.amount_text, kept, "{typed}");
+            assert_eq!(o.amount_field(), typed, "{typed}");
+            assert_eq!(AmountInput::parse(typed).echo(typed).as_deref(), echo);
+        }
+        // A typed text that does not match the stored amount (a file edited
+        // by hand) gives way to it.
+        o.amount = Some(5.0);
+        o.amount_text = "15万".into();
+        assert_eq!(o.amount_field(), "5");
+        o.amount_text = "abc".into();
+        assert_eq!(o.amount_field(), "5");
+        o.amount = None;
+        o.amount_text = "15万".into();
+        assert_eq!(o.amount_field(), "");
     }
 
     #[test]

@@ -97,7 +97,8 @@ texts! {
     NotSet => "—（未填写）", "— (not set)";
     Yes => "是", "Yes";
     No => "否", "No";
-    AmountInvalid => "请输入数字，例如 1200000 或 1,200,000。", "Enter a number, e.g. 1200000 or 1,200,000.";
+    AmountInvalid => "不是金额，未计入评分。请输入数字，例如 1200000、1,200,000 或 15万。", "Not an amount, so not counted in the score. Enter a number, e.g. 1200000 or 1,200,000.";
+    AmountNotCounted => "（不是金额，未计入评分）", " (not an amount, not counted)";
 
     // Step 1: customer
     CustomerIntro => "这次拜访的客户是谁，对应哪个商机，要见或要接触到哪些人。", "Who the customer is, which opportunity this visit serves, and the people you will meet or need to reach.";

@@ -12,11 +12,10 @@
 //! then an optional `<p class="hint" id="{id}-hint">` the control is
 //! described by.
 
-use crate::domain::format::{format_amount, format_date, parse_date};
+use crate::domain::format::{format_date, parse_date};
 use crate::domain::model::{AmountInput, Plan};
 use crate::domain::serial::Named;
 use crate::i18n::{Label, Lang, T};
-use crate::ui::dom::effect;
 use crate::ui::store::use_store;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -168,77 +167,59 @@ pub fn DateField(
     }
 }
 
-/// An amount of the open plan as an [`AmountField`] shows it
-/// ([`format_amount`], or empty). Amounts are kept to cents, so the text
-/// reads back as the same amount. A memo of text, like the other fields'
-/// memos, rather than one of its own type (WASM size).
-pub fn plan_amount(get: fn(&Plan) -> Option<f64>) -> Signal<String> {
-    plan_value(move |p| get(p).map(format_amount).unwrap_or_default())
-}
-
-/// The edit of an amount of the open plan by an [`AmountField`]: the text
-/// typed, an amount or empty (`None`). Text that is not an amount leaves
-/// the stored amount as it was.
-pub fn plan_amount_edit(field: fn(&mut Plan) -> &mut Option<f64>) -> Callback<String> {
-    plan_edit(move |p, text: String| match AmountInput::parse(&text) {
-        AmountInput::Value(a) => *field(p) = Some(a),
-        AmountInput::Empty => *field(p) = None,
-        AmountInput::Invalid => {}
-    })
-}
-
-/// A labelled decimal amount; see [`plan_amount`] and [`plan_amount_edit`].
-/// Text that is not an amount is flagged (with `aria-invalid` and an error
-/// under the control) and leaves the plan as it was; the text stays in the
-/// control so nothing typed is lost.
+/// A labelled amount, typed as people write it ("15万", "¥120000"). The
+/// text typed is stored as typed, so it is what the control shows, also
+/// after a reload (see [`crate::domain::model::Opportunity::type_amount`]);
+/// the amount it reads as is shown beside it ("= 150,000") when it is
+/// spelled otherwise. Text that is not an amount is flagged (with
+/// `aria-invalid` and an error under the control) as not counted.
 #[component]
 pub fn AmountField(
     #[prop(into)] id: String,
     label: T,
-    /// The stored amount's text, or empty.
+    /// The text of the amount, as typed.
     #[prop(into)]
     value: Signal<String>,
-    /// Called with the text typed when it is an amount or empty.
+    /// Called with the text typed on every input.
     #[prop(into)]
     on_input: Callback<String>,
 ) -> impl IntoView {
-    // What the control holds: the stored amount, or the last text typed.
-    let text = RwSignal::new(value.get_untracked());
-    // Another tab (or an import) changed the stored amount: show it.
-    effect(move || {
-        let stored = value.get();
-        let shown = AmountInput::parse(&text.get_untracked());
-        if shown != AmountInput::Invalid && shown != AmountInput::parse(&stored) {
-            text.set(stored);
-        }
-    });
-    let bad = move || text.with(|t| AmountInput::parse(t) == AmountInput::Invalid);
-    let error_id = format!("{id}-error");
-    let input = move |ev| {
-        let v = event_target_value(&ev);
-        if AmountInput::parse(&v) != AmountInput::Invalid {
-            on_input.run(v.clone());
-        }
-        text.set(v);
+    let lang = lang();
+    // The note under the control, and its class: why the text is not
+    // counted, the amount it reads as ("= 150,000"), or nothing.
+    let note = move || {
+        value.with(|t| match AmountInput::parse(t) {
+            AmountInput::Invalid => ("error", lang().t(T::AmountInvalid).to_string()),
+            a => a.echo(t).map_or(("hidden", String::new()), |e| {
+                ("hint", "= ".to_string() + &e)
+            }),
+        })
+    };
+    let note_id = format!("{id}-note");
+    let described = {
+        let note_id = note_id.clone();
+        move || (note().0 != "hidden").then(|| note_id.clone())
     };
     view! {
         <div class="field">
             <label for=id.clone()>{tr(label)}</label>
             <input
-                id=id.clone()
+                id=id
                 type="text"
                 inputmode="decimal"
                 autocomplete="off"
-                aria-invalid=move || bad().then_some("true")
-                aria-describedby={
-                    let e = error_id.clone();
-                    move || bad().then(|| e.clone())
-                }
-                prop:value=move || text.get()
-                on:input=input
+                aria-invalid=move || (note().0 == "error").then_some("true")
+                aria-describedby=described
+                prop:value=value
+                on:input=move |ev| on_input.run(event_target_value(&ev))
             />
-            <p class="error" class:hidden=move || !bad() id=error_id>
-                {tr(T::AmountInvalid)}
+            <p
+                class="hint"
+                class:error=move || note().0 == "error"
+                class:hidden=move || note().0 == "hidden"
+                id=note_id
+            >
+                {move || note().1}
             </p>
         </div>
     }

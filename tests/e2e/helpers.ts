@@ -130,6 +130,8 @@ export interface Plan {
     name: string;
     content: string;
     amount: number | null;
+    /** The amount as typed, when not its plain spelling (issue 10). */
+    amount_text?: string;
     currency: string;
     expected_win_date: string | null;
     last_contact: string | null;

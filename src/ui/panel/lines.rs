@@ -82,6 +82,7 @@ fn chain_view(x: &Ctx) -> impl IntoView {
         }
     });
     let o = &x.plan.opportunity;
+    let typed = o.amount_field();
     let weighted = match (o.amount, x.c.weighted_amount) {
         (Some(a), Some(w)) => format!(
             "{} × {} = {} {}",
@@ -90,6 +91,7 @@ fn chain_view(x: &Ctx) -> impl IntoView {
             format_amount(w),
             o.currency
         ),
+        (None, _) if !typed.trim().is_empty() => typed + x.lang.t(T::AmountNotCounted),
         _ => x.t(T::WeightedNoAmount),
     };
     Either::Right(view! {

@@ -3,8 +3,8 @@
 use crate::domain::model::Step;
 use crate::i18n::T;
 use crate::ui::controls::{
-    plan_amount, plan_amount_edit, plan_date, plan_date_edit, plan_edit, plan_value, tr,
-    AmountField, DateField, OptionsField, TextField,
+    plan_date, plan_date_edit, plan_edit, plan_value, tr, AmountField, DateField, OptionsField,
+    TextField,
 };
 use crate::ui::wizard::contacts::ContactsEditor;
 use crate::ui::wizard::StepHeading;
@@ -86,8 +86,8 @@ fn Opportunity() -> impl IntoView {
                 <AmountField
                     id="opp-amount"
                     label=T::Amount
-                    value=plan_amount(|p| p.opportunity.amount)
-                    on_input=plan_amount_edit(|p| &mut p.opportunity.amount)
+                    value=plan_value(|p| p.opportunity.amount_field())
+                    on_input=plan_edit(|p, v| p.opportunity.type_amount(v))
                 />
                 <OptionsField
                     id="opp-currency"

@@ -161,9 +161,12 @@ fn List(#[prop(into)] items: Signal<Vec<String>>) -> impl IntoView {
 fn AccountFacts() -> impl IntoView {
     let amount = plan_text(|l, p| {
         let o = &p.opportunity;
-        o.amount
-            .map(|a| format!("{} {}", format_amount(a), o.currency))
-            .unwrap_or_else(|| l.t(T::NotSet).to_string())
+        let typed = o.amount_field();
+        match o.amount {
+            Some(a) => format!("{} {}", format_amount(a), o.currency),
+            None if typed.trim().is_empty() => l.t(T::NotSet).to_string(),
+            None => typed + l.t(T::AmountNotCounted),
+        }
     });
     view! {
         <dl>
