@@ -83,6 +83,88 @@ fn row<'a>(rows: &'a [Value], id: Option<&str>) -> Option<&'a Value> {
     rows.iter().find(|r| row_id(r) == id)
 }
 
+/// What one tab remembers of storage, to tell other tabs' writes from its
+/// own: the text it last wrote or read for each plan, the latest texts
+/// seen (another tab's write names the one it started from by its
+/// [`codec::text_hash`]), and the plans deleted while it runs.
+#[derive(Clone, Debug, Default)]
+pub struct TabMemory {
+    known: Vec<(String, String)>,
+    seen: Vec<(u64, String)>,
+    removed: Vec<String>,
+}
+
+/// How many texts [`TabMemory`] keeps for the other tabs' bases: a few
+/// versions of each plan being edited at once.
+const SEEN: usize = 64;
+
+impl TabMemory {
+    /// The memory of a tab that has just read `known` (plan id, text).
+    pub fn new(known: Vec<(String, String)>) -> TabMemory {
+        TabMemory {
+            known,
+            ..TabMemory::default()
+        }
+    }
+
+    /// The text this tab last wrote or read for plan `id`.
+    pub fn known(&self, id: &str) -> Option<&str> {
+        self.known
+            .iter()
+            .find(|(i, _)| i == id)
+            .map(|(_, t)| t.as_str())
+    }
+
+    /// Plan `id` is stored as `text` (`None`: not stored), as far as this
+    /// tab knows; written by this tab, it is no longer a deleted plan.
+    pub fn set_known(&mut self, id: &str, text: Option<String>, written: bool) {
+        self.known.retain(|(i, _)| i != id);
+        if let Some(t) = text {
+            self.saw(&t);
+            self.known.push((id.to_string(), t));
+        }
+        if written {
+            self.removed.retain(|r| r != id);
+        }
+    }
+
+    /// Forgets every stored text (storage was cleared).
+    pub fn forget_texts(&mut self) {
+        self.known.clear();
+    }
+
+    /// Keeps `text` among the latest texts seen.
+    pub fn saw(&mut self, text: &str) {
+        let hash = codec::text_hash(text);
+        if !self.seen.iter().any(|(h, _)| *h == hash) {
+            if self.seen.len() >= SEEN {
+                self.seen.remove(0);
+            }
+            self.seen.push((hash, text.to_string()));
+        }
+    }
+
+    /// A text seen, by its hash.
+    pub fn seen(&self, hash: u64) -> Option<&str> {
+        self.seen
+            .iter()
+            .find(|(h, _)| *h == hash)
+            .map(|(_, t)| t.as_str())
+    }
+
+    /// Plan `id` was deleted: another tab's late write never brings it
+    /// back here.
+    pub fn remove(&mut self, id: &str) {
+        self.removed.push(id.to_string());
+        self.known.retain(|(i, _)| i != id);
+    }
+
+    /// Whether plan `id` was deleted while this tab runs.
+    pub fn is_removed(&self, id: &str) -> bool {
+        self.removed.iter().any(|r| r == id)
+    }
+}
+
 /// The texts of one plan's storage entry, as this tab sees them.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Texts<'a> {
@@ -214,6 +296,31 @@ mod tests {
         assert_eq!(rebase(&base, &old, &new), base);
         let base = tree(r#"{"l":["a"],"x":1}"#);
         assert_eq!(rebase(&base, &old, &new), tree(r#"{"l":["a","b"],"x":1}"#));
+    }
+
+    #[test]
+    fn tab_memory_keeps_known_seen_and_removed() {
+        let mut m = TabMemory::new(vec![("p1".into(), "t1".into())]);
+        assert_eq!(m.known("p1"), Some("t1"));
+        m.set_known("p1", Some("t2".into()), true);
+        assert_eq!(m.known("p1"), Some("t2"));
+        assert_eq!(m.seen(codec::text_hash("t2")), Some("t2"));
+        m.remove("p1");
+        assert!(m.is_removed("p1"));
+        assert_eq!(m.known("p1"), None);
+        // Read back (another tab's write): still deleted here.
+        m.set_known("p1", Some("t3".into()), false);
+        assert!(m.is_removed("p1"));
+        // Written by this tab (kept as a new plan, imported): back.
+        m.set_known("p1", Some("t4".into()), true);
+        assert!(!m.is_removed("p1"));
+        for i in 0..SEEN {
+            m.saw(&format!("x{i}"));
+        }
+        assert_eq!(m.seen(codec::text_hash("t2")), None);
+        assert_eq!(m.seen(codec::text_hash("x0")), Some("x0"));
+        m.forget_texts();
+        assert_eq!(m.known("p1"), None);
     }
 
     fn plan(f: impl FnOnce(&mut Plan)) -> Plan {

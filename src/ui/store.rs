@@ -5,7 +5,7 @@ use crate::domain::codec::{self, Prefs};
 use crate::domain::model::{push_row, row_ids, Keyed, Plan, Step};
 use crate::domain::saving::Ledger;
 use crate::domain::stages::{self, StageSet};
-use crate::domain::sync::{self, Reconciled, Texts};
+use crate::domain::sync::{self, Reconciled, TabMemory, Texts};
 use crate::i18n::Lang;
 use crate::storage::{self, StorageError, Unreadable};
 use crate::ui::dom::focus_later;
@@ -60,15 +60,10 @@ pub struct Store {
     /// Whether the browser agreed to keep the data under storage pressure
     /// (`None` until it answers, or when it cannot be asked).
     pub persisted: RwSignal<Option<bool>>,
-    // What this tab last wrote or read for each plan, by id: a different
-    // text in storage is another tab's write not merged here yet.
-    known: StoredValue<Vec<(String, String)>>,
-    // Plans deleted during this session and not written again by this
-    // tab: another tab's late write never brings them back here.
-    removed: StoredValue<Vec<String>>,
-    // The latest plan texts this tab wrote or read, by hash: another tab's
-    // write names the text it started from, found here.
-    seen: StoredValue<Vec<(u64, String)>>,
+    // What this tab remembers of storage: the text it last wrote or read
+    // for each plan (a different text in storage is another tab's write
+    // not taken in yet), the latest texts seen, the plans deleted.
+    mem: StoredValue<TabMemory>,
     // False when the stored preferences were unreadable: they are then
     // never overwritten, so the raw text survives for download.
     prefs_writable: StoredValue<bool>,
@@ -156,9 +151,7 @@ impl Store {
             orphan: RwSignal::new(None),
             cleared: RwSignal::new(false),
             persisted: RwSignal::new(None),
-            known: StoredValue::new(loaded.texts),
-            removed: StoredValue::new(Vec::new()),
-            seen: StoredValue::new(Vec::new()),
+            mem: StoredValue::new(TabMemory::new(loaded.texts)),
             prefs_writable: StoredValue::new(prefs_writable),
         }
     }
@@ -172,40 +165,11 @@ impl Store {
     }
 
     fn known_text(&self, id: &str) -> Option<String> {
-        self.known
-            .with_value(|k| k.iter().find(|(i, _)| i == id).map(|(_, t)| t.clone()))
+        self.mem.with_value(|m| m.known(id).map(str::to_string))
     }
 
-    // Keeps `text` among the versions seen, for another tab's write that
-    // starts from it.
-    fn saw(&self, text: &str) {
-        let hash = codec::text_hash(text);
-        self.seen.update_value(|s| {
-            if !s.iter().any(|(h, _)| *h == hash) {
-                // A few versions per plan being edited are enough.
-                if s.len() >= 64 {
-                    s.remove(0);
-                }
-                s.push((hash, text.to_string()));
-            }
-        });
-    }
-
-    fn set_known(&self, id: &str, text: Option<String>) {
-        if let Some(t) = &text {
-            self.saw(t);
-        }
-        self.known.update_value(|k| {
-            k.retain(|(i, _)| i != id);
-            if let Some(t) = text {
-                k.push((id.to_string(), t));
-            }
-        });
-    }
-
-    fn seen_text(&self, hash: u64) -> Option<String> {
-        self.seen
-            .with_value(|s| s.iter().find(|(h, _)| *h == hash).map(|(_, t)| t.clone()))
+    fn set_known(&self, id: &str, text: Option<String>, written: bool) {
+        self.mem.update_value(|m| m.set_known(id, text, written));
     }
 
     // The hash of the text a write of plan `id` replaces.
@@ -219,8 +183,7 @@ impl Store {
         let result = storage::save_plan(plan, self.base(&plan.id));
         let stored = result.is_ok();
         if let Ok(text) = &result {
-            self.set_known(&plan.id, Some(text.clone()));
-            self.removed.update_value(|r| r.retain(|i| i != &plan.id));
+            self.set_known(&plan.id, Some(text.clone()), true);
         }
         if stored != self.ledger.with_untracked(|l| l.is_saved(&plan.id)) {
             self.ledger.update(|l| l.wrote(&plan.id, stored));
@@ -240,9 +203,8 @@ impl Store {
                 .plans
                 .with_untracked(|ps| ps.iter().find(|p| p.id == id).cloned());
             match plan {
-                Some(p) => {
-                    storage::save_plan(&p, self.base(id)).map(|text| self.set_known(id, Some(text)))
-                }
+                Some(p) => storage::save_plan(&p, self.base(id))
+                    .map(|text| self.set_known(id, Some(text), true)),
                 None => Ok(()),
             }
         });
@@ -479,7 +441,7 @@ impl Store {
     pub fn apply_external(&self, key: Option<String>, old: Option<String>, new: Option<String>) {
         let Some(key) = key else {
             // Everything this tab wrote is gone: it can only be written back.
-            self.known.set_value(Vec::new());
+            self.mem.update_value(TabMemory::forget_texts);
             if !self.plans.with_untracked(Vec::is_empty) {
                 self.cleared.set(true);
             }
@@ -498,7 +460,7 @@ impl Store {
     /// another tab wrote (`old` to `new`, when known) or deleted it; see
     /// [`sync::reconcile`].
     fn sync(&self, id: &str, old: Option<String>, new: Option<String>) {
-        if self.removed.with_value(|r| r.iter().any(|i| i == id)) {
+        if self.mem.with_value(|m| m.is_removed(id)) {
             return;
         }
         let Ok(stored) = storage::read_plan(id) else {
@@ -521,14 +483,16 @@ impl Store {
         // what that tab changed is known exactly. (The event's `old` is
         // what storage held before, which may be this tab's own later
         // write that the other tab had not seen.)
-        for text in [&old, &new].into_iter().flatten() {
-            self.saw(text);
-        }
+        self.mem.update_value(|m| {
+            for text in [&old, &new].into_iter().flatten() {
+                m.saw(text);
+            }
+        });
         let latest = new.clone().or_else(|| stored.clone());
         let started = latest
             .as_deref()
             .and_then(codec::plan_base)
-            .and_then(|h| self.seen_text(h));
+            .and_then(|h| self.mem.with_value(|m| m.seen(h).map(str::to_string)));
         // Without it (a write by an older version of the app), the event's
         // `old` is the best guess.
         let base = started.or(old);
@@ -551,7 +515,7 @@ impl Store {
                 });
             }
             Reconciled::Plan { plan, write } => {
-                self.set_known(id, stored);
+                self.set_known(id, stored, false);
                 if mine.as_ref() != Some(&*plan) {
                     self.plans.update(|ps| {
                         ps.retain(|p| p.id != id);
@@ -569,7 +533,7 @@ impl Store {
     /// Drops plan `id` from this tab (deleted or set aside elsewhere); if
     /// it was open, the list opens.
     fn forget(&self, id: &str) {
-        self.set_known(id, None);
+        self.set_known(id, None, false);
         if !self.ledger.with_untracked(|l| l.is_saved(id)) {
             self.ledger.update(|l| l.forget(id));
         }
@@ -583,7 +547,7 @@ impl Store {
     /// never brought back. If it was open here, this tab's copy is offered
     /// to keep as a new plan.
     fn removed_elsewhere(&self, id: &str, mine: Option<Plan>) {
-        self.removed.update_value(|r| r.push(id.to_string()));
+        self.mem.update_value(|m| m.remove(id));
         if self.current.get_untracked().as_deref() == Some(id) {
             self.orphan.set(mine);
         }
@@ -653,12 +617,12 @@ impl Store {
             texts.push((p.id.clone(), text));
         }
         for (id, text) in texts {
-            self.set_known(&id, Some(text));
+            self.set_known(&id, Some(text), true);
             self.ledger.update(|l| l.wrote(&id, true));
         }
         for o in old.iter().filter(|o| !next.iter().any(|p| p.id == o.id)) {
             if storage::delete_plan(&o.id).is_ok() {
-                self.set_known(&o.id, None);
+                self.set_known(&o.id, None, false);
                 self.ledger.update(|l| l.forget(&o.id));
             }
         }
@@ -715,7 +679,7 @@ impl Store {
                 .get_untracked()
                 .is_some_and(|id| plans.iter().any(|p| p.id == id));
             self.plans.set(plans);
-            self.known.set_value(loaded.texts);
+            self.mem.set_value(TabMemory::new(loaded.texts));
             self.ledger.set(Ledger::default());
             self.unreadable.set(loaded.unreadable);
             if !open_still_there {
@@ -730,7 +694,7 @@ impl Store {
         let result = storage::delete_plan(id);
         let ok = result.is_ok();
         if ok {
-            self.removed.update_value(|r| r.push(id.to_string()));
+            self.mem.update_value(|m| m.remove(id));
             self.forget(id);
         }
         self.record(result);
