@@ -34,8 +34,13 @@ pub fn App() -> impl IntoView {
         store.apply_external(e.key(), e.new_value())
     });
     let incoming = RwSignal::new(None);
-    read_fragment(incoming);
+    read_fragment(incoming, "");
     router::start(store);
+    // A share link opened in this tab while the app runs: show it, and
+    // leave the address on the screen under it.
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        read_fragment(incoming, &untrack(|| router::current(store).to_hash()))
+    });
     // What `<main>` shows: the screen the address names, whatever the step
     // (the wizard switches steps itself).
     let screen = Memo::new(move |_| router::current(store).without_step());

@@ -371,8 +371,20 @@ impl Store {
     /// storage. New and changed plans are written first; plans no longer in
     /// the list are deleted only once every write succeeded. When a write
     /// fails (e.g. storage full) the ones already written are put back, so
-    /// storage and memory keep the plans as they were.
+    /// storage and memory keep the plans as they were, and the caller says
+    /// the import failed. An entry kept aside as unreadable is never
+    /// written over nor deleted: a list with a plan under its key is
+    /// refused before anything is written.
     pub fn replace_plans(&self, mut next: Vec<Plan>) -> Result<(), StorageError> {
+        let kept = |id: &str| {
+            self.unreadable.with_untracked(|u| {
+                u.iter()
+                    .any(|u| codec::plan_id_from_key(&u.key) == Some(id))
+            })
+        };
+        if let Some(p) = next.iter().find(|p| kept(&p.id)) {
+            return Err(StorageError::Other(codec::plan_key(&p.id)));
+        }
         let old = self.plans.get_untracked();
         let before = |id: &str| old.iter().find(|o| o.id == id);
         let mut written: Vec<&str> = Vec::new();
@@ -387,13 +399,15 @@ impl Store {
                         None => storage::delete_plan(id),
                     };
                 }
-                self.record(Err(e.clone()));
+                // Not recorded as an unsaved change: memory is rolled back too.
                 return Err(e);
             }
             written.push(&p.id);
         }
         for o in old.iter().filter(|o| !next.iter().any(|p| p.id == o.id)) {
-            let _ = storage::delete_plan(&o.id);
+            if !kept(&o.id) {
+                let _ = storage::delete_plan(&o.id);
+            }
         }
         if let Some(id) = self.current.get_untracked() {
             if !next.iter().any(|p| p.id == id) {

@@ -7,12 +7,14 @@ pub mod compress;
 pub mod parts;
 pub mod share;
 
+use crate::domain::codec;
 use crate::domain::model::Plan;
 use crate::domain::transfer::{self, ImportError, ImportFile, ImportMode, MAX_IMPORT_BYTES};
 use crate::i18n::T;
+use crate::storage::StorageError;
 use crate::ui::controls::Heading;
 use crate::ui::dom::download_text;
-use crate::ui::store::{new_plan_id, now_rfc3339, today, use_store, TRANSFER_HEADING_ID};
+use crate::ui::store::{new_plan_id, now_rfc3339, today, use_store, Store, TRANSFER_HEADING_ID};
 use crate::ui::transfer::parts::{ExportChoices, ImportInputs, ImportOutcome};
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
@@ -25,6 +27,27 @@ pub fn export_plans(plans: &[Plan]) {
         "application/json",
         &text,
     );
+}
+
+/// The ids of stored plans kept aside because they could not be read: an
+/// import never uses them (reactive).
+pub fn kept_aside(store: Store) -> Vec<String> {
+    store.unreadable.with(|u| {
+        u.iter()
+            .filter_map(|u| codec::plan_id_from_key(&u.key))
+            .map(str::to_string)
+            .collect()
+    })
+}
+
+/// Why an import (or its undo) was not stored: `what` failed, and the
+/// reason, for the screen's alert.
+pub fn refusal(what: T, e: &StorageError) -> (T, T) {
+    let why = match e {
+        StorageError::QuotaExceeded => T::ReasonFull,
+        _ => T::ReasonNotStored,
+    };
+    (what, why)
 }
 
 type Loaded = RwSignal<Option<Result<ImportFile, ImportError>>>;
@@ -66,6 +89,9 @@ pub struct Import {
     confirm: RwSignal<bool>,
     /// What the last import (or undo) did, for the status line.
     done: RwSignal<Option<T>>,
+    /// The last import or undo could not be stored (nothing changed): what
+    /// failed and why.
+    refused: RwSignal<Option<(T, T)>>,
 }
 
 /// The screen.
@@ -77,33 +103,46 @@ pub fn TransferScreen() -> impl IntoView {
         failed: RwSignal::new(false),
         confirm: RwSignal::new(false),
         done: RwSignal::new(None),
+        refused: RwSignal::new(None),
     };
     let apply = move |mode: ImportMode| {
+        let kept = untrack(|| kept_aside(store));
         let next = import.loaded.with_untracked(|l| match l {
-            Some(Ok(file)) => store
-                .plans
-                .with_untracked(|ps| Some(transfer::apply(ps, file, mode, &mut new_plan_id))),
+            Some(Ok(file)) => store.plans.with_untracked(|ps| {
+                Some(transfer::apply(ps, &kept, file, mode, &mut new_plan_id))
+            }),
             _ => None,
         });
         if let Some(next) = next {
-            if store.import(next).is_ok() {
-                import.loaded.set(None);
-                import.confirm.set(false);
-                import.done.set(Some(T::Imported));
+            match store.import(next) {
+                Ok(()) => {
+                    import.loaded.set(None);
+                    import.confirm.set(false);
+                    import.refused.set(None);
+                    import.done.set(Some(T::Imported));
+                }
+                Err(e) => {
+                    import.done.set(None);
+                    import.refused.set(Some(refusal(T::ImportFailed, &e)));
+                }
             }
         }
     };
-    let undo = move |()| {
-        if store.undo_import().is_ok() {
+    let undo = move |()| match store.undo_import() {
+        Ok(()) => {
+            import.refused.set(None);
             import.done.set(Some(T::ImportUndone))
         }
+        Err(e) => import.refused.set(Some(refusal(T::UndoFailed, &e))),
     };
     let on_file = move |file: web_sys::File| {
         import.failed.set(false);
+        import.refused.set(None);
         read_file(file, import.loaded, import.failed);
     };
     let on_text = move |text: String| {
         import.failed.set(false);
+        import.refused.set(None);
         import.loaded.set(Some(transfer::parse_import(&text)));
     };
     let status = move || {

@@ -9,7 +9,7 @@ use crate::domain::transfer::{self, ImportMode, Preview};
 use crate::i18n::{import_error_text, Lang, T};
 use crate::ui::controls::{lang, tr, ForIds};
 use crate::ui::store::use_store;
-use crate::ui::transfer::{export_plans, Import};
+use crate::ui::transfer::{export_plans, kept_aside, Import};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -170,10 +170,13 @@ pub(super) fn ImportOutcome(
     let error = move || {
         import.loaded.with(|l| match l {
             Some(Err(e)) => Some(import_error_text(lang(), e)),
-            _ => import
-                .failed
-                .get()
-                .then(|| lang().t(T::ReadFailed).to_string()),
+            _ => match import.refused.get() {
+                Some((what, why)) => Some(lang().tf(what, &[lang().t(why)])),
+                None => import
+                    .failed
+                    .get()
+                    .then(|| lang().t(T::ReadFailed).to_string()),
+            },
         })
     };
     // Built again for each new error, so it is announced again.
@@ -265,7 +268,10 @@ fn PreviewLines(import: Import) -> impl IntoView {
     let store = use_store();
     let preview = Memo::new(move |_| {
         import.loaded.with(|l| match l {
-            Some(Ok(file)) => store.plans.with(|ps| transfer::preview(ps, file)),
+            Some(Ok(file)) => {
+                let kept = kept_aside(store);
+                store.plans.with(|ps| transfer::preview(ps, &kept, file))
+            }
             _ => Preview::default(),
         })
     });
@@ -287,6 +293,13 @@ fn PreviewLines(import: Import) -> impl IntoView {
                             .collect_view()
                     }}
                 </ul>
+            })
+        }}
+        {move || {
+            preview.with(|p| !p.kept_aside.is_empty()).then(|| view! {
+                <p class="warn" id="import-kept">
+                    {line(|l, p| l.tf(T::PreviewKeptAside, &[&p.kept_aside.join(", ")]))}
+                </p>
             })
         }}
         <p id="import-merge">{line(merge_text)}</p>

@@ -4,14 +4,16 @@
 
 use crate::domain::codec;
 use crate::domain::model::{BantccLetter, BantccStatus, Plan};
-use crate::domain::share::{self, MAX_DOCUMENT_BYTES};
+use crate::domain::share::{self, LinkProblem, MAX_DOCUMENT_BYTES};
 use crate::domain::summary::plan_title;
 use crate::domain::transfer::{self, ImportFile, ImportMode, ImportSource};
 use crate::i18n::{Label, T};
 use crate::qr;
 use crate::ui::controls::{lang, tr};
+use crate::ui::dom::focus_later;
 use crate::ui::store::{new_plan_id, use_store};
 use crate::ui::transfer::compress::{deflate_raw, inflate_raw, CompressError};
+use crate::ui::transfer::{kept_aside, refusal};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -22,28 +24,30 @@ fn page_url() -> String {
 }
 
 /// The plan in the page's share fragment, once read (`None` while there is
-/// none; `Some(None)` when the link is damaged).
-pub type Incoming = RwSignal<Option<Option<Plan>>>;
+/// none), or why it cannot be shown.
+pub type Incoming = RwSignal<Option<Result<Plan, LinkProblem>>>;
 
-/// Reads a share fragment at start-up, then clears it so a reload does not
-/// offer the import again.
-pub fn read_fragment(incoming: Incoming) {
+/// Reads a share fragment (at start-up, or when one arrives by
+/// `hashchange` in a running tab), then puts `after` in its place in the
+/// address so a reload does not offer the import again.
+pub fn read_fragment(incoming: Incoming, after: &str) {
     let hash = window().location().hash().unwrap_or_default();
     let Some(parsed) = share::parse_fragment(&hash) else {
         return;
     };
     let _ = window().history().and_then(|h| {
-        h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&page_url()))
+        let url = page_url() + after;
+        h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
     });
+    let show = move |got: Result<Plan, LinkProblem>| {
+        incoming.set(Some(got));
+        focus_later("shared-heading".into());
+    };
     match parsed {
         Ok(bytes) => inflate_raw(&bytes, MAX_DOCUMENT_BYTES, move |out| {
-            let plan = out
-                .ok()
-                .and_then(|b| String::from_utf8(b).ok())
-                .and_then(|json| codec::decode_plan(&json).ok());
-            incoming.set(Some(plan));
+            show(out.map_or(Err(LinkProblem::Damaged), |b| share::read_plan(&b)))
         }),
-        Err(_) => incoming.set(Some(None)),
+        Err(e) => show(Err((&e).into())),
     }
 }
 
@@ -154,22 +158,30 @@ fn QrCode(image: QrImage) -> impl IntoView {
 }
 
 /// The read-only view of a shared plan with "import into my plans", or
-/// the alert that the link is damaged.
+/// the alert saying why the link cannot be read.
 #[component]
 pub fn SharedPlan(incoming: Incoming) -> impl IntoView {
     let close = move |_| incoming.set(None);
+    let lang = lang();
     move || match incoming.get() {
         None => ().into_any(),
-        Some(None) => view! {
-            <div class="alert" role="alert">
-                <p>{tr(T::SharedBroken)}</p>
-                <button type="button" on:click=close>
-                    {tr(T::CloseShared)}
-                </button>
-            </div>
+        Some(Err(problem)) => {
+            let text = move || match &problem {
+                LinkProblem::Newer => lang().t(T::SharedNewer).to_string(),
+                LinkProblem::Damaged => lang().t(T::SharedBroken).to_string(),
+                LinkProblem::Invalid(path) => lang().tf(T::ErrInvalid, &[path]),
+            };
+            view! {
+                <div class="alert" role="alert" id="shared-problem">
+                    <p>{text}</p>
+                    <button type="button" on:click=close>
+                        {tr(T::CloseShared)}
+                    </button>
+                </div>
+            }
+            .into_any()
         }
-        .into_any(),
-        Some(Some(plan)) => view! { <SharedView plan incoming /> }.into_any(),
+        Some(Ok(plan)) => view! { <SharedView plan incoming /> }.into_any(),
     }
 }
 
@@ -178,30 +190,38 @@ pub fn SharedPlan(incoming: Incoming) -> impl IntoView {
 fn SharedView(plan: Plan, incoming: Incoming) -> impl IntoView {
     let store = use_store();
     let done = RwSignal::new(false);
+    let refused = RwSignal::new(None::<(T, T)>);
+    let lang = lang();
     let import = {
         let plan = plan.clone();
         move |_| {
-            let exists = store
-                .plans
-                .with_untracked(|ps| ps.iter().any(|p| p.id == plan.id));
-            let mode = if exists {
-                ImportMode::AddAsCopies
-            } else {
-                ImportMode::Merge
-            };
+            // Always as a new plan under a fresh id: a link never
+            // overwrites a plan here, nor an entry kept aside.
             let file = ImportFile {
                 source: ImportSource::StoredPlan,
                 schema_version: codec::SCHEMA_VERSION,
                 plans: vec![plan.clone()],
                 notes: Vec::new(),
             };
-            let next = store
-                .plans
-                .with_untracked(|ps| transfer::apply(ps, &file, mode, &mut new_plan_id));
-            if store.import(next).is_ok() {
-                done.set(true);
+            let kept = untrack(|| kept_aside(store));
+            let next = store.plans.with_untracked(|ps| {
+                transfer::apply(ps, &kept, &file, ImportMode::AddAsCopies, &mut new_plan_id)
+            });
+            match store.import(next) {
+                Ok(()) => done.set(true),
+                Err(e) => refused.set(Some(refusal(T::ImportFailed, &e))),
             }
         }
+    };
+    let refused = move || {
+        refused.get().map(|(what, why)| {
+            view! {
+                <div class="alert" role="alert">
+                    <p>{move || lang().tf(what, &[lang().t(why)])}</p>
+                    <p>{tr(T::NothingChanged)}</p>
+                </div>
+            }
+        })
     };
     view! {
         <section class="shared" aria-labelledby="shared-heading">
@@ -209,6 +229,7 @@ fn SharedView(plan: Plan, incoming: Incoming) -> impl IntoView {
             <div>
                 <SharedLines plan />
             </div>
+            {refused}
             <div class="actions">
                 {move || {
                     if done.get() {
