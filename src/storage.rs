@@ -122,6 +122,20 @@ pub fn delete_plan(id: &str) -> Result<(), StorageError> {
         .map_err(js_error)
 }
 
+/// One plan's stored text, exactly as stored (`None` when absent), so an
+/// undone write can put back the very same bytes.
+pub fn plan_text(id: &str) -> Option<String> {
+    storage().ok()?.get_item(&codec::plan_key(id)).ok()?
+}
+
+/// Puts back what [`plan_text`] read: the same text, or no entry.
+pub fn restore_plan(id: &str, text: Option<&str>) -> Result<(), StorageError> {
+    match text {
+        Some(text) => set(&codec::plan_key(id), text),
+        None => delete_plan(id),
+    }
+}
+
 /// Writes the preferences.
 pub fn save_prefs(prefs: &Prefs) -> Result<(), StorageError> {
     set(codec::PREFS_KEY, &codec::encode_prefs(prefs))

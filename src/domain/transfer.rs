@@ -390,29 +390,27 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
 /// `plans[0].contacts[1].id: duplicate id "c1"`. Files and share links are
 /// checked; stored plans are not, so nothing stored stops opening.
 pub fn check_row_ids(plan: &Plan, at: &str) -> Result<(), PathError> {
-    let lists: [(&str, Vec<&str>); 3] = [
-        (
-            "contacts",
-            plan.contacts.iter().map(|r| r.id.as_str()).collect(),
-        ),
-        (
-            "visit.objections",
-            plan.visit
-                .objections
-                .iter()
-                .map(|r| r.id.as_str())
-                .collect(),
-        ),
-        ("pains", plan.pains.iter().map(|r| r.id.as_str()).collect()),
-    ];
-    for (list, ids) in lists {
-        for (i, id) in ids.iter().enumerate() {
-            if ids[..i].contains(id) {
-                return Err(PathError {
-                    path: serial::join(at, &format!("{list}[{i}].id")),
-                    detail: format!("duplicate id \"{id}\""),
-                });
-            }
+    // Plain loops: no iterator adapters per row type (WASM size).
+    let mut rows: Vec<(&str, &str)> = Vec::new();
+    for r in &plan.contacts {
+        rows.push(("contacts", &r.id));
+    }
+    for r in &plan.visit.objections {
+        rows.push(("visit.objections", &r.id));
+    }
+    for r in &plan.pains {
+        rows.push(("pains", &r.id));
+    }
+    let mut start = 0;
+    for (i, &(list, id)) in rows.iter().enumerate() {
+        if rows[start].0 != list {
+            start = i;
+        }
+        if rows[start..i].iter().any(|r| r.1 == id) {
+            return Err(PathError {
+                path: serial::join(at, &format!("{list}[{}].id", i - start)),
+                detail: format!("duplicate id \"{id}\""),
+            });
         }
     }
     Ok(())

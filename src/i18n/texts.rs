@@ -460,12 +460,12 @@ texts! {
     CloseShared => "关闭", "Close";
     SharedBroken => "这个分享链接已损坏或不完整，无法读取。", "This share link is damaged or incomplete and cannot be read.";
     SharedImported => "已导入到您的计划。", "Imported into your plans.";
-    SharedNewer => "这个分享链接由更新版本的赢单计划生成，本应用无法读取：请更新应用后再打开。", "This share link was made by a newer version of Win Plan, which this app cannot read: update the app, then open it again.";
-    PreviewKeptAside => "与这里无法读取、被原样保留的数据编号相同：{0}。任何方式都会以新编号导入这些计划，保留的数据不会被改动。", "Same id as stored data that could not be read and is kept aside: {0}. Every mode imports these plans under a new id; the kept data is never changed.";
-    ImportFailed => "导入失败：{0}", "The import failed: {0}";
-    UndoFailed => "撤销失败：{0}", "The undo failed: {0}";
-    ReasonFull => "浏览器存储空间已满。请删除不需要的计划或释放浏览器空间后再试。", "browser storage is full. Delete plans you no longer need or free up browser storage, then try again.";
-    ReasonNotStored => "数据无法写入存储。", "the data could not be stored.";
+    SharedNewer => "这个分享链接由更新版本的赢单计划生成：请更新应用。", "This share link was made by a newer version of Win Plan: update the app.";
+    SharedInvalid => "这个分享链接中的数据有误：", "This share link holds invalid data:";
+    PreviewKeptAside => "与这里无法读取而保留的数据同编号：{0}。它们将以新编号导入，保留的数据不变。", "Same id as stored data kept aside as unreadable: {0}. They are imported under a new id; the kept data never changes.";
+    ImportFull => "导入失败：浏览器存储空间已满。", "The import failed: browser storage is full.";
+    ImportNotStored => "导入失败：无法写入存储。", "The import failed: it could not be stored.";
+    UndoNotStored => "撤销失败：无法写入存储。", "The undo failed: it could not be stored.";
 
     // Stage settings
     StageSettings => "阶段设置", "Stage settings";

@@ -34,12 +34,12 @@ pub fn App() -> impl IntoView {
         store.apply_external(e.key(), e.new_value())
     });
     let incoming = RwSignal::new(None);
-    read_fragment(incoming, "");
+    read_fragment(incoming, None);
     router::start(store);
-    // A share link opened in this tab while the app runs: show it, and
-    // leave the address on the screen under it.
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        read_fragment(incoming, &untrack(|| router::current(store).to_hash()))
+    // A share link opened in this tab while the app runs: show it, and put
+    // back the address of the screen under it.
+    let _ = window_event_listener(leptos::ev::hashchange, move |e| {
+        read_fragment(incoming, Some(e.old_url()))
     });
     // What `<main>` shows: the screen the address names, whatever the step
     // (the wizard switches steps itself).

@@ -370,11 +370,11 @@ impl Store {
     /// Replaces the whole plan list (an import or its undo) in memory and
     /// storage. New and changed plans are written first; plans no longer in
     /// the list are deleted only once every write succeeded. When a write
-    /// fails (e.g. storage full) the ones already written are put back, so
-    /// storage and memory keep the plans as they were, and the caller says
-    /// the import failed. An entry kept aside as unreadable is never
-    /// written over nor deleted: a list with a plan under its key is
-    /// refused before anything is written.
+    /// fails (e.g. storage full) the ones already written are put back
+    /// exactly as they were stored, so storage and memory keep the plans as
+    /// they were, and the caller says the import failed. An entry kept
+    /// aside as unreadable is never written over nor deleted: a list with a
+    /// plan under its key is refused before anything is written.
     pub fn replace_plans(&self, mut next: Vec<Plan>) -> Result<(), StorageError> {
         let kept = |id: &str| {
             self.unreadable.with_untracked(|u| {
@@ -387,22 +387,21 @@ impl Store {
         }
         let old = self.plans.get_untracked();
         let before = |id: &str| old.iter().find(|o| o.id == id);
-        let mut written: Vec<&str> = Vec::new();
+        // What each written key held, to put back byte for byte.
+        let mut written: Vec<(&str, Option<String>)> = Vec::new();
         for p in &next {
             if before(&p.id) == Some(p) {
                 continue;
             }
+            let text = storage::plan_text(&p.id);
             if let Err(e) = storage::save_plan(p) {
-                for id in written {
-                    let _ = match before(id) {
-                        Some(o) => storage::save_plan(o),
-                        None => storage::delete_plan(id),
-                    };
+                for (id, text) in written {
+                    let _ = storage::restore_plan(id, text.as_deref());
                 }
                 // Not recorded as an unsaved change: memory is rolled back too.
                 return Err(e);
             }
-            written.push(&p.id);
+            written.push((&p.id, text));
         }
         for o in old.iter().filter(|o| !next.iter().any(|p| p.id == o.id)) {
             if !kept(&o.id) {

@@ -32,22 +32,23 @@ pub fn export_plans(plans: &[Plan]) {
 /// The ids of stored plans kept aside because they could not be read: an
 /// import never uses them (reactive).
 pub fn kept_aside(store: Store) -> Vec<String> {
+    let mut ids = Vec::new();
     store.unreadable.with(|u| {
-        u.iter()
-            .filter_map(|u| codec::plan_id_from_key(&u.key))
-            .map(str::to_string)
-            .collect()
-    })
+        for x in u {
+            if let Some(id) = codec::plan_id_from_key(&x.key) {
+                ids.push(id.to_string());
+            }
+        }
+    });
+    ids
 }
 
-/// Why an import (or its undo) was not stored: `what` failed, and the
-/// reason, for the screen's alert.
-pub fn refusal(what: T, e: &StorageError) -> (T, T) {
-    let why = match e {
-        StorageError::QuotaExceeded => T::ReasonFull,
-        _ => T::ReasonNotStored,
-    };
-    (what, why)
+/// What to say when an import could not be stored.
+pub fn import_failed(e: &StorageError) -> T {
+    match e {
+        StorageError::QuotaExceeded => T::ImportFull,
+        _ => T::ImportNotStored,
+    }
 }
 
 type Loaded = RwSignal<Option<Result<ImportFile, ImportError>>>;
@@ -89,9 +90,8 @@ pub struct Import {
     confirm: RwSignal<bool>,
     /// What the last import (or undo) did, for the status line.
     done: RwSignal<Option<T>>,
-    /// The last import or undo could not be stored (nothing changed): what
-    /// failed and why.
-    refused: RwSignal<Option<(T, T)>>,
+    /// The last import or undo could not be stored (nothing changed).
+    refused: RwSignal<Option<T>>,
 }
 
 /// The screen.
@@ -123,7 +123,7 @@ pub fn TransferScreen() -> impl IntoView {
                 }
                 Err(e) => {
                     import.done.set(None);
-                    import.refused.set(Some(refusal(T::ImportFailed, &e)));
+                    import.refused.set(Some(import_failed(&e)));
                 }
             }
         }
@@ -133,7 +133,7 @@ pub fn TransferScreen() -> impl IntoView {
             import.refused.set(None);
             import.done.set(Some(T::ImportUndone))
         }
-        Err(e) => import.refused.set(Some(refusal(T::UndoFailed, &e))),
+        Err(_) => import.refused.set(Some(T::UndoNotStored)),
     };
     let on_file = move |file: web_sys::File| {
         import.failed.set(false);

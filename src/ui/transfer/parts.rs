@@ -171,7 +171,7 @@ pub(super) fn ImportOutcome(
         import.loaded.with(|l| match l {
             Some(Err(e)) => Some(import_error_text(lang(), e)),
             _ => match import.refused.get() {
-                Some((what, why)) => Some(lang().tf(what, &[lang().t(why)])),
+                Some(t) => Some(lang().t(t).to_string()),
                 None => import
                     .failed
                     .get()
@@ -295,13 +295,7 @@ fn PreviewLines(import: Import) -> impl IntoView {
                 </ul>
             })
         }}
-        {move || {
-            preview.with(|p| !p.kept_aside.is_empty()).then(|| view! {
-                <p class="warn" id="import-kept">
-                    {line(|l, p| l.tf(T::PreviewKeptAside, &[&p.kept_aside.join(", ")]))}
-                </p>
-            })
-        }}
+        <p class="warn" id="import-kept">{line(kept_text)}</p>
         <p id="import-merge">{line(merge_text)}</p>
         {move || {
             preview.with(|p| p.notes > 0).then(|| view! {
@@ -316,6 +310,15 @@ fn count_text(lang: Lang, p: &Preview) -> String {
         T::PreviewCount,
         &[&p.plans.to_string(), &p.accounts.join(", ")],
     )
+}
+
+/// The file's plans whose id is that of an entry kept aside (nothing when
+/// there is none: the paragraph is then hidden).
+fn kept_text(lang: Lang, p: &Preview) -> String {
+    if p.kept_aside.is_empty() {
+        return String::new();
+    }
+    lang.tf(T::PreviewKeptAside, &[&p.kept_aside.join(", ")])
 }
 
 fn merge_text(lang: Lang, p: &Preview) -> String {

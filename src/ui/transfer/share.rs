@@ -13,7 +13,7 @@ use crate::ui::controls::{lang, tr};
 use crate::ui::dom::focus_later;
 use crate::ui::store::{new_plan_id, use_store};
 use crate::ui::transfer::compress::{deflate_raw, inflate_raw, CompressError};
-use crate::ui::transfer::{kept_aside, refusal};
+use crate::ui::transfer::{import_failed, kept_aside};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -28,27 +28,34 @@ fn page_url() -> String {
 pub type Incoming = RwSignal<Option<Result<Plan, LinkProblem>>>;
 
 /// Reads a share fragment (at start-up, or when one arrives by
-/// `hashchange` in a running tab), then puts `after` in its place in the
-/// address so a reload does not offer the import again.
-pub fn read_fragment(incoming: Incoming, after: &str) {
+/// `hashchange` in a running tab), then puts `back` (by default the page
+/// without a fragment) in the address, so a reload does not offer the
+/// import again.
+pub fn read_fragment(incoming: Incoming, back: Option<String>) {
     let hash = window().location().hash().unwrap_or_default();
     let Some(parsed) = share::parse_fragment(&hash) else {
         return;
     };
     let _ = window().history().and_then(|h| {
-        let url = page_url() + after;
+        let url = back.unwrap_or_else(page_url);
         h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
     });
-    let show = move |got: Result<Plan, LinkProblem>| {
-        incoming.set(Some(got));
-        focus_later("shared-heading".into());
-    };
     match parsed {
         Ok(bytes) => inflate_raw(&bytes, MAX_DOCUMENT_BYTES, move |out| {
-            show(out.map_or(Err(LinkProblem::Damaged), |b| share::read_plan(&b)))
+            show(
+                incoming,
+                out.map_or(Err(LinkProblem::Damaged), |b| share::read_plan(&b)),
+            )
         }),
-        Err(e) => show(Err((&e).into())),
+        Err(e) => show(incoming, Err((&e).into())),
     }
+}
+
+// One copy of the signal write (WASM size), and focus on what appeared.
+#[inline(never)]
+fn show(incoming: Incoming, got: Result<Plan, LinkProblem>) {
+    incoming.set(Some(got));
+    focus_later("shared-heading".into());
 }
 
 /// A share link's QR code, ready to draw: its side in modules (quiet zone
@@ -162,18 +169,18 @@ fn QrCode(image: QrImage) -> impl IntoView {
 #[component]
 pub fn SharedPlan(incoming: Incoming) -> impl IntoView {
     let close = move |_| incoming.set(None);
-    let lang = lang();
     move || match incoming.get() {
         None => ().into_any(),
         Some(Err(problem)) => {
-            let text = move || match &problem {
-                LinkProblem::Newer => lang().t(T::SharedNewer).to_string(),
-                LinkProblem::Damaged => lang().t(T::SharedBroken).to_string(),
-                LinkProblem::Invalid(path) => lang().tf(T::ErrInvalid, &[path]),
+            let (key, path) = match problem {
+                LinkProblem::Newer => (T::SharedNewer, String::new()),
+                LinkProblem::Damaged => (T::SharedBroken, String::new()),
+                LinkProblem::Invalid(path) => (T::SharedInvalid, path),
             };
             view! {
                 <div class="alert" role="alert" id="shared-problem">
-                    <p>{text}</p>
+                    <p>{tr(key)}</p>
+                    <p class="hint">{path}</p>
                     <button type="button" on:click=close>
                         {tr(T::CloseShared)}
                     </button>
@@ -190,7 +197,7 @@ pub fn SharedPlan(incoming: Incoming) -> impl IntoView {
 fn SharedView(plan: Plan, incoming: Incoming) -> impl IntoView {
     let store = use_store();
     let done = RwSignal::new(false);
-    let refused = RwSignal::new(None::<(T, T)>);
+    let refused = RwSignal::new(None::<T>);
     let lang = lang();
     let import = {
         let plan = plan.clone();
@@ -209,27 +216,20 @@ fn SharedView(plan: Plan, incoming: Incoming) -> impl IntoView {
             });
             match store.import(next) {
                 Ok(()) => done.set(true),
-                Err(e) => refused.set(Some(refusal(T::ImportFailed, &e))),
+                Err(e) => refused.set(Some(import_failed(&e))),
             }
         }
     };
-    let refused = move || {
-        refused.get().map(|(what, why)| {
-            view! {
-                <div class="alert" role="alert">
-                    <p>{move || lang().tf(what, &[lang().t(why)])}</p>
-                    <p>{tr(T::NothingChanged)}</p>
-                </div>
-            }
-        })
-    };
+    let refused = move || refused.get().map_or("", |t| lang().t(t));
     view! {
         <section class="shared" aria-labelledby="shared-heading">
             <h1 id="shared-heading">{tr(T::SharedPlanHeading)}</h1>
             <div>
                 <SharedLines plan />
             </div>
-            {refused}
+            <p class="warn" role="alert">
+                {refused}
+            </p>
             <div class="actions">
                 {move || {
                     if done.get() {
