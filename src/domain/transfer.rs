@@ -407,9 +407,10 @@ pub fn check_row_ids(plan: &Plan, at: &str) -> Result<(), PathError> {
             start = i;
         }
         if rows[start..i].iter().any(|r| r.1 == id) {
+            let n = (i - start).to_string();
             return Err(PathError {
-                path: serial::join(at, &format!("{list}[{}].id", i - start)),
-                detail: format!("duplicate id \"{id}\""),
+                path: serial::join(at, &[list, "[", &n, "].id"].concat()),
+                detail: ["duplicate id \"", id, "\""].concat(),
             });
         }
     }

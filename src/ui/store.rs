@@ -367,6 +367,20 @@ impl Store {
         focus_top(TRANSFER_HEADING_ID);
     }
 
+    /// The ids of stored plans kept aside because they could not be read:
+    /// nothing ever writes under them (reactive).
+    pub fn kept_plan_ids(&self) -> Vec<String> {
+        let mut ids = Vec::new();
+        self.unreadable.with(|u| {
+            for x in u {
+                if let Some(id) = codec::plan_id_from_key(&x.key) {
+                    ids.push(id.to_string());
+                }
+            }
+        });
+        ids
+    }
+
     /// Replaces the whole plan list (an import or its undo) in memory and
     /// storage. New and changed plans are written first; plans no longer in
     /// the list are deleted only once every write succeeded. When a write
@@ -376,12 +390,8 @@ impl Store {
     /// aside as unreadable is never written over nor deleted: a list with a
     /// plan under its key is refused before anything is written.
     pub fn replace_plans(&self, mut next: Vec<Plan>) -> Result<(), StorageError> {
-        let kept = |id: &str| {
-            self.unreadable.with_untracked(|u| {
-                u.iter()
-                    .any(|u| codec::plan_id_from_key(&u.key) == Some(id))
-            })
-        };
+        let kept = untrack(|| self.kept_plan_ids());
+        let kept = |id: &String| kept.contains(id);
         if let Some(p) = next.iter().find(|p| kept(&p.id)) {
             return Err(StorageError::Other(codec::plan_key(&p.id)));
         }

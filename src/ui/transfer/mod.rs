@@ -7,14 +7,13 @@ pub mod compress;
 pub mod parts;
 pub mod share;
 
-use crate::domain::codec;
 use crate::domain::model::Plan;
 use crate::domain::transfer::{self, ImportError, ImportFile, ImportMode, MAX_IMPORT_BYTES};
 use crate::i18n::T;
 use crate::storage::StorageError;
 use crate::ui::controls::Heading;
 use crate::ui::dom::download_text;
-use crate::ui::store::{new_plan_id, now_rfc3339, today, use_store, Store, TRANSFER_HEADING_ID};
+use crate::ui::store::{new_plan_id, now_rfc3339, today, use_store, TRANSFER_HEADING_ID};
 use crate::ui::transfer::parts::{ExportChoices, ImportInputs, ImportOutcome};
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
@@ -27,20 +26,6 @@ pub fn export_plans(plans: &[Plan]) {
         "application/json",
         &text,
     );
-}
-
-/// The ids of stored plans kept aside because they could not be read: an
-/// import never uses them (reactive).
-pub fn kept_aside(store: Store) -> Vec<String> {
-    let mut ids = Vec::new();
-    store.unreadable.with(|u| {
-        for x in u {
-            if let Some(id) = codec::plan_id_from_key(&x.key) {
-                ids.push(id.to_string());
-            }
-        }
-    });
-    ids
 }
 
 /// What to say when an import could not be stored.
@@ -106,7 +91,7 @@ pub fn TransferScreen() -> impl IntoView {
         refused: RwSignal::new(None),
     };
     let apply = move |mode: ImportMode| {
-        let kept = untrack(|| kept_aside(store));
+        let kept = untrack(|| store.kept_plan_ids());
         let next = import.loaded.with_untracked(|l| match l {
             Some(Ok(file)) => store.plans.with_untracked(|ps| {
                 Some(transfer::apply(ps, &kept, file, mode, &mut new_plan_id))

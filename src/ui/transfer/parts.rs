@@ -9,7 +9,7 @@ use crate::domain::transfer::{self, ImportMode, Preview};
 use crate::i18n::{import_error_text, Lang, T};
 use crate::ui::controls::{lang, tr, ForIds};
 use crate::ui::store::use_store;
-use crate::ui::transfer::{export_plans, kept_aside, Import};
+use crate::ui::transfer::{export_plans, Import};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -269,7 +269,7 @@ fn PreviewLines(import: Import) -> impl IntoView {
     let preview = Memo::new(move |_| {
         import.loaded.with(|l| match l {
             Some(Ok(file)) => {
-                let kept = kept_aside(store);
+                let kept = store.kept_plan_ids();
                 store.plans.with(|ps| transfer::preview(ps, &kept, file))
             }
             _ => Preview::default(),
@@ -281,6 +281,7 @@ fn PreviewLines(import: Import) -> impl IntoView {
         <h3>{tr(T::PreviewHeading)}</h3>
         <p id="import-count">{line(count_text)}</p>
         <p>{line(|l, p| l.tf(T::PreviewNew, &[&p.new_ids.len().to_string()]))}</p>
+        <p class="warn" id="import-kept">{line(kept_text)}</p>
         {move || {
             preview.with(|p| !p.existing.is_empty()).then(|| view! {
                 <p class="label">{tr(T::PreviewExisting)}</p>
@@ -295,7 +296,6 @@ fn PreviewLines(import: Import) -> impl IntoView {
                 </ul>
             })
         }}
-        <p class="warn" id="import-kept">{line(kept_text)}</p>
         <p id="import-merge">{line(merge_text)}</p>
         {move || {
             preview.with(|p| p.notes > 0).then(|| view! {

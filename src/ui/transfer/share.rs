@@ -13,7 +13,7 @@ use crate::ui::controls::{lang, tr};
 use crate::ui::dom::focus_later;
 use crate::ui::store::{new_plan_id, use_store};
 use crate::ui::transfer::compress::{deflate_raw, inflate_raw, CompressError};
-use crate::ui::transfer::{import_failed, kept_aside};
+use crate::ui::transfer::import_failed;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -210,7 +210,7 @@ fn SharedView(plan: Plan, incoming: Incoming) -> impl IntoView {
                 plans: vec![plan.clone()],
                 notes: Vec::new(),
             };
-            let kept = untrack(|| kept_aside(store));
+            let kept = untrack(|| store.kept_plan_ids());
             let next = store.plans.with_untracked(|ps| {
                 transfer::apply(ps, &kept, &file, ImportMode::AddAsCopies, &mut new_plan_id)
             });
