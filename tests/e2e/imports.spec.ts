@@ -152,6 +152,31 @@ test.describe("imports over entries kept aside (issue 10, case 2)", () => {
   });
 });
 
+test.describe("undo over an entry that became unreadable (issue 10, case 2)", () => {
+  test("another tab writes a newer version under an imported plan's key: undo is refused and leaves it", async ({ page, context }) => {
+    const mine = samplePlan("p-a", 1);
+    await seedStorage(page, planEntries([mine], { language: "en" }));
+    await openApp(page);
+    await openTransfer(page);
+    const newer = { ...mine, updated_at: "2099-01-01T00:00:00.000Z", account: { ...mine.account, name: "Newer" } };
+    await importText(page, exportFile([newer]));
+    await page.getByRole("button", { name: "Merge (newer edit wins)" }).click();
+    await expect(page.locator("#import-status")).toContainText("Imported.");
+    // A newer app in another tab writes what this one cannot read.
+    const other = await context.newPage();
+    await other.goto("/");
+    const future = '{"schema_version":99,"plan":{"id":"p-a","written":"by a newer app"}}';
+    await other.evaluate(([k, v]) => localStorage.setItem(k, v), [planKey("p-a"), future]);
+    await expect(page.getByRole("alert").first()).toContainText("1 stored item(s) could not be read.");
+    const before = await readStorage(page);
+    await page.getByRole("button", { name: "Undo the last import" }).click();
+    await expect(page.locator("#import-error")).toContainText("The undo failed: it could not be stored.");
+    await expect(page.locator("#import-error")).toContainText("Nothing you had was changed.");
+    expect(await readStorage(page)).toEqual(before);
+    expect((await readStorage(page))[planKey("p-a")]).toBe(future);
+  });
+});
+
 test.describe("duplicate row ids (issue 10, case 5)", () => {
   test("a file with two contacts of one id is refused with the path; storage unchanged", async ({ page }) => {
     await seedStorage(page, planEntries([samplePlan("p-keep", 1)], { language: "en" }));
