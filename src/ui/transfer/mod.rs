@@ -40,7 +40,7 @@ type Loaded = RwSignal<Option<Result<ImportFile, ImportError>>>;
 
 /// Reads a picked or dropped file as text (refusing oversized ones before
 /// reading) and hands the result to the core.
-fn read_file(file: web_sys::File, loaded: Loaded, failed: RwSignal<bool>) {
+fn read_file(file: web_sys::File, loaded: Loaded, failed: RwSignal<Option<T>>) {
     let bytes = file.size() as usize;
     if bytes > MAX_IMPORT_BYTES {
         loaded.set(Some(Err(ImportError::TooLarge {
@@ -50,17 +50,17 @@ fn read_file(file: web_sys::File, loaded: Loaded, failed: RwSignal<bool>) {
         return;
     }
     let Ok(reader) = web_sys::FileReader::new() else {
-        failed.set(true);
+        failed.set(Some(T::ReadFailed));
         return;
     };
     let r = reader.clone();
     let onload = Closure::once_into_js(move || match r.result().ok().and_then(|v| v.as_string()) {
         Some(text) => loaded.set(Some(transfer::parse_import(&text))),
-        None => failed.set(true),
+        None => failed.set(Some(T::ReadFailed)),
     });
     reader.set_onload(Some(onload.unchecked_ref()));
     if reader.read_as_text(&file).is_err() {
-        failed.set(true);
+        failed.set(Some(T::ReadFailed));
     }
 }
 
@@ -69,14 +69,14 @@ fn read_file(file: web_sys::File, loaded: Loaded, failed: RwSignal<bool>) {
 pub struct Import {
     /// The file read (or why it could not be).
     loaded: Loaded,
-    /// The browser could not read the file.
-    failed: RwSignal<bool>,
+    /// What went wrong besides the file's content: the browser could not
+    /// read it, or the import or its undo could not be stored (nothing
+    /// changed).
+    failed: RwSignal<Option<T>>,
     /// "Replace all" waits for its confirmation.
     confirm: RwSignal<bool>,
     /// What the last import (or undo) did, for the status line.
     done: RwSignal<Option<T>>,
-    /// The last import or undo could not be stored (nothing changed).
-    refused: RwSignal<Option<T>>,
 }
 
 /// The screen.
@@ -85,10 +85,9 @@ pub fn TransferScreen() -> impl IntoView {
     let store = use_store();
     let import = Import {
         loaded: RwSignal::new(None),
-        failed: RwSignal::new(false),
+        failed: RwSignal::new(None),
         confirm: RwSignal::new(false),
         done: RwSignal::new(None),
-        refused: RwSignal::new(None),
     };
     let apply = move |mode: ImportMode| {
         let kept = untrack(|| store.kept_plan_ids());
@@ -103,31 +102,29 @@ pub fn TransferScreen() -> impl IntoView {
                 Ok(()) => {
                     import.loaded.set(None);
                     import.confirm.set(false);
-                    import.refused.set(None);
+                    import.failed.set(None);
                     import.done.set(Some(T::Imported));
                 }
                 Err(e) => {
                     import.done.set(None);
-                    import.refused.set(Some(import_failed(&e)));
+                    import.failed.set(Some(import_failed(&e)));
                 }
             }
         }
     };
     let undo = move |()| match store.undo_import() {
         Ok(()) => {
-            import.refused.set(None);
+            import.failed.set(None);
             import.done.set(Some(T::ImportUndone))
         }
-        Err(_) => import.refused.set(Some(T::UndoNotStored)),
+        Err(_) => import.failed.set(Some(T::UndoNotStored)),
     };
     let on_file = move |file: web_sys::File| {
-        import.failed.set(false);
-        import.refused.set(None);
+        import.failed.set(None);
         read_file(file, import.loaded, import.failed);
     };
     let on_text = move |text: String| {
-        import.failed.set(false);
-        import.refused.set(None);
+        import.failed.set(None);
         import.loaded.set(Some(transfer::parse_import(&text)));
     };
     let status = move || {

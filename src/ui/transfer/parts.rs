@@ -170,13 +170,7 @@ pub(super) fn ImportOutcome(
     let error = move || {
         import.loaded.with(|l| match l {
             Some(Err(e)) => Some(import_error_text(lang(), e)),
-            _ => match import.refused.get() {
-                Some(t) => Some(lang().t(t).to_string()),
-                None => import
-                    .failed
-                    .get()
-                    .then(|| lang().t(T::ReadFailed).to_string()),
-            },
+            _ => import.failed.get().map(|t| lang().t(t).to_string()),
         })
     };
     // Built again for each new error, so it is announced again.

@@ -10,7 +10,6 @@ use crate::domain::transfer::{self, ImportFile, ImportMode, ImportSource};
 use crate::i18n::{Label, T};
 use crate::qr;
 use crate::ui::controls::{lang, tr};
-use crate::ui::dom::focus_later;
 use crate::ui::store::{new_plan_id, use_store};
 use crate::ui::transfer::compress::{deflate_raw, inflate_raw, CompressError};
 use crate::ui::transfer::import_failed;
@@ -51,11 +50,10 @@ pub fn read_fragment(incoming: Incoming, back: Option<String>) {
     }
 }
 
-// One copy of the signal write (WASM size), and focus on what appeared.
+// One copy of the signal write (WASM size).
 #[inline(never)]
 fn show(incoming: Incoming, got: Result<Plan, LinkProblem>) {
     incoming.set(Some(got));
-    focus_later("shared-heading".into());
 }
 
 /// A share link's QR code, ready to draw: its side in modules (quiet zone
