@@ -10,8 +10,8 @@
 //! | stage settings | `#/settings` |
 //! | import / export | `#/transfer` |
 //!
-//! Share links (`#share=1.…`) are not routes: they are read once at
-//! start-up by the share flow. Hand-written rather than `leptos_router`
+//! Share links (`#share=1.…`) are not routes: the share flow reads them
+//! at start-up and when one arrives in a running tab (`hashchange`). Hand-written rather than `leptos_router`
 //! (about 58 KB gzip for what these few lines do).
 
 use crate::domain::model::Step;

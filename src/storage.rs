@@ -123,12 +123,6 @@ pub fn save_plan(plan: &Plan, base: Option<u64>) -> Result<String, StorageError>
     Ok(text)
 }
 
-/// Puts back a plan's stored text exactly as it was (an import's
-/// rollback).
-pub fn restore_plan(id: &str, text: &str) -> Result<(), StorageError> {
-    set(&codec::plan_key(id), text)
-}
-
 /// The stored text of one plan, `None` when there is no entry.
 pub fn read_plan(id: &str) -> Result<Option<String>, StorageError> {
     storage()?.get_item(&codec::plan_key(id)).map_err(js_error)
@@ -139,6 +133,15 @@ pub fn delete_plan(id: &str) -> Result<(), StorageError> {
     storage()?
         .remove_item(&codec::plan_key(id))
         .map_err(js_error)
+}
+
+/// Puts back what [`read_plan`] read: the same text, or no entry (an
+/// import's rollback, byte for byte).
+pub fn restore_plan(id: &str, text: Option<&str>) -> Result<(), StorageError> {
+    match text {
+        Some(text) => set(&codec::plan_key(id), text),
+        None => delete_plan(id),
+    }
 }
 
 /// Writes the preferences.

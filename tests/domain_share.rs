@@ -3,7 +3,7 @@
 
 use winplan::domain::share::{
     base64url_decode, base64url_encode, encode_fragment, encoded_len, link, parse_fragment,
-    ShareError, FRAGMENT_KEY, MAX_FRAGMENT_LEN,
+    read_plan, LinkProblem, ShareError, FRAGMENT_KEY, MAX_FRAGMENT_LEN,
 };
 
 /// Deterministic, varied bytes (no RNG crate needed).
@@ -217,4 +217,49 @@ fn links_made_by_the_hand_written_encoder_still_open() {
     let short = encode_fragment(&all[..255]).unwrap();
     assert!(short.ends_with("8PHy8_T19vf4-fr7_P3-"));
     assert_eq!(parse_fragment(&short), Some(Ok(all[..255].to_vec())));
+}
+
+// Issue 10, case 7: a link from a newer version says so, not "damaged";
+// case 5: duplicate row ids are refused with their path, as in files.
+#[test]
+fn a_received_plan_is_read_or_refused_with_the_true_reason() {
+    let plan = include_str!("fixtures/plan-v1.json");
+    let read = read_plan(plan.as_bytes()).expect("the golden plan opens");
+    assert_eq!(
+        read,
+        winplan::domain::codec::decode_plan(plan).expect("golden plan")
+    );
+    // Newer: the link format or the plan schema.
+    assert_eq!(
+        LinkProblem::from(&parse_fragment("#share=2.Zm9v").unwrap().unwrap_err()),
+        LinkProblem::Newer
+    );
+    let newer = r#"{"schema_version":2,"plan":{"id":"p1","new_field":[1]}}"#;
+    assert_eq!(read_plan(newer.as_bytes()), Err(LinkProblem::Newer));
+    // Damaged: cut short, bad base64, not UTF-8, not JSON.
+    for e in [
+        ShareError::Malformed,
+        ShareError::BadBase64 { at: 3 },
+        ShareError::TooLarge { len: 9, max: 1 },
+    ] {
+        assert_eq!(LinkProblem::from(&e), LinkProblem::Damaged);
+    }
+    assert_eq!(read_plan(&[0xff, 0xfe]), Err(LinkProblem::Damaged));
+    assert_eq!(
+        read_plan(br#"{"schema_version":1,"plan":{"#),
+        Err(LinkProblem::Damaged)
+    );
+    // Invalid: a value of the wrong kind, or two rows with one id.
+    let dup = r#"{"schema_version":1,"plan":{"id":"p1","contacts":[{"id":"c1"},{"id":"c1"}]}}"#;
+    assert_eq!(
+        read_plan(dup.as_bytes()),
+        Err(LinkProblem::Invalid(
+            r#"plan.contacts[1].id: duplicate id "c1""#.into()
+        ))
+    );
+    let bad = r#"{"schema_version":1,"plan":{"id":"p1","step":"nowhere"}}"#;
+    match read_plan(bad.as_bytes()) {
+        Err(LinkProblem::Invalid(why)) => assert!(why.starts_with("plan.step: "), "{why}"),
+        other => panic!("{other:?}"),
+    }
 }

@@ -352,6 +352,56 @@ fn duplicate_ids_and_oversized_text_are_refused() {
     assert!(parse_import(&big).is_ok(), "exactly at the limit is read");
 }
 
+#[test]
+fn duplicate_row_ids_are_refused_with_their_path() {
+    // Issue 10, case 5: two contacts "c1"; typing into one changed both.
+    let two_c1 = r#"{"id":"p1","contacts":[{"id":"c1","name":"A"},{"id":"c1","name":"B"}]}"#;
+    let invalid = |path: &str, id: &str| {
+        ImportError::Invalid(PathError {
+            path: path.into(),
+            detail: format!("duplicate id \"{id}\""),
+        })
+    };
+    assert_eq!(
+        error(&export_with(&[two_c1])),
+        invalid("plans[0].contacts[1].id", "c1")
+    );
+    assert_eq!(
+        error(&export_with(&[two_c1])).to_string(),
+        r#"plans[0].contacts[1].id: duplicate id "c1""#
+    );
+    // Pains and objections, in a later plan; the second duplicate is named.
+    let pains = r#"{"id":"p2","pains":[{"id":"n1"},{"id":"n2"},{"id":"n3"},{"id":"n2"}]}"#;
+    assert_eq!(
+        error(&export_with(&[r#"{"id":"p1"}"#, pains])),
+        invalid("plans[1].pains[3].id", "n2")
+    );
+    let objections = r#"{"id":"p1","visit":{"objections":[{"id":"o1"},{"id":"o1"}]}}"#;
+    assert_eq!(
+        error(&export_with(&[objections])),
+        invalid("plans[0].visit.objections[1].id", "o1")
+    );
+    // Rows without an id all have the blank one: the same problem.
+    let blank = r#"{"id":"p1","contacts":[{"name":"A"},{"name":"B"}]}"#;
+    assert_eq!(
+        error(&export_with(&[blank])),
+        invalid("plans[0].contacts[1].id", "")
+    );
+    // The stored-plan and bare-plan files name their own paths.
+    assert_eq!(
+        error(&format!(r#"{{"schema_version":1,"plan":{two_c1}}}"#)),
+        invalid("plan.contacts[1].id", "c1")
+    );
+    assert_eq!(error(two_c1), invalid("contacts[1].id", "c1"));
+    // The same id in two lists, or in two plans, is fine.
+    let ok = r#"{"id":"p1","contacts":[{"id":"x"}],"pains":[{"id":"x"}]}"#;
+    let ok2 = r#"{"id":"p2","contacts":[{"id":"x"}],"pains":[{"id":"x"}]}"#;
+    assert_eq!(
+        parse_import(&export_with(&[ok, ok2])).unwrap().plans.len(),
+        2
+    );
+}
+
 fn plan_at(id: &str, updated_at: &str, account: &str) -> Plan {
     let mut p = Plan::new(id, "2024-01-01T00:00:00Z");
     p.updated_at = updated_at.into();
@@ -387,7 +437,7 @@ fn scenario() -> (Vec<Plan>, ImportFile) {
 #[test]
 fn preview_says_what_an_import_would_do() {
     let (here, file) = scenario();
-    let p = preview(&here, &file);
+    let p = preview(&here, &[], &file);
     assert_eq!(p.plans, 4);
     assert_eq!(p.accounts, ["万科", "Acme"]);
     assert_eq!(p.new_ids, ["e"]);
@@ -404,14 +454,14 @@ fn preview_says_what_an_import_would_do() {
     assert_eq!(p.overwritten_by_merge, ["c"]);
     assert_eq!(p.replaced, 4);
     assert_eq!(p.notes, 0);
-    assert_eq!(preview(&[], &file).new_ids.len(), 4);
+    assert_eq!(preview(&[], &[], &file).new_ids.len(), 4);
 }
 
 #[test]
 fn apply_merge_keeps_the_newer_copy_per_id() {
     let (here, file) = scenario();
     let mut never = || -> String { panic!("merge needs no new ids") };
-    let merged = apply(&here, &file, ImportMode::Merge, &mut never);
+    let merged = apply(&here, &[], &file, ImportMode::Merge, &mut never);
     let ids: Vec<&str> = merged.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(ids, ["a", "b", "c", "d", "e"]);
     assert_eq!(merged[1], here[1], "b is newer here");
@@ -421,7 +471,7 @@ fn apply_merge_keeps_the_newer_copy_per_id() {
     let mut tie = file.clone();
     tie.plans[1].updated_at = here[1].updated_at.clone();
     assert_eq!(
-        apply(&here, &tie, ImportMode::Merge, &mut never)[1],
+        apply(&here, &[], &tie, ImportMode::Merge, &mut never)[1],
         here[1]
     );
 }
@@ -431,7 +481,7 @@ fn apply_replace_all_and_add_as_copies() {
     let (here, file) = scenario();
     let mut never = || -> String { panic!("no new ids needed") };
     assert_eq!(
-        apply(&here, &file, ImportMode::ReplaceAll, &mut never),
+        apply(&here, &[], &file, ImportMode::ReplaceAll, &mut never),
         file.plans
     );
     // A deterministic id source that first offers taken and blank ids.
@@ -441,7 +491,7 @@ fn apply_replace_all_and_add_as_copies() {
     .into_iter()
     .map(String::from);
     let mut ids = move || offers.next().unwrap_or_else(|| "a".into());
-    let out = apply(&here, &file, ImportMode::AddAsCopies, &mut ids);
+    let out = apply(&here, &[], &file, ImportMode::AddAsCopies, &mut ids);
     assert_eq!(&out[..4], &here[..]);
     let added: Vec<&str> = out[4..].iter().map(|p| p.id.as_str()).collect();
     assert_eq!(added, ["p-new-1", "p-new-2", "p-new-3", "p-new-4"]);
@@ -456,12 +506,75 @@ fn apply_replace_all_and_add_as_copies() {
     }
     // A source that only repeats taken ids still yields unique ids.
     let mut stuck = || "a".to_string();
-    let out = apply(&here, &file, ImportMode::AddAsCopies, &mut stuck);
+    let out = apply(&here, &[], &file, ImportMode::AddAsCopies, &mut stuck);
     let added: Vec<&str> = out[4..].iter().map(|p| p.id.as_str()).collect();
     assert_eq!(
         added,
         ["p-import-1", "p-import-2", "p-import-3", "p-import-4"]
     );
+}
+
+/// Issue 10, case 2: the stored entry of plan "k" could not be read and is
+/// kept aside. The file holds "k" (newer than anything) and "e".
+fn kept_scenario() -> (Vec<Plan>, Vec<String>, ImportFile) {
+    let (here, _) = scenario();
+    let plans = vec![
+        plan_at("k", "2099-01-01T00:00:00Z", "Kept"),
+        plan_at("e", "2024-05-02T00:00:00Z", "Acme"),
+    ];
+    let file = parse_import(&export_json(&plans, EXPORTED_AT)).unwrap();
+    (here, vec!["k".to_string()], file)
+}
+
+#[test]
+fn preview_counts_ids_kept_aside_as_conflicts() {
+    let (here, kept, file) = kept_scenario();
+    let p = preview(&here, &kept, &file);
+    assert_eq!(p.kept_aside, ["k"]);
+    assert_eq!(p.new_ids, ["e"]);
+    assert!(p.existing.is_empty());
+    assert!(p.overwritten_by_merge.is_empty());
+    assert_eq!(p.replaced, 4);
+    assert!(preview(&here, &[], &file).kept_aside.is_empty());
+}
+
+#[test]
+fn no_mode_ever_uses_an_id_kept_aside() {
+    let (here, kept, file) = kept_scenario();
+    for mode in [
+        ImportMode::Merge,
+        ImportMode::ReplaceAll,
+        ImportMode::AddAsCopies,
+    ] {
+        // The id source first offers the kept id: it is refused too.
+        let mut offers = ["k", "p-new-1", "p-new-2"].into_iter().map(String::from);
+        let mut ids = move || offers.next().unwrap_or_else(|| "k".into());
+        let out = apply(&here, &kept, &file, mode, &mut ids);
+        assert!(out.iter().all(|p| p.id != "k"), "{mode:?}");
+        // The file's "k" is there, under a fresh id, otherwise unchanged.
+        let k = out.iter().find(|p| p.account.name == "Kept").unwrap();
+        assert_eq!(k.id, "p-new-1", "{mode:?}");
+        assert_eq!(
+            Plan {
+                id: "k".into(),
+                ..k.clone()
+            },
+            file.plans[0]
+        );
+        let ids: Vec<&str> = out.iter().map(|p| p.id.as_str()).collect();
+        match mode {
+            ImportMode::Merge => assert_eq!(ids, ["a", "b", "c", "d", "p-new-1", "e"]),
+            ImportMode::ReplaceAll => assert_eq!(ids, ["p-new-1", "e"]),
+            ImportMode::AddAsCopies => {
+                assert_eq!(ids, ["a", "b", "c", "d", "p-new-1", "p-new-2"])
+            }
+        }
+    }
+    // A fresh id never takes an id of the file either.
+    let mut stuck = || "e".to_string();
+    let out = apply(&here, &kept, &file, ImportMode::ReplaceAll, &mut stuck);
+    let ids: Vec<&str> = out.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["p-import-1", "e"]);
 }
 
 // ---------------------------------------------------------------- property
@@ -738,6 +851,17 @@ proptest! {
     ) {
         for (i, (p, id)) in plans.iter_mut().zip(ids).enumerate() {
             p.id = format!("p{i}-{id}");
+            // Rows of one list with one id are refused: make them unique
+            // the same way.
+            for (j, c) in p.contacts.iter_mut().enumerate() {
+                c.id = format!("{j}{}", c.id);
+            }
+            for (j, o) in p.visit.objections.iter_mut().enumerate() {
+                o.id = format!("{j}{}", o.id);
+            }
+            for (j, n) in p.pains.iter_mut().enumerate() {
+                n.id = format!("{j}{}", n.id);
+            }
         }
         let text = export_json(&plans, EXPORTED_AT);
         let file = parse_import(&text).expect("an export always imports");

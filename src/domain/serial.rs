@@ -265,7 +265,7 @@ fn wrong<E: serde::de::Error>(expected: &str, v: &Value) -> E {
 }
 
 /// `base` followed by `rest` (`plans[3]` + `bantcc.need` or `[0].id`).
-fn join(base: &str, rest: &str) -> String {
+pub(crate) fn join(base: &str, rest: &str) -> String {
     if base.is_empty() || rest.is_empty() {
         return format!("{base}{rest}");
     }

@@ -19,12 +19,14 @@
 //! - Opening: at start-up, `parse_fragment(&location.hash)`. `None`: not a
 //!   share link, start as usual. `Some(Ok(bytes))`:
 //!   `compress::inflate_raw(&bytes, MAX_DOCUMENT_BYTES, move |json| ...)`,
-//!   then `String::from_utf8` and `codec::decode_plan`; show the plan
-//!   read-only with "import into my plans" (import under a fresh id, never
-//!   over an existing plan). `Some(Err(e))` (or a failure further on): say
-//!   the link is damaged (`UnsupportedVersion`: made by a newer Win Plan).
-//!   Either way clear the fragment with `history.replaceState` once it has
-//!   been read, so a reload does not offer the import again.
+//!   then [`read_plan`]; show the plan read-only with "import into my
+//!   plans" (import under a fresh id, never over an existing plan).
+//!   `Some(Err(e))` (or a failure further on): say why, as
+//!   [`LinkProblem`] sorts it (made by a newer Win Plan, damaged, or a
+//!   wrong value with its path). Either way clear the fragment with
+//!   `history.replaceState` once it has been read, so a reload does not
+//!   offer the import again. A link opened in a tab where the app already
+//!   runs arrives by `hashchange` and is read the same way.
 //!
 //! Sizes measured with the golden plans of `tests/fixtures` (about 4 KB of
 //! compact JSON, mostly Chinese): about 1.9 KB deflated, a link of about
@@ -33,6 +35,10 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::{DecodeError, Engine};
 use std::fmt;
+
+use super::codec::{self, DecodeError as PlanError};
+use super::model::Plan;
+use super::transfer;
 
 /// What precedes the version in the fragment (after the optional `#`).
 pub const FRAGMENT_KEY: &str = "share=";
@@ -86,6 +92,44 @@ impl fmt::Display for ShareError {
 }
 
 impl std::error::Error for ShareError {}
+
+/// Why a received share link shows no plan, for the UI to word.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkProblem {
+    /// Made by a newer version of Win Plan (a newer link format or plan
+    /// schema): the app must be updated, the link is not damaged.
+    Newer,
+    /// Cut short, mistyped or not a plan.
+    Damaged,
+    /// A plan with a wrong value, with its path, e.g.
+    /// `plan.contacts[1].id: duplicate id "c1"`.
+    Invalid(String),
+}
+
+impl From<&ShareError> for LinkProblem {
+    fn from(e: &ShareError) -> LinkProblem {
+        match e {
+            ShareError::UnsupportedVersion => LinkProblem::Newer,
+            _ => LinkProblem::Damaged,
+        }
+    }
+}
+
+/// Reads the plan a share link carried, from its inflated bytes (the
+/// stored plan document): a plan from a newer version is
+/// [`LinkProblem::Newer`]; two rows of one list with the same id are
+/// refused with their path, as in import files
+/// ([`transfer::check_row_ids`]).
+pub fn read_plan(json: &[u8]) -> Result<Plan, LinkProblem> {
+    let text = std::str::from_utf8(json).map_err(|_| LinkProblem::Damaged)?;
+    let plan = codec::decode_plan(text).map_err(|e| match e {
+        PlanError::NewerVersion { .. } => LinkProblem::Newer,
+        PlanError::NotJson { .. } => LinkProblem::Damaged,
+        PlanError::Invalid { detail } => LinkProblem::Invalid(detail),
+    })?;
+    transfer::check_row_ids(&plan, "plan").map_err(|e| LinkProblem::Invalid(e.to_string()))?;
+    Ok(plan)
+}
 
 /// The fragment for compressed plan bytes: `#share=1.<base64url>`.
 /// Refused when longer than [`MAX_FRAGMENT_LEN`].

@@ -303,7 +303,8 @@ struct ExportHead {
 /// over [`MAX_IMPORT_BYTES`] before parsing it; refuses files from a newer
 /// version; migrates older ones. Missing fields take their defaults and are
 /// listed in [`ImportFile::notes`]; the first value of the wrong kind is an
-/// error naming its path; two plans with one id are refused.
+/// error naming its path; two plans with one id, or two rows of one list
+/// with one id ([`check_row_ids`]), are refused.
 pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge {
@@ -346,8 +347,10 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
         };
         file.schema_version = version;
         for (i, body) in plans.into_iter().enumerate() {
+            let at = format!("plans[{i}]");
             let body = codec::migrate_plan(body, version)?;
-            let (plan, notes) = decode_plan_value(body, &format!("plans[{i}]"))?;
+            let (plan, notes) = decode_plan_value(body, &at)?;
+            check_row_ids(&plan, &at)?;
             file.plans.push(plan);
             file.notes.extend(notes);
         }
@@ -356,12 +359,14 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
         let body = doc.remove("plan").unwrap_or(Value::Null);
         let body = codec::migrate_plan(body, version)?;
         let (plan, notes) = decode_plan_value(body, "plan")?;
+        check_row_ids(&plan, "plan")?;
         file.source = ImportSource::StoredPlan;
         file.schema_version = version;
         file.plans.push(plan);
         file.notes = notes;
     } else if doc.get("id").is_some() {
         let (plan, notes) = decode_plan_value(Value::Object(doc), "")?;
+        check_row_ids(&plan, "")?;
         file.plans.push(plan);
         file.notes = notes;
     } else {
@@ -377,6 +382,39 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
         }
     }
     Ok(file)
+}
+
+/// Refuses a plan (read at path `at`, e.g. `plans[0]`) in which two rows
+/// of one list (contacts, objections, pains) have the same id: typing into
+/// one would change the other. The error names the second one, e.g.
+/// `plans[0].contacts[1].id: duplicate id "c1"`. Files and share links are
+/// checked; stored plans are not, so nothing stored stops opening.
+pub fn check_row_ids(plan: &Plan, at: &str) -> Result<(), PathError> {
+    // Plain loops: no iterator adapters per row type (WASM size).
+    let mut rows: Vec<(&str, &str)> = Vec::new();
+    for r in &plan.contacts {
+        rows.push(("contacts", &r.id));
+    }
+    for r in &plan.visit.objections {
+        rows.push(("visit.objections", &r.id));
+    }
+    for r in &plan.pains {
+        rows.push(("pains", &r.id));
+    }
+    let mut start = 0;
+    for (i, &(list, id)) in rows.iter().enumerate() {
+        if rows[start].0 != list {
+            start = i;
+        }
+        if rows[start..i].iter().any(|r| r.1 == id) {
+            let n = (i - start).to_string();
+            return Err(PathError {
+                path: serial::join(at, &[list, "[", &n, "].id"].concat()),
+                detail: ["duplicate id \"", id, "\""].concat(),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// A plan in the file whose id is already used here.
@@ -404,6 +442,10 @@ pub struct Preview {
     pub new_ids: Vec<String>,
     /// Plans in the file whose id is used here, in file order.
     pub existing: Vec<ExistingPlan>,
+    /// Ids in the file of plans stored here that could not be read (kept
+    /// aside): a conflict every mode settles by importing the file's plan
+    /// under a fresh id, leaving the stored entry untouched.
+    pub kept_aside: Vec<String>,
     /// Ids whose plan here [`ImportMode::Merge`] would replace: the file's
     /// copy differs and is newer.
     pub overwritten_by_merge: Vec<String>,
@@ -413,8 +455,9 @@ pub struct Preview {
     pub notes: usize,
 }
 
-/// What an import would do with `existing` plans.
-pub fn preview(existing: &[Plan], file: &ImportFile) -> Preview {
+/// What an import would do with `existing` plans, when the stored plans
+/// with the ids `kept` could not be read (see [`apply`]).
+pub fn preview(existing: &[Plan], kept: &[String], file: &ImportFile) -> Preview {
     let mut out = Preview {
         plans: file.plans.len(),
         replaced: existing.len(),
@@ -425,6 +468,10 @@ pub fn preview(existing: &[Plan], file: &ImportFile) -> Preview {
         let name = p.account.name.trim();
         if !name.is_empty() && !out.accounts.iter().any(|a| a == name) {
             out.accounts.push(name.to_string());
+        }
+        if kept.contains(&p.id) {
+            out.kept_aside.push(p.id.clone());
+            continue;
         }
         match existing.iter().find(|e| e.id == p.id) {
             None => out.new_ids.push(p.id.clone()),
@@ -461,52 +508,60 @@ pub enum ImportMode {
 
 /// The plan list after importing `file` into `existing`: the plans here in
 /// their order (replaced in place by newer copies when merging), then the
-/// added ones in file order. `new_id` gives fresh plan ids for
-/// [`ImportMode::AddAsCopies`] (e.g. `|| codec::plan_id(now, random())`);
+/// added ones in file order. `new_id` gives the fresh plan ids (for
+/// [`ImportMode::AddAsCopies`], and for the conflicts with `kept`), e.g.
+/// `|| codec::plan_id(now, random())`;
 /// an id already taken is asked for again, and after a few tries a
 /// numbered `p-import-<n>` id is used. The caller keeps `existing` for undo.
+///
+/// `kept` are the ids of stored plans that could not be read (corrupted,
+/// or from a newer version): they are kept aside untouched, so in every
+/// mode a plan of the file with such an id is added under a fresh id
+/// instead, and no plan of the result ever has one of these ids.
 pub fn apply(
     existing: &[Plan],
+    kept: &[String],
     file: &ImportFile,
     mode: ImportMode,
     new_id: &mut dyn FnMut() -> String,
 ) -> Vec<Plan> {
-    match mode {
-        ImportMode::ReplaceAll => file.plans.clone(),
-        ImportMode::Merge => {
-            let mut out = existing.to_vec();
-            for p in &file.plans {
-                match out.iter_mut().find(|local| local.id == p.id) {
-                    Some(local) => {
-                        if format::is_later(&p.updated_at, &local.updated_at) {
-                            *local = p.clone();
-                        }
-                    }
-                    None => out.push(p.clone()),
-                }
-            }
-            out
-        }
-        ImportMode::AddAsCopies => {
-            let mut out = existing.to_vec();
-            for p in &file.plans {
-                let id = fresh_plan_id(&out, new_id);
+    let mut out = match mode {
+        ImportMode::ReplaceAll => Vec::new(),
+        _ => existing.to_vec(),
+    };
+    for p in &file.plans {
+        let found = match mode {
+            ImportMode::AddAsCopies => None,
+            _ if kept.contains(&p.id) => None,
+            _ => Some(out.iter().position(|local| local.id == p.id)),
+        };
+        match found {
+            None => {
+                let id = fresh_plan_id(&[existing, &out, &file.plans], kept, new_id);
                 out.push(Plan { id, ..p.clone() });
             }
-            out
+            Some(None) => out.push(p.clone()),
+            Some(Some(i)) => {
+                if format::is_later(&p.updated_at, &out[i].updated_at) {
+                    out[i] = p.clone();
+                }
+            }
         }
     }
+    out
 }
 
-fn fresh_plan_id(taken: &[Plan], new_id: &mut dyn FnMut() -> String) -> String {
-    let free = |id: &str| !id.trim().is_empty() && taken.iter().all(|p| p.id != id);
+fn fresh_plan_id(taken: &[&[Plan]], kept: &[String], new_id: &mut dyn FnMut() -> String) -> String {
+    let mut ids: Vec<&str> = kept.iter().map(String::as_str).collect();
+    for plans in taken {
+        ids.extend(plans.iter().map(|p| p.id.as_str()));
+    }
     for _ in 0..8 {
         let id = new_id();
-        if free(&id) {
+        if !id.trim().is_empty() && !ids.contains(&id.as_str()) {
             return id;
         }
     }
-    let ids: Vec<&str> = taken.iter().map(|p| p.id.as_str()).collect();
     codec::fresh_id("p-import-", &ids)
 }
 

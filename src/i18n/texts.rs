@@ -392,7 +392,6 @@ texts! {
     OverrideNone => "不覆盖", "No override";
     OverrideReason => "覆盖的理由（必填，保存在计划中）", "Reason for the override (required, kept in the plan)";
     OverrideNeedsReason => "写下理由后覆盖才生效。", "The override applies once a reason is written.";
-    OverrideActive => "已覆盖为「{0}」", "Overridden: {0}";
     QuadrantHeading => "客户象限", "Customer quadrant";
     QuadrantAxes => "客情关系：{0} · 业务量：{1}", "Relationship: {0} · volume: {1}";
     QuadrantUnplaced => "评估联系人的客情关系（第 1 步）和客户业务量（第 4 步）后才能定位。", "Assess the contacts' relationship (step 1) and the business volume (step 4) to place it.";
@@ -475,6 +474,12 @@ texts! {
     CloseShared => "关闭", "Close";
     SharedBroken => "这个分享链接已损坏或不完整，无法读取。", "This share link is damaged or incomplete and cannot be read.";
     SharedImported => "已导入到您的计划。", "Imported into your plans.";
+    SharedNewer => "这个分享链接由更新版本的赢单计划生成：请更新应用。", "This share link was made by a newer version of Win Plan: update the app.";
+    SharedInvalid => "这个分享链接中的数据有误：", "This share link holds invalid data:";
+    PreviewKeptAside => "与这里无法读取而保留的数据同编号：{0}。它们将以新编号导入，保留的数据不变。", "Same id as stored data kept aside as unreadable: {0}. They are imported under a new id; the kept data never changes.";
+    ImportFull => "导入失败：浏览器存储空间已满。", "The import failed: browser storage is full.";
+    ImportNotStored => "导入失败：无法写入存储。", "The import failed: it could not be stored.";
+    UndoNotStored => "撤销失败：无法写入存储。", "The undo failed: it could not be stored.";
 
     // Stage settings
     StageSettings => "阶段设置", "Stage settings";

@@ -37,8 +37,13 @@ pub fn App() -> impl IntoView {
     // storage pressure (the settings say whether this one agreed).
     store.ask_to_persist();
     let incoming = RwSignal::new(None);
-    read_fragment(incoming);
+    read_fragment(incoming, None);
     router::start(store);
+    // A share link opened in this tab while the app runs: show it, and put
+    // back the address of the screen under it.
+    let _ = window_event_listener(leptos::ev::hashchange, move |e| {
+        read_fragment(incoming, Some(e.old_url()))
+    });
     // What `<main>` shows: the screen the address names, whatever the step
     // (the wizard switches steps itself).
     let screen = Memo::new(move |_| router::current(store).without_step());

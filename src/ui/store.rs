@@ -586,42 +586,62 @@ impl Store {
         focus_top(TRANSFER_HEADING_ID);
     }
 
+    /// The ids of stored plans kept aside because they could not be read:
+    /// nothing ever writes under them (reactive).
+    pub fn kept_plan_ids(&self) -> Vec<String> {
+        let mut ids = Vec::new();
+        self.unreadable.with(|u| {
+            for x in u {
+                if let Some(id) = codec::plan_id_from_key(&x.key) {
+                    ids.push(id.to_string());
+                }
+            }
+        });
+        ids
+    }
+
     /// Replaces the whole plan list (an import or its undo) in memory and
     /// storage. New and changed plans are written first; plans no longer in
     /// the list are deleted only once every write succeeded. When a write
-    /// fails (e.g. storage full) the ones already written are put back, so
-    /// storage and memory keep the plans as they were.
+    /// fails (e.g. storage full) the ones already written are put back
+    /// exactly as they were stored, so storage and memory keep the plans as
+    /// they were, and the caller says the import failed. An entry kept
+    /// aside as unreadable is never written over nor deleted: a list with a
+    /// plan under its key is refused before anything is written.
     pub fn replace_plans(&self, mut next: Vec<Plan>) -> Result<(), StorageError> {
+        let kept = untrack(|| self.kept_plan_ids());
+        let kept = |id: &String| kept.contains(id);
+        if let Some(p) = next.iter().find(|p| kept(&p.id)) {
+            return Err(StorageError::Other(codec::plan_key(&p.id)));
+        }
         let old = self.plans.get_untracked();
         let before = |id: &str| old.iter().find(|o| o.id == id);
-        let mut written: Vec<&str> = Vec::new();
+        // What each written key held, to put back byte for byte.
+        let mut written: Vec<(&str, Option<String>)> = Vec::new();
         let mut texts = Vec::new();
         for p in &next {
             if before(&p.id) == Some(p) {
                 continue;
             }
-            let text = match storage::save_plan(p, self.base(&p.id)) {
-                Ok(text) => text,
+            let held = storage::read_plan(&p.id).ok().flatten();
+            match storage::save_plan(p, self.base(&p.id)) {
+                Ok(text) => texts.push((p.id.clone(), text)),
                 Err(e) => {
-                    for id in written {
-                        let _ = match self.known_text(id) {
-                            Some(text) => storage::restore_plan(id, &text),
-                            None => storage::delete_plan(id),
-                        };
+                    for (id, text) in written {
+                        let _ = storage::restore_plan(id, text.as_deref());
                     }
-                    self.record(Err(e.clone()));
+                    // Not recorded as an unsaved change: memory is rolled back too.
                     return Err(e);
                 }
-            };
-            written.push(&p.id);
-            texts.push((p.id.clone(), text));
+            }
+            written.push((&p.id, held));
         }
         for (id, text) in texts {
             self.set_known(&id, Some(text), true);
             self.ledger.update(|l| l.wrote(&id, true));
         }
         for o in old.iter().filter(|o| !next.iter().any(|p| p.id == o.id)) {
-            if storage::delete_plan(&o.id).is_ok() {
+            if !kept(&o.id) && storage::delete_plan(&o.id).is_ok() {
                 self.set_known(&o.id, None, false);
                 self.ledger.update(|l| l.forget(&o.id));
             }

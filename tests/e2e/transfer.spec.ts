@@ -171,7 +171,11 @@ test.describe("import / export", () => {
     expect(new URL(other.url()).hash).toBe("#/");
     await other.getByRole("button", { name: "Import into my plans" }).click();
     await expect(other.getByText("Imported into your plans.")).toBeVisible();
-    expect((await storedPlans(other))["p-share"]).toBeTruthy();
+    // Imported as new, under a fresh id (issue 10, case 7), with all it holds.
+    const stored = Object.values(await storedPlans(other));
+    expect(stored).toHaveLength(1);
+    expect(stored[0].id).not.toBe("p-share");
+    expect({ ...stored[0], id: "p-share" }).toMatchObject((await storedPlans(page))["p-share"]);
     await fresh.close();
   });
 

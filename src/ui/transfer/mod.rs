@@ -10,6 +10,7 @@ pub mod share;
 use crate::domain::model::Plan;
 use crate::domain::transfer::{self, ImportError, ImportFile, ImportMode, MAX_IMPORT_BYTES};
 use crate::i18n::T;
+use crate::storage::StorageError;
 use crate::ui::controls::Heading;
 use crate::ui::dom::download_text;
 use crate::ui::store::{new_plan_id, now_rfc3339, today, use_store, TRANSFER_HEADING_ID};
@@ -27,11 +28,19 @@ pub fn export_plans(plans: &[Plan]) {
     );
 }
 
+/// What to say when an import could not be stored.
+pub fn import_failed(e: &StorageError) -> T {
+    match e {
+        StorageError::QuotaExceeded => T::ImportFull,
+        _ => T::ImportNotStored,
+    }
+}
+
 type Loaded = RwSignal<Option<Result<ImportFile, ImportError>>>;
 
 /// Reads a picked or dropped file as text (refusing oversized ones before
 /// reading) and hands the result to the core.
-fn read_file(file: web_sys::File, loaded: Loaded, failed: RwSignal<bool>) {
+fn read_file(file: web_sys::File, loaded: Loaded, failed: RwSignal<Option<T>>) {
     let bytes = file.size() as usize;
     if bytes > MAX_IMPORT_BYTES {
         loaded.set(Some(Err(ImportError::TooLarge {
@@ -41,17 +50,17 @@ fn read_file(file: web_sys::File, loaded: Loaded, failed: RwSignal<bool>) {
         return;
     }
     let Ok(reader) = web_sys::FileReader::new() else {
-        failed.set(true);
+        failed.set(Some(T::ReadFailed));
         return;
     };
     let r = reader.clone();
     let onload = Closure::once_into_js(move || match r.result().ok().and_then(|v| v.as_string()) {
         Some(text) => loaded.set(Some(transfer::parse_import(&text))),
-        None => failed.set(true),
+        None => failed.set(Some(T::ReadFailed)),
     });
     reader.set_onload(Some(onload.unchecked_ref()));
     if reader.read_as_text(&file).is_err() {
-        failed.set(true);
+        failed.set(Some(T::ReadFailed));
     }
 }
 
@@ -60,8 +69,10 @@ fn read_file(file: web_sys::File, loaded: Loaded, failed: RwSignal<bool>) {
 pub struct Import {
     /// The file read (or why it could not be).
     loaded: Loaded,
-    /// The browser could not read the file.
-    failed: RwSignal<bool>,
+    /// What went wrong besides the file's content: the browser could not
+    /// read it, or the import or its undo could not be stored (nothing
+    /// changed).
+    failed: RwSignal<Option<T>>,
     /// "Replace all" waits for its confirmation.
     confirm: RwSignal<bool>,
     /// What the last import (or undo) did, for the status line.
@@ -74,36 +85,46 @@ pub fn TransferScreen() -> impl IntoView {
     let store = use_store();
     let import = Import {
         loaded: RwSignal::new(None),
-        failed: RwSignal::new(false),
+        failed: RwSignal::new(None),
         confirm: RwSignal::new(false),
         done: RwSignal::new(None),
     };
     let apply = move |mode: ImportMode| {
+        let kept = untrack(|| store.kept_plan_ids());
         let next = import.loaded.with_untracked(|l| match l {
-            Some(Ok(file)) => store
-                .plans
-                .with_untracked(|ps| Some(transfer::apply(ps, file, mode, &mut new_plan_id))),
+            Some(Ok(file)) => store.plans.with_untracked(|ps| {
+                Some(transfer::apply(ps, &kept, file, mode, &mut new_plan_id))
+            }),
             _ => None,
         });
         if let Some(next) = next {
-            if store.import(next).is_ok() {
-                import.loaded.set(None);
-                import.confirm.set(false);
-                import.done.set(Some(T::Imported));
+            match store.import(next) {
+                Ok(()) => {
+                    import.loaded.set(None);
+                    import.confirm.set(false);
+                    import.failed.set(None);
+                    import.done.set(Some(T::Imported));
+                }
+                Err(e) => {
+                    import.done.set(None);
+                    import.failed.set(Some(import_failed(&e)));
+                }
             }
         }
     };
-    let undo = move |()| {
-        if store.undo_import().is_ok() {
+    let undo = move |()| match store.undo_import() {
+        Ok(()) => {
+            import.failed.set(None);
             import.done.set(Some(T::ImportUndone))
         }
+        Err(_) => import.failed.set(Some(T::UndoNotStored)),
     };
     let on_file = move |file: web_sys::File| {
-        import.failed.set(false);
+        import.failed.set(None);
         read_file(file, import.loaded, import.failed);
     };
     let on_text = move |text: String| {
-        import.failed.set(false);
+        import.failed.set(None);
         import.loaded.set(Some(transfer::parse_import(&text)));
     };
     let status = move || {

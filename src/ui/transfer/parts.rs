@@ -170,10 +170,7 @@ pub(super) fn ImportOutcome(
     let error = move || {
         import.loaded.with(|l| match l {
             Some(Err(e)) => Some(import_error_text(lang(), e)),
-            _ => import
-                .failed
-                .get()
-                .then(|| lang().t(T::ReadFailed).to_string()),
+            _ => import.failed.get().map(|t| lang().t(t).to_string()),
         })
     };
     // Built again for each new error, so it is announced again.
@@ -265,7 +262,10 @@ fn PreviewLines(import: Import) -> impl IntoView {
     let store = use_store();
     let preview = Memo::new(move |_| {
         import.loaded.with(|l| match l {
-            Some(Ok(file)) => store.plans.with(|ps| transfer::preview(ps, file)),
+            Some(Ok(file)) => {
+                let kept = store.kept_plan_ids();
+                store.plans.with(|ps| transfer::preview(ps, &kept, file))
+            }
             _ => Preview::default(),
         })
     });
@@ -275,6 +275,7 @@ fn PreviewLines(import: Import) -> impl IntoView {
         <h3>{tr(T::PreviewHeading)}</h3>
         <p id="import-count">{line(count_text)}</p>
         <p>{line(|l, p| l.tf(T::PreviewNew, &[&p.new_ids.len().to_string()]))}</p>
+        <p class="warn" id="import-kept">{line(kept_text)}</p>
         {move || {
             preview.with(|p| !p.existing.is_empty()).then(|| view! {
                 <p class="label">{tr(T::PreviewExisting)}</p>
@@ -303,6 +304,15 @@ fn count_text(lang: Lang, p: &Preview) -> String {
         T::PreviewCount,
         &[&p.plans.to_string(), &p.accounts.join(", ")],
     )
+}
+
+/// The file's plans whose id is that of an entry kept aside (nothing when
+/// there is none: the paragraph is then hidden).
+fn kept_text(lang: Lang, p: &Preview) -> String {
+    if p.kept_aside.is_empty() {
+        return String::new();
+    }
+    lang.tf(T::PreviewKeptAside, &[&p.kept_aside.join(", ")])
 }
 
 fn merge_text(lang: Lang, p: &Preview) -> String {

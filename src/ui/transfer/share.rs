@@ -4,7 +4,7 @@
 
 use crate::domain::codec;
 use crate::domain::model::{BantccLetter, BantccStatus, Plan};
-use crate::domain::share::{self, MAX_DOCUMENT_BYTES};
+use crate::domain::share::{self, LinkProblem, MAX_DOCUMENT_BYTES};
 use crate::domain::summary::plan_title;
 use crate::domain::transfer::{self, ImportFile, ImportMode, ImportSource};
 use crate::i18n::{Label, T};
@@ -12,6 +12,7 @@ use crate::qr;
 use crate::ui::controls::{lang, tr};
 use crate::ui::store::{new_plan_id, use_store};
 use crate::ui::transfer::compress::{deflate_raw, inflate_raw, CompressError};
+use crate::ui::transfer::import_failed;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -22,29 +23,37 @@ fn page_url() -> String {
 }
 
 /// The plan in the page's share fragment, once read (`None` while there is
-/// none; `Some(None)` when the link is damaged).
-pub type Incoming = RwSignal<Option<Option<Plan>>>;
+/// none), or why it cannot be shown.
+pub type Incoming = RwSignal<Option<Result<Plan, LinkProblem>>>;
 
-/// Reads a share fragment at start-up, then clears it so a reload does not
-/// offer the import again.
-pub fn read_fragment(incoming: Incoming) {
+/// Reads a share fragment (at start-up, or when one arrives by
+/// `hashchange` in a running tab), then puts `back` (by default the page
+/// without a fragment) in the address, so a reload does not offer the
+/// import again.
+pub fn read_fragment(incoming: Incoming, back: Option<String>) {
     let hash = window().location().hash().unwrap_or_default();
     let Some(parsed) = share::parse_fragment(&hash) else {
         return;
     };
     let _ = window().history().and_then(|h| {
-        h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&page_url()))
+        let url = back.unwrap_or_else(page_url);
+        h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
     });
     match parsed {
         Ok(bytes) => inflate_raw(&bytes, MAX_DOCUMENT_BYTES, move |out| {
-            let plan = out
-                .ok()
-                .and_then(|b| String::from_utf8(b).ok())
-                .and_then(|json| codec::decode_plan(&json).ok());
-            incoming.set(Some(plan));
+            show(
+                incoming,
+                out.map_or(Err(LinkProblem::Damaged), |b| share::read_plan(&b)),
+            )
         }),
-        Err(_) => incoming.set(Some(None)),
+        Err(e) => show(incoming, Err((&e).into())),
     }
+}
+
+// One copy of the signal write (WASM size).
+#[inline(never)]
+fn show(incoming: Incoming, got: Result<Plan, LinkProblem>) {
+    incoming.set(Some(got));
 }
 
 /// A share link's QR code, ready to draw: its side in modules (quiet zone
@@ -154,22 +163,30 @@ fn QrCode(image: QrImage) -> impl IntoView {
 }
 
 /// The read-only view of a shared plan with "import into my plans", or
-/// the alert that the link is damaged.
+/// the alert saying why the link cannot be read.
 #[component]
 pub fn SharedPlan(incoming: Incoming) -> impl IntoView {
     let close = move |_| incoming.set(None);
     move || match incoming.get() {
         None => ().into_any(),
-        Some(None) => view! {
-            <div class="alert" role="alert">
-                <p>{tr(T::SharedBroken)}</p>
-                <button type="button" on:click=close>
-                    {tr(T::CloseShared)}
-                </button>
-            </div>
+        Some(Err(problem)) => {
+            let (key, path) = match problem {
+                LinkProblem::Newer => (T::SharedNewer, String::new()),
+                LinkProblem::Damaged => (T::SharedBroken, String::new()),
+                LinkProblem::Invalid(path) => (T::SharedInvalid, path),
+            };
+            view! {
+                <div class="alert" role="alert" id="shared-problem">
+                    <p>{tr(key)}</p>
+                    <p class="hint">{path}</p>
+                    <button type="button" on:click=close>
+                        {tr(T::CloseShared)}
+                    </button>
+                </div>
+            }
+            .into_any()
         }
-        .into_any(),
-        Some(Some(plan)) => view! { <SharedView plan incoming /> }.into_any(),
+        Some(Ok(plan)) => view! { <SharedView plan incoming /> }.into_any(),
     }
 }
 
@@ -178,37 +195,39 @@ pub fn SharedPlan(incoming: Incoming) -> impl IntoView {
 fn SharedView(plan: Plan, incoming: Incoming) -> impl IntoView {
     let store = use_store();
     let done = RwSignal::new(false);
+    let refused = RwSignal::new(None::<T>);
+    let lang = lang();
     let import = {
         let plan = plan.clone();
         move |_| {
-            let exists = store
-                .plans
-                .with_untracked(|ps| ps.iter().any(|p| p.id == plan.id));
-            let mode = if exists {
-                ImportMode::AddAsCopies
-            } else {
-                ImportMode::Merge
-            };
+            // Always as a new plan under a fresh id: a link never
+            // overwrites a plan here, nor an entry kept aside.
             let file = ImportFile {
                 source: ImportSource::StoredPlan,
                 schema_version: codec::SCHEMA_VERSION,
                 plans: vec![plan.clone()],
                 notes: Vec::new(),
             };
-            let next = store
-                .plans
-                .with_untracked(|ps| transfer::apply(ps, &file, mode, &mut new_plan_id));
-            if store.import(next).is_ok() {
-                done.set(true);
+            let kept = untrack(|| store.kept_plan_ids());
+            let next = store.plans.with_untracked(|ps| {
+                transfer::apply(ps, &kept, &file, ImportMode::AddAsCopies, &mut new_plan_id)
+            });
+            match store.import(next) {
+                Ok(()) => done.set(true),
+                Err(e) => refused.set(Some(import_failed(&e))),
             }
         }
     };
+    let refused = move || refused.get().map_or("", |t| lang().t(t));
     view! {
         <section class="shared" aria-labelledby="shared-heading">
             <h1 id="shared-heading">{tr(T::SharedPlanHeading)}</h1>
             <div>
                 <SharedLines plan />
             </div>
+            <p class="warn" role="alert">
+                {refused}
+            </p>
             <div class="actions">
                 {move || {
                     if done.get() {
