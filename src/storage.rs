@@ -155,14 +155,22 @@ pub fn save_stages(stage_set: &StageSet) -> Result<(), StorageError> {
 }
 
 /// Asks the browser to keep this site's data even under storage pressure
-/// (`navigator.storage.persist()`): whether it agreed, `None` when the
-/// browser has no such API or did not answer.
-pub async fn persist() -> Option<bool> {
-    let manager = web_sys::window()?.navigator().storage();
+/// (`navigator.storage.persist()`); `done` gets whether it agreed, `None`
+/// when the browser has no such API or gives no answer.
+pub fn persist(done: impl FnOnce(Option<bool>) + 'static) {
     // Older browsers lack `navigator.storage`: the binding then throws.
-    let promise = manager.persist().ok()?;
-    let answer = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
-    answer.as_bool()
+    let promise = web_sys::window().and_then(|w| w.navigator().storage().persist().ok());
+    let Some(promise) = promise else {
+        return done(None);
+    };
+    // A callback rather than an `async fn`, as in ui/transfer/compress.rs
+    // (no JsFuture: smaller WASM). One handler for both outcomes: a
+    // rejection's value is not a boolean.
+    let settle =
+        wasm_bindgen::closure::Closure::once(move |v: wasm_bindgen::JsValue| done(v.as_bool()));
+    let _ = promise.then2(&settle, &settle);
+    // Called once per start; the handler stays for the promise to call.
+    settle.forget();
 }
 
 /// The browser's preferred languages, most preferred first.

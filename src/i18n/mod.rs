@@ -110,6 +110,16 @@ mod tests {
     }
 
     #[test]
+    fn each_key_gets_its_own_text() {
+        assert_eq!(T::AppName.get(Lang::Zh), "赢单计划");
+        assert_eq!(T::AppName.get(Lang::En), "Win Plan");
+        assert_eq!(T::AllSaved.get(Lang::En), "All changes saved");
+        assert_eq!(T::NotSavedYet.get(Lang::Zh), "尚未保存");
+        let last = T::ALL[T::ALL.len() - 1];
+        assert!(T::AppName.get(Lang::En).len() < 20 && !last.get(Lang::En).is_empty());
+    }
+
+    #[test]
     fn placeholders_match_between_languages() {
         for key in T::ALL {
             for i in 0..4 {

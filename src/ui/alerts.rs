@@ -12,7 +12,7 @@ use crate::i18n::T;
 use crate::storage::StorageError;
 use crate::ui::controls::{lang, tr};
 use crate::ui::dom::download_text;
-use crate::ui::store::{use_store, SaveState};
+use crate::ui::store::{use_store, SaveState, Store, TabState};
 use crate::ui::transfer::export_plans;
 use leptos::prelude::*;
 
@@ -28,13 +28,13 @@ fn storage_error_text(e: &StorageError) -> T {
 #[component]
 pub fn Alerts() -> impl IntoView {
     let store = use_store();
-    let load = Signal::derive(move || store.load_error.get());
-    let save = Signal::derive(move || match store.save_state.get() {
+    let load = Signal::derive(move || store.tab.with(|t| t.load_error.clone()));
+    let save = Signal::derive(move || match store.tab.with(|t| t.save.clone()) {
         SaveState::Failed(e) => Some(e),
         _ => None,
     });
     // A memo: the alert (and its state) stays while entries change.
-    let any_unreadable = Memo::new(move |_| store.unreadable.with(|u| !u.is_empty()));
+    let any_unreadable = Memo::new(move |_| store.tab.with(|t| !t.unreadable.is_empty()));
     view! {
         <div class="alerts">
             <StorageAlert error=load />
@@ -51,9 +51,12 @@ pub fn Alerts() -> impl IntoView {
 fn StorageAlert(error: Signal<Option<StorageError>>) -> impl IntoView {
     let lang = lang();
     let text = move || error.with(|e| e.as_ref().map(|e| lang().t(storage_error_text(e))));
+    // A memo: the alert is inserted (and announced) once, not again on
+    // every change of the tab's state.
+    let shown = Memo::new(move |_| error.with(Option::is_some));
     view! {
         {move || {
-            error.with(Option::is_some).then(|| view! {
+            shown.get().then(|| view! {
                 <div class="alert" role="alert">
                     {text}
                 </div>
@@ -68,9 +71,12 @@ fn StorageAlert(error: Signal<Option<StorageError>>) -> impl IntoView {
 fn SaveAlert(error: Signal<Option<StorageError>>) -> impl IntoView {
     let lang = lang();
     let text = move || error.with(|e| e.as_ref().map(|e| lang().t(storage_error_text(e))));
+    // A memo: the alert is inserted (and announced) once, not again on
+    // every change of the tab's state.
+    let shown = Memo::new(move |_| error.with(Option::is_some));
     view! {
         {move || {
-            error.with(Option::is_some).then(|| view! {
+            shown.get().then(|| view! {
                 <div class="alert" role="alert">
                     <p>{text}</p>
                     <UnsavedPlans />
@@ -86,7 +92,7 @@ fn UnsavedPlans() -> impl IntoView {
     let store = use_store();
     let lang = lang();
     let unsaved = move || {
-        store.ledger.with(|l| {
+        store.tab.with(|TabState { ledger: l, .. }| {
             store.plans.with(|ps| {
                 ps.iter()
                     .filter(|p| !l.is_saved(&p.id))
@@ -108,9 +114,10 @@ fn UnsavedPlans() -> impl IntoView {
         store.record(result);
     };
     let export = move |_| export_plans(&unsaved());
+    let shown = Memo::new(move |_| store.tab.with(|t| !t.ledger.unsaved().is_empty()));
     view! {
         {move || {
-            store.ledger.with(|l| !l.unsaved().is_empty()).then(|| view! {
+            shown.get().then(|| view! {
                 <div class="no-print">
                     <p id="unsaved-plans">{names}</p>
                     <div class="actions">
@@ -135,20 +142,21 @@ fn DeletedElsewhere() -> impl IntoView {
     let lang = lang();
     let text = Signal::derive(move || {
         let title = store
-            .orphan
-            .with(|o| o.as_ref().and_then(plan_title))
+            .tab
+            .with(|t| t.orphan.as_ref().and_then(plan_title))
             .unwrap_or_else(|| lang().t(T::UntitledPlan).to_string());
         lang().tf(T::DeletedElsewhere, &[&title])
     });
+    let shown = Memo::new(move |_| store.tab.with(|t| t.orphan.is_some()));
     view! {
         {move || {
-            store.orphan.with(Option::is_some).then(|| view! {
+            shown.get().then(|| view! {
                 <ChoiceAlert
                     text=text
                     keep=("keep-orphan", T::KeepAsNewPlan)
-                    on_keep=move || store.keep_orphan()
+                    on_keep=Store::keep_orphan
                     other=("drop-orphan", T::LetItGo)
-                    on_other=move || store.orphan.set(None)
+                    on_other=|s: &Store| s.tab.update(|t| t.orphan = None)
                 />
             })
         }}
@@ -164,15 +172,16 @@ fn ClearedElsewhere() -> impl IntoView {
         let n = store.plans.with(Vec::len).to_string();
         lang().tf(T::ClearedElsewhere, &[&n])
     });
+    let shown = Memo::new(move |_| store.tab.with(|t| t.cleared));
     view! {
         {move || {
-            store.cleared.get().then(|| view! {
+            shown.get().then(|| view! {
                 <ChoiceAlert
                     text=text
                     keep=("keep-all", T::KeepThem)
-                    on_keep=move || store.keep_all()
+                    on_keep=Store::keep_all
                     other=("let-all-go", T::LetThemGo)
-                    on_other=move || store.let_all_go()
+                    on_other=Store::let_all_go
                 />
             })
         }}
@@ -184,18 +193,19 @@ fn ClearedElsewhere() -> impl IntoView {
 fn ChoiceAlert(
     text: Signal<String>,
     keep: (&'static str, T),
-    #[prop(into)] on_keep: Callback<()>,
+    on_keep: fn(&Store),
     other: (&'static str, T),
-    #[prop(into)] on_other: Callback<()>,
+    on_other: fn(&Store),
 ) -> impl IntoView {
+    let store = use_store();
     view! {
         <div class="alert" role="alert">
             <p>{text}</p>
             <div class="actions">
-                <button type="button" id=keep.0 class="primary" on:click=move |_| on_keep.run(())>
+                <button type="button" id=keep.0 class="primary" on:click=move |_| on_keep(&store)>
                     {tr(keep.1)}
                 </button>
-                <button type="button" id=other.0 on:click=move |_| on_other.run(())>
+                <button type="button" id=other.0 on:click=move |_| on_other(&store)>
                     {tr(other.1)}
                 </button>
             </div>
@@ -211,27 +221,35 @@ fn UnreadableAlert() -> impl IntoView {
     // Shown when the browser refuses the download: the text to copy by hand.
     let fallback = RwSignal::new(None::<String>);
     let count = move || {
-        let n = store.unreadable.with(Vec::len).to_string();
+        let n = store.tab.with(|t| t.unreadable.len()).to_string();
         lang().tf(T::UnreadableData, &[&n])
     };
     let newer = move || {
-        store.unreadable.with(|items| {
-            items
-                .iter()
-                .any(|u| matches!(u.error, DecodeError::NewerVersion { .. }))
-        })
+        store.tab.with(
+            |TabState {
+                 unreadable: items, ..
+             }| {
+                items
+                    .iter()
+                    .any(|u| matches!(u.error, DecodeError::NewerVersion { .. }))
+            },
+        )
     };
     let details = move || {
-        store.unreadable.with(|items| {
-            items
-                .iter()
-                .map(|u| format!("{}: {}", u.key, u.error))
-                .collect::<Vec<_>>()
-                .join("; ")
-        })
+        store.tab.with(
+            |TabState {
+                 unreadable: items, ..
+             }| {
+                items
+                    .iter()
+                    .map(|u| format!("{}: {}", u.key, u.error))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            },
+        )
     };
     let download = move |_| {
-        let items = store.unreadable.get_untracked();
+        let items = store.tab.with_untracked(|t| t.unreadable.clone());
         // Kept sorted by key while inserted: std's sort or a BTreeMap of
         // strings would be kilobytes of WASM for this one call.
         let mut bundle: Vec<(String, String)> = Vec::new();

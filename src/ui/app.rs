@@ -82,12 +82,11 @@ pub fn App() -> impl IntoView {
 #[component]
 fn ExportOffer() -> impl IntoView {
     let store = use_store();
-    let full = move || {
-        matches!(
-            store.save_state.get(),
-            SaveState::Failed(StorageError::QuotaExceeded)
-        )
-    };
+    let full = Memo::new(move |_| {
+        store
+            .tab
+            .with(|t| matches!(t.save, SaveState::Failed(StorageError::QuotaExceeded)))
+    });
     let all = move || {
         let n = store.plans.with(Vec::len).to_string();
         store.lang.get().tf(T::ExportAll, &[&n])
@@ -100,7 +99,7 @@ fn ExportOffer() -> impl IntoView {
     // Not an alert itself: it goes with the storage-full alert above.
     view! {
         {move || {
-            full().then(|| view! {
+            full.get().then(|| view! {
                 <div class="alert no-print">
                     <p>{move || store.t(T::ExportInstead)}</p>
                     <button type="button" id="offer-export" class="primary" on:click=export>

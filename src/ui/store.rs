@@ -23,6 +23,35 @@ pub enum SaveState {
     Failed(StorageError),
 }
 
+/// What each plan key held before a change: (plan id, text or no entry).
+pub type Held = Vec<(String, Option<String>)>;
+
+/// What this tab knows of storage. One signal for all of it (it changes
+/// rarely, at most once per save, and each signal type costs WASM).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TabState {
+    /// The outcome of the last write.
+    pub save: SaveState,
+    /// Storage could not even be opened at start-up.
+    pub load_error: Option<StorageError>,
+    /// Stored entries that could not be read, kept aside.
+    pub unreadable: Vec<Unreadable>,
+    /// The plans before the last import, and what each key it wrote or
+    /// deleted held, for its undo.
+    pub undo: Option<(Vec<Plan>, Held)>,
+    /// The plans whose latest version is only in memory (a write failed).
+    pub ledger: Ledger,
+    /// This tab's copy of a plan deleted in another tab while it was open
+    /// here, offered to keep as a new plan.
+    pub orphan: Option<Plan>,
+    /// Another tab removed all of the app's data; this tab still holds its
+    /// plans until the user says whether to keep them.
+    pub cleared: bool,
+    /// Whether the browser agreed to keep the data under storage pressure
+    /// (`None` until it answers, or when it cannot be asked).
+    pub persisted: Option<bool>,
+}
+
 /// The application state.
 #[derive(Clone, Copy)]
 pub struct Store {
@@ -32,8 +61,6 @@ pub struct Store {
     pub current: RwSignal<Option<String>>,
     /// The UI language.
     pub lang: RwSignal<Lang>,
-    /// The outcome of the last write.
-    pub save_state: RwSignal<SaveState>,
     /// The team's stage set used by the scoring.
     pub stages: RwSignal<StageSet>,
     /// False while the stored stage set is unreadable: it is kept aside and
@@ -43,23 +70,8 @@ pub struct Store {
     pub settings_open: RwSignal<bool>,
     /// The import / export screen is open.
     pub transfer_open: RwSignal<bool>,
-    /// The plans before the last import, for its undo.
-    pub undo: RwSignal<Option<Vec<Plan>>>,
-    /// Stored entries that could not be read, kept aside.
-    pub unreadable: RwSignal<Vec<Unreadable>>,
-    /// Storage could not even be opened at start-up.
-    pub load_error: RwSignal<Option<StorageError>>,
-    /// The plans whose latest version is only in memory (a write failed).
-    pub ledger: RwSignal<Ledger>,
-    /// This tab's copy of a plan deleted in another tab while it was open
-    /// here, offered to keep as a new plan.
-    pub orphan: RwSignal<Option<Plan>>,
-    /// Another tab removed all of the app's data; this tab still holds its
-    /// plans until the user says whether to keep them.
-    pub cleared: RwSignal<bool>,
-    /// Whether the browser agreed to keep the data under storage pressure
-    /// (`None` until it answers, or when it cannot be asked).
-    pub persisted: RwSignal<Option<bool>>,
+    /// What only this tab knows of storage: see [`TabState`].
+    pub tab: RwSignal<TabState>,
     // What this tab remembers of storage: the text it last wrote or read
     // for each plan (a different text in storage is another tab's write
     // not taken in yet), the latest texts seen, the plans deleted.
@@ -139,18 +151,20 @@ impl Store {
             plans: RwSignal::new(plans),
             current: RwSignal::new(current),
             lang: RwSignal::new(lang),
-            save_state: RwSignal::new(SaveState::Idle),
             stages: RwSignal::new(loaded.stages.unwrap_or_default()),
             stages_writable: RwSignal::new(stages_writable),
             settings_open: RwSignal::new(false),
             transfer_open: RwSignal::new(false),
-            undo: RwSignal::new(None),
-            unreadable: RwSignal::new(loaded.unreadable),
-            load_error: RwSignal::new(load_error),
-            ledger: RwSignal::new(Ledger::default()),
-            orphan: RwSignal::new(None),
-            cleared: RwSignal::new(false),
-            persisted: RwSignal::new(None),
+            tab: RwSignal::new(TabState {
+                save: SaveState::Idle,
+                load_error,
+                unreadable: loaded.unreadable,
+                undo: None,
+                ledger: Ledger::default(),
+                orphan: None,
+                cleared: false,
+                persisted: None,
+            }),
             mem: StoredValue::new(TabMemory::new(loaded.texts)),
             prefs_writable: StoredValue::new(prefs_writable),
         }
@@ -158,10 +172,8 @@ impl Store {
 
     /// Asks the browser to keep the data, and remembers its answer.
     pub fn ask_to_persist(&self) {
-        let persisted = self.persisted;
-        leptos::task::spawn_local(async move {
-            persisted.set(storage::persist().await);
-        });
+        let tab = self.tab;
+        storage::persist(move |answer| tab.update(|t| t.persisted = answer));
     }
 
     fn known_text(&self, id: &str) -> Option<String> {
@@ -185,8 +197,13 @@ impl Store {
         if let Ok(text) = &result {
             self.set_known(&plan.id, Some(text.clone()), true);
         }
-        if stored != self.ledger.with_untracked(|l| l.is_saved(&plan.id)) {
-            self.ledger.update(|l| l.wrote(&plan.id, stored));
+        if stored
+            != self
+                .tab
+                .with_untracked(|TabState { ledger: l, .. }| l.is_saved(&plan.id))
+        {
+            self.tab
+                .update(|TabState { ledger: l, .. }| l.wrote(&plan.id, stored));
         }
         result.map(drop)
     }
@@ -194,7 +211,7 @@ impl Store {
     /// Writes again every plan whose latest version is not stored, until
     /// one fails.
     pub fn retry_unsaved(&self) -> Result<(), StorageError> {
-        let mut ledger = self.ledger.get_untracked();
+        let mut ledger = self.tab.with_untracked(|t| t.ledger.clone());
         if ledger.unsaved().is_empty() {
             return Ok(());
         }
@@ -208,7 +225,7 @@ impl Store {
                 None => Ok(()),
             }
         });
-        self.ledger.set(ledger);
+        self.tab.update(|t| t.ledger = ledger);
         result
     }
 
@@ -225,8 +242,8 @@ impl Store {
             Ok(()) => SaveState::Saved,
             Err(e) => SaveState::Failed(e),
         };
-        if self.save_state.get_untracked() != state {
-            self.save_state.set(state);
+        if self.tab.with_untracked(|t| t.save != state) {
+            self.tab.update(|t| t.save = state);
         }
     }
 
@@ -404,8 +421,8 @@ impl Store {
     /// Keeps this tab's copy of a plan deleted in another tab, as a new
     /// plan (a fresh id, so the deletion stands).
     pub fn keep_orphan(&self) {
-        if let Some(plan) = self.orphan.get_untracked() {
-            self.orphan.set(None);
+        if let Some(plan) = self.tab.with_untracked(|t| t.orphan.clone()) {
+            self.tab.update(|t| t.orphan = None);
             let copy = codec::duplicate_plan(&plan, &new_plan_id(), &now_rfc3339());
             self.insert_and_open(copy);
         }
@@ -414,7 +431,7 @@ impl Store {
     /// Writes back every plan this tab holds, after another tab removed
     /// all of the app's data.
     pub fn keep_all(&self) {
-        self.cleared.set(false);
+        self.tab.update(|t| t.cleared = false);
         let mut result = Ok(());
         for p in self.plans.get_untracked() {
             let r = self.write(&p);
@@ -429,7 +446,7 @@ impl Store {
     /// Lets the plans go after another tab removed all of the app's data:
     /// this tab shows what storage holds (nothing).
     pub fn let_all_go(&self) {
-        self.cleared.set(false);
+        self.tab.update(|t| t.cleared = false);
         self.reload_all();
     }
 
@@ -443,7 +460,7 @@ impl Store {
             // Everything this tab wrote is gone: it can only be written back.
             self.mem.update_value(TabMemory::forget_texts);
             if !self.plans.with_untracked(Vec::is_empty) {
-                self.cleared.set(true);
+                self.tab.update(|t| t.cleared = true);
             }
             return;
         };
@@ -509,7 +526,7 @@ impl Store {
                 let key = codec::plan_key(id);
                 let raw = stored.unwrap_or_default();
                 self.forget(id);
-                self.unreadable.update(|u| {
+                self.tab.update(|TabState { unreadable: u, .. }| {
                     u.retain(|x| x.key != key);
                     u.push(Unreadable { key, raw, error });
                 });
@@ -534,8 +551,11 @@ impl Store {
     /// it was open, the list opens.
     fn forget(&self, id: &str) {
         self.set_known(id, None, false);
-        if !self.ledger.with_untracked(|l| l.is_saved(id)) {
-            self.ledger.update(|l| l.forget(id));
+        if !self
+            .tab
+            .with_untracked(|TabState { ledger: l, .. }| l.is_saved(id))
+        {
+            self.tab.update(|TabState { ledger: l, .. }| l.forget(id));
         }
         self.plans.update(|ps| ps.retain(|p| p.id != id));
         if self.current.get_untracked().as_deref() == Some(id) {
@@ -549,7 +569,7 @@ impl Store {
     fn removed_elsewhere(&self, id: &str, mine: Option<Plan>) {
         self.mem.update_value(|m| m.remove(id));
         if self.current.get_untracked().as_deref() == Some(id) {
-            self.orphan.set(mine);
+            self.tab.update(|t| t.orphan = mine);
         }
         self.forget(id);
     }
@@ -558,13 +578,13 @@ impl Store {
         match new_value.map(|raw| stages::decode_stage_set(&raw).map_err(|e| (raw, e))) {
             Some(Err((raw, error))) => {
                 self.stages_writable.set(false);
-                self.unreadable.update(|u| {
+                self.tab.update(|TabState { unreadable: u, .. }| {
                     u.retain(|x| x.key != key);
                     u.push(Unreadable { key, raw, error });
                 });
             }
             other => {
-                self.unreadable.update(|u| u.retain(|x| x.key != key));
+                self.tab.update(|t| t.unreadable.retain(|x| x.key != key));
                 self.stages_writable.set(true);
                 self.stages
                     .set(other.and_then(Result::ok).unwrap_or_default());
@@ -590,7 +610,7 @@ impl Store {
     /// nothing ever writes under them (reactive).
     pub fn kept_plan_ids(&self) -> Vec<String> {
         let mut ids = Vec::new();
-        self.unreadable.with(|u| {
+        self.tab.with(|TabState { unreadable: u, .. }| {
             for x in u {
                 if let Some(id) = codec::plan_id_from_key(&x.key) {
                     ids.push(id.to_string());
@@ -608,7 +628,15 @@ impl Store {
     /// they were, and the caller says the import failed. An entry kept
     /// aside as unreadable is never written over nor deleted: a list with a
     /// plan under its key is refused before anything is written.
-    pub fn replace_plans(&self, mut next: Vec<Plan>) -> Result<(), StorageError> {
+    ///
+    /// A plan listed in `exact` is written as the text given there (an
+    /// undo puts back the very bytes the import replaced). Returns what
+    /// each key written or deleted held before, for such an undo.
+    pub fn replace_plans(
+        &self,
+        mut next: Vec<Plan>,
+        exact: &[(String, Option<String>)],
+    ) -> Result<Held, StorageError> {
         let kept = untrack(|| self.kept_plan_ids());
         let kept = |id: &String| kept.contains(id);
         if let Some(p) = next.iter().find(|p| kept(&p.id)) {
@@ -624,7 +652,13 @@ impl Store {
                 continue;
             }
             let held = storage::read_plan(&p.id).ok().flatten();
-            match storage::save_plan(p, self.base(&p.id)) {
+            let saved = match exact.iter().find(|(id, _)| *id == p.id) {
+                Some((_, Some(text))) => {
+                    storage::restore_plan(&p.id, Some(text)).map(|()| text.clone())
+                }
+                _ => storage::save_plan(p, self.base(&p.id)),
+            };
+            match saved {
                 Ok(text) => texts.push((p.id.clone(), text)),
                 Err(e) => {
                     for (id, text) in written {
@@ -636,14 +670,22 @@ impl Store {
             }
             written.push((&p.id, held));
         }
+        let mut held: Held = written
+            .into_iter()
+            .map(|(id, text)| (id.to_string(), text))
+            .collect();
         for (id, text) in texts {
             self.set_known(&id, Some(text), true);
-            self.ledger.update(|l| l.wrote(&id, true));
+            self.tab
+                .update(|TabState { ledger: l, .. }| l.wrote(&id, true));
         }
         for o in old.iter().filter(|o| !next.iter().any(|p| p.id == o.id)) {
+            let text = storage::read_plan(&o.id).ok().flatten();
             if !kept(&o.id) && storage::delete_plan(&o.id).is_ok() {
+                held.push((o.id.clone(), text));
                 self.set_known(&o.id, None, false);
-                self.ledger.update(|l| l.forget(&o.id));
+                self.tab
+                    .update(|TabState { ledger: l, .. }| l.forget(&o.id));
             }
         }
         if let Some(id) = self.current.get_untracked() {
@@ -654,22 +696,22 @@ impl Store {
         codec::sort_recent_first(&mut next);
         self.plans.set(next);
         self.record(Ok(()));
-        Ok(())
+        Ok(held)
     }
 
     /// Applies an import's result, keeping the plans before it for undo.
     pub fn import(&self, next: Vec<Plan>) -> Result<(), StorageError> {
         let old = self.plans.get_untracked();
-        self.replace_plans(next)?;
-        self.undo.set(Some(old));
+        let held = self.replace_plans(next, &[])?;
+        self.tab.update(|t| t.undo = Some((old, held)));
         Ok(())
     }
 
     /// Undoes the last import.
     pub fn undo_import(&self) -> Result<(), StorageError> {
-        if let Some(old) = self.undo.get_untracked() {
-            self.replace_plans(old)?;
-            self.undo.set(None);
+        if let Some((old, held)) = self.tab.with_untracked(|t| t.undo.clone()) {
+            self.replace_plans(old, &held)?;
+            self.tab.update(|t| t.undo = None);
         }
         Ok(())
     }
@@ -684,8 +726,8 @@ impl Store {
         storage::save_stages(&set)?;
         self.stages.set(set);
         self.stages_writable.set(true);
-        self.unreadable
-            .update(|u| u.retain(|x| x.key != stages::STAGES_KEY));
+        self.tab
+            .update(|t| t.unreadable.retain(|x| x.key != stages::STAGES_KEY));
         Ok(())
     }
 
@@ -700,8 +742,10 @@ impl Store {
                 .is_some_and(|id| plans.iter().any(|p| p.id == id));
             self.plans.set(plans);
             self.mem.set_value(TabMemory::new(loaded.texts));
-            self.ledger.set(Ledger::default());
-            self.unreadable.set(loaded.unreadable);
+            self.tab.update(|t| {
+                t.ledger = Ledger::default();
+                t.unreadable = loaded.unreadable;
+            });
             if !open_still_there {
                 self.current.set(None);
             }

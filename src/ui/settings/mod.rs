@@ -82,7 +82,7 @@ pub fn StageSettings() -> impl IntoView {
 #[component]
 fn StorageKept() -> impl IntoView {
     let store = use_store();
-    let text = move || match store.persisted.get() {
+    let text = move || match store.tab.with(|t| t.persisted) {
         Some(true) => T::PersistGranted,
         Some(false) => T::PersistRefused,
         None => T::PersistUnknown,

@@ -185,6 +185,8 @@ pub(super) fn ImportOutcome(
         })
     };
     let ready = move || import.loaded.with(|l| matches!(l, Some(Ok(_))));
+    // A memo: the button stays (and keeps focus) while the tab's state changes.
+    let can_undo = Memo::new(move |_| store.tab.with(|t| t.undo.is_some()));
     view! {
         {error}
         {move || {
@@ -216,7 +218,7 @@ pub(super) fn ImportOutcome(
             })
         }}
         {move || {
-            store.undo.with(Option::is_some).then(|| view! {
+            can_undo.get().then(|| view! {
                 <button type="button" id="undo-import" on:click=move |_| undo.run(())>
                     {tr(T::UndoImport)}
                 </button>

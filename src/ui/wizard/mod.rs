@@ -52,10 +52,10 @@ pub fn Wizard(plan_id: String) -> impl IntoView {
     // storage says so instead.
     let saved = move || {
         let id = store.current.get().unwrap_or_default();
-        if !store.ledger.with(|l| l.is_saved(&id)) {
+        if !store.tab.with(|t| t.ledger.is_saved(&id)) {
             return store.t(T::NotSavedYet);
         }
-        match store.save_state.get() {
+        match store.tab.with(|t| t.save.clone()) {
             SaveState::Saved => store.t(T::AllSaved),
             _ => "",
         }
