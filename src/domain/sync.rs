@@ -144,12 +144,14 @@ impl TabMemory {
         }
     }
 
-    /// A text seen, by its hash.
+    /// A text seen (or read at start-up and still known), by its hash.
     pub fn seen(&self, hash: u64) -> Option<&str> {
-        self.seen
-            .iter()
-            .find(|(h, _)| *h == hash)
-            .map(|(_, t)| t.as_str())
+        let seen = self.seen.iter().find(|(h, _)| *h == hash).map(|(_, t)| t);
+        seen.or_else(|| {
+            let known = self.known.iter().map(|(_, t)| t);
+            known.into_iter().find(|t| codec::text_hash(t) == hash)
+        })
+        .map(String::as_str)
     }
 
     /// Plan `id` was deleted: another tab's late write never brings it
@@ -302,6 +304,8 @@ mod tests {
     fn tab_memory_keeps_known_seen_and_removed() {
         let mut m = TabMemory::new(vec![("p1".into(), "t1".into())]);
         assert_eq!(m.known("p1"), Some("t1"));
+        // Read at start-up: another tab's first write starts from it.
+        assert_eq!(m.seen(codec::text_hash("t1")), Some("t1"));
         m.set_known("p1", Some("t2".into()), true);
         assert_eq!(m.known("p1"), Some("t2"));
         assert_eq!(m.seen(codec::text_hash("t2")), Some("t2"));

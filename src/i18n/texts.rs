@@ -486,7 +486,6 @@ texts! {
     ErrInvalid => "数据有误：{0}", "Invalid data: {0}";
     ErrDuplicateIds => "文件中 plans[{0}] 和 plans[{1}] 的编号相同。", "plans[{0}] and plans[{1}] in the file have the same id.";
     ReadFailed => "无法读取这个文件。", "The file could not be read.";
-    ExportInstead => "存储空间已满：请先导出全部计划备份。", "Storage is full: export all plans as a backup first.";
     PrintPlan => "打印 / 存为 PDF", "Print / save as PDF";
     ShareLink => "分享链接", "Share link";
     ShareLinkLabel => "分享链接（计划只在链接的 # 之后，不会发送到任何服务器）", "Share link (the plan is after the #: it never reaches a server)";

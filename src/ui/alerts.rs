@@ -114,6 +114,12 @@ fn UnsavedPlans() -> impl IntoView {
         store.record(result);
     };
     let export = move |_| export_plans(&unsaved());
+    // The way out that loses nothing while storage stays full: a backup.
+    let export_all = move |_| store.plans.with_untracked(|ps| export_plans(ps));
+    let all = move || {
+        let n = store.plans.with(Vec::len).to_string();
+        lang().tf(T::ExportAll, &[&n])
+    };
     let shown = Memo::new(move |_| store.tab.with(|t| !t.ledger.unsaved().is_empty()));
     view! {
         {move || {
@@ -126,6 +132,9 @@ fn UnsavedPlans() -> impl IntoView {
                         </button>
                         <button type="button" id="export-unsaved" on:click=export>
                             {tr(T::ExportUnsaved)}
+                        </button>
+                        <button type="button" id="offer-export" on:click=export_all>
+                            {all}
                         </button>
                     </div>
                 </div>

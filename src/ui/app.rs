@@ -1,19 +1,17 @@
 //! The root: provides the store, the header with the language switch, the
 //! storage alerts, and either the plan list or the open plan's wizard.
 
-use crate::domain::model::Plan;
 use crate::i18n::T;
 use crate::route::Route;
-use crate::storage::StorageError;
 use crate::ui::alerts::Alerts;
 use crate::ui::dom::effect;
 use crate::ui::panel::ScorePanel;
 use crate::ui::plans::PlanList;
 use crate::ui::router;
 use crate::ui::settings::StageSettings;
-use crate::ui::store::{use_store, SaveState, Store};
+use crate::ui::store::{use_store, Store};
 use crate::ui::transfer::share::{read_fragment, SharedPlan};
-use crate::ui::transfer::{export_plans, TransferScreen};
+use crate::ui::transfer::TransferScreen;
 use crate::ui::wizard::Wizard;
 use leptos::prelude::*;
 
@@ -70,44 +68,10 @@ pub fn App() -> impl IntoView {
     view! {
         <Header />
         <Alerts />
-        <ExportOffer />
         <SharedPlan incoming />
         <main id="main" class:wide=wide>
             {content}
         </main>
-    }
-}
-
-/// When storage is full, the way out that loses nothing: export first.
-#[component]
-fn ExportOffer() -> impl IntoView {
-    let store = use_store();
-    let full = Memo::new(move |_| {
-        store
-            .tab
-            .with(|t| matches!(t.save, SaveState::Failed(StorageError::QuotaExceeded)))
-    });
-    let all = move || {
-        let n = store.plans.with(Vec::len).to_string();
-        store.lang.get().tf(T::ExportAll, &[&n])
-    };
-    let export = move |_| {
-        store
-            .plans
-            .with_untracked(|ps: &Vec<Plan>| export_plans(ps))
-    };
-    // Not an alert itself: it goes with the storage-full alert above.
-    view! {
-        {move || {
-            full.get().then(|| view! {
-                <div class="alert no-print">
-                    <p>{move || store.t(T::ExportInstead)}</p>
-                    <button type="button" id="offer-export" class="primary" on:click=export>
-                        {all}
-                    </button>
-                </div>
-            })
-        }}
     }
 }
 

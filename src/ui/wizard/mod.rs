@@ -50,9 +50,12 @@ pub fn Wizard(plan_id: String) -> impl IntoView {
     };
     // "Saved" only when it is true: a plan whose latest version is not in
     // storage says so instead.
-    let saved = move || {
+    let unsaved = move || {
         let id = store.current.get().unwrap_or_default();
-        if !store.tab.with(|t| t.ledger.is_saved(&id)) {
+        !store.tab.with(|t| t.ledger.is_saved(&id))
+    };
+    let saved = move || {
+        if unsaved() {
             return store.t(T::NotSavedYet);
         }
         match store.tab.with(|t| t.save.clone()) {
@@ -64,7 +67,7 @@ pub fn Wizard(plan_id: String) -> impl IntoView {
         <div class="wizard" data-plan=plan_id>
             <div class="plan-head">
                 <p class="plan-title">{title}</p>
-                <p class="saved" role="status">{saved}</p>
+                <p class="saved" class:unsaved=unsaved role="status">{saved}</p>
             </div>
             <StepNav step=step />
             <section class="step" aria-labelledby=move || step_heading_id(step.get())>
