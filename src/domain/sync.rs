@@ -118,7 +118,12 @@ impl TabMemory {
     /// Plan `id` is stored as `text` (`None`: not stored), as far as this
     /// tab knows; written by this tab, it is no longer a deleted plan.
     pub fn set_known(&mut self, id: &str, text: Option<String>, written: bool) {
-        self.known.retain(|(i, _)| i != id);
+        // The text replaced stays findable: another tab that has not seen
+        // this one's write may still start from it.
+        if let Some(at) = self.known.iter().position(|(i, _)| i == id) {
+            let (_, old) = self.known.remove(at);
+            self.saw(&old);
+        }
         if let Some(t) = text {
             self.saw(&t);
             self.known.push((id.to_string(), t));
@@ -308,6 +313,8 @@ mod tests {
         assert_eq!(m.seen(codec::text_hash("t1")), Some("t1"));
         m.set_known("p1", Some("t2".into()), true);
         assert_eq!(m.known("p1"), Some("t2"));
+        // The text it replaced is still found by its hash.
+        assert_eq!(m.seen(codec::text_hash("t1")), Some("t1"));
         assert_eq!(m.seen(codec::text_hash("t2")), Some("t2"));
         m.remove("p1");
         assert!(m.is_removed("p1"));

@@ -37,8 +37,8 @@ pub fn Alerts() -> impl IntoView {
     let any_unreadable = Memo::new(move |_| store.tab.with(|t| !t.unreadable.is_empty()));
     view! {
         <div class="alerts">
-            <StorageAlert error=load />
-            <SaveAlert error=save />
+            <StorageAlert error=load unsaved=false />
+            <StorageAlert error=save unsaved=true />
             <DeletedElsewhere />
             <ClearedElsewhere />
             {move || any_unreadable.get().then(|| view! { <UnreadableAlert /> })}
@@ -47,28 +47,11 @@ pub fn Alerts() -> impl IntoView {
 }
 
 /// Storage unavailable, full, or refusing a write (nothing when `None`).
+/// With `unsaved`, the plans not stored yet: the alert then stays while any
+/// plan is unsaved, since every later write that succeeds retries them
+/// first.
 #[component]
-fn StorageAlert(error: Signal<Option<StorageError>>) -> impl IntoView {
-    let lang = lang();
-    let text = move || error.with(|e| e.as_ref().map(|e| lang().t(storage_error_text(e))));
-    // A memo: the alert is inserted (and announced) once, not again on
-    // every change of the tab's state.
-    let shown = Memo::new(move |_| error.with(Option::is_some));
-    view! {
-        {move || {
-            shown.get().then(|| view! {
-                <div class="alert" role="alert">
-                    {text}
-                </div>
-            })
-        }}
-    }
-}
-
-/// A write that failed, with the plans not stored yet. It stays while any
-/// plan is unsaved: every later write that succeeds retries them first.
-#[component]
-fn SaveAlert(error: Signal<Option<StorageError>>) -> impl IntoView {
+fn StorageAlert(error: Signal<Option<StorageError>>, unsaved: bool) -> impl IntoView {
     let lang = lang();
     let text = move || error.with(|e| e.as_ref().map(|e| lang().t(storage_error_text(e))));
     // A memo: the alert is inserted (and announced) once, not again on
@@ -79,7 +62,7 @@ fn SaveAlert(error: Signal<Option<StorageError>>) -> impl IntoView {
             shown.get().then(|| view! {
                 <div class="alert" role="alert">
                     <p>{text}</p>
-                    <UnsavedPlans />
+                    {unsaved.then(|| view! { <UnsavedPlans /> })}
                 </div>
             })
         }}

@@ -4,6 +4,7 @@
 use crate::i18n::T;
 use crate::route::Route;
 use crate::ui::alerts::Alerts;
+use crate::ui::controls::tr;
 use crate::ui::dom::effect;
 use crate::ui::panel::ScorePanel;
 use crate::ui::plans::PlanList;
@@ -86,14 +87,14 @@ fn Header() -> impl IntoView {
     view! {
         <header class="topbar no-print">
             <a class="skip" href="#main">
-                {move || store.t(T::SkipToContent)}
+                {tr(T::SkipToContent)}
             </a>
-            <span class="brand">{move || store.t(T::AppName)}</span>
-            <nav class="topnav" aria-label=move || store.t(T::MainNav)>
+            <span class="brand">{tr(T::AppName)}</span>
+            <nav class="topnav" aria-label=tr(T::MainNav)>
                 {move || {
                     away().then(|| view! {
                         <button type="button" id="nav-plans" class="link" on:click=move |_| store.open(None)>
-                            {move || store.t(T::MyPlans)}
+                            {tr(T::MyPlans)}
                         </button>
                     })
                 }}
@@ -105,7 +106,7 @@ fn Header() -> impl IntoView {
                             class="link"
                             on:click=move |_| store.open_settings()
                         >
-                            {move || store.t(T::StageSettings)}
+                            {tr(T::StageSettings)}
                         </button>
                     })
                 }}
@@ -117,7 +118,7 @@ fn Header() -> impl IntoView {
                             class="link"
                             on:click=move |_| store.open_transfer()
                         >
-                            {move || store.t(T::Transfer)}
+                            {tr(T::Transfer)}
                         </button>
                     })
                 }}
@@ -126,10 +127,10 @@ fn Header() -> impl IntoView {
                     id="nav-lang"
                     class="lang"
                     lang=move || lang().other().html_lang()
-                    title=move || lang().t(T::SwitchLanguageLabel)
+                    title=tr(T::SwitchLanguageLabel)
                     on:click=move |_| store.set_lang(lang().other())
                 >
-                    {move || lang().t(T::OtherLanguageName)}
+                    {tr(T::OtherLanguageName)}
                 </button>
             </nav>
         </header>

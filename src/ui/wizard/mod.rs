@@ -16,7 +16,7 @@ pub mod visit;
 use crate::domain::model::Step;
 use crate::domain::summary;
 use crate::i18n::{Label, Lang, T};
-use crate::ui::controls::Heading;
+use crate::ui::controls::{tr, Heading};
 use crate::ui::store::{use_store, SaveState};
 use crate::ui::wizard::bantcc::BantccStep;
 use crate::ui::wizard::customer::CustomerStep;
@@ -101,13 +101,13 @@ fn StepNav(step: Memo<Step>) -> impl IntoView {
                     on:click=move |_| store.go_to(s)
                 >
                     <span class="num" aria-hidden="true">{s.index() + 1}</span>
-                    <span class="name">{move || store.t(s.label())}</span>
+                    <span class="name">{tr(s.label())}</span>
                 </button>
             </li>
         }
     };
     view! {
-        <nav class="steps" aria-label=move || store.t(T::WizardSteps)>
+        <nav class="steps" aria-label=tr(T::WizardSteps)>
             <ol>{Step::ALL.into_iter().map(item).collect_view()}</ol>
         </nav>
     }
@@ -121,7 +121,7 @@ fn Pager(step: Memo<Step>) -> impl IntoView {
         step.get().prev().map(|p| {
             view! {
                 <button type="button" id="pager-back" on:click=move |_| store.go_to(p)>
-                    {move || store.t(T::Back)}
+                    {tr(T::Back)}
                 </button>
             }
         })
@@ -130,13 +130,13 @@ fn Pager(step: Memo<Step>) -> impl IntoView {
         match step.get().next() {
         Some(n) => view! {
             <button type="button" id="pager-next" class="primary" on:click=move |_| store.go_to(n)>
-                {move || store.t(T::Next)}
+                {tr(T::Next)}
             </button>
         }
         .into_any(),
         None => view! {
             <button type="button" id="pager-finish" class="primary" on:click=move |_| store.open(None)>
-                {move || store.t(T::FinishToList)}
+                {tr(T::FinishToList)}
             </button>
         }
         .into_any(),

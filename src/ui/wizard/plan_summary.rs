@@ -42,9 +42,8 @@ where
 /// The summary of the open plan (kept up to date as it changes).
 #[component]
 pub fn PlanSummary() -> impl IntoView {
-    let store = use_store();
     view! {
-        <article class="summary" aria-label=move || store.t(T::Summary)>
+        <article class="summary" aria-label=tr(T::Summary)>
             <Checks />
             <h2>{tr(T::AccountAndOpportunity)}</h2>
             <AccountFacts />
