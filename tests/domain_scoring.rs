@@ -265,7 +265,7 @@ fn coach_effect_is_shown_with_a_coach() {
     assert_eq!(
         card.coach.effect,
         CoachEffect::Counted {
-            without_coach: 0.125
+            without_coach: Some(0.125)
         }
     );
 }
@@ -286,7 +286,7 @@ fn no_coach_at_or_before_the_gate_is_not_held_yet() {
     assert_eq!(
         card.coach.effect,
         CoachEffect::Counted {
-            without_coach: 0.125
+            without_coach: None
         }
     );
 }
@@ -330,6 +330,13 @@ fn derive_mode_reaches_each_stage_and_its_rate() {
     let mut plan = ready_plan();
     plan.deal.stage_mode = StageMode::Derive;
     plan.deal.ticked.clear();
+    // No fact the criteria state: no pain, no roles, budget unknown.
+    plan.pains.clear();
+    plan.contacts
+        .iter_mut()
+        .for_each(|c| c.role = BuyingRole::Unknown);
+    plan.deal.budget_this_year = Tri::Unknown;
+    plan.bantcc.budget.status = BantccStatus::Unknown;
     let card = score(&plan);
     assert_eq!(card.stage.stage, None);
     assert_eq!(card.stage.warning, Some(StageWarning::NotSet));
@@ -519,7 +526,14 @@ fn call_high_and_call_wide_flags() {
 fn budget_flags() {
     let mut plan = ready_plan();
     plan.deal.budget_this_year = Tri::Unknown;
+    // BANTCC's B confirmed says the same: no flag (one fact, one place).
+    assert!(flags(&score(&plan)).is_empty());
+    plan.bantcc.budget.status = BantccStatus::Partial;
     assert_eq!(flags(&score(&plan)), vec![FlagKind::BudgetUnknown]);
+    // So does the budget criterion ticked by hand.
+    plan.deal.ticked.push("confirm-budget".into());
+    assert!(flags(&score(&plan)).is_empty());
+    plan.deal.ticked.pop();
     plan.deal.budget_this_year = Tri::No;
     let card = score(&plan);
     assert_eq!(flags(&card), vec![FlagKind::BudgetNotThisYear]);
@@ -574,7 +588,13 @@ fn next_contact_missing_or_past() {
 fn commitment_objective_only_on_a_planned_visit() {
     let mut plan = ready_plan();
     plan.visit.commitment_min = " ".into();
+    // Only the best is written: the flag names the minimum.
+    assert_eq!(flags(&score(&plan)), vec![FlagKind::CommitmentMinMissing]);
+    plan.visit.commitment_best = String::new();
     assert_eq!(flags(&score(&plan)), vec![FlagKind::CommitmentMissing]);
+    plan.visit.commitment_min = "提供打印量数据".into();
+    assert_eq!(flags(&score(&plan)), vec![FlagKind::CommitmentBestMissing]);
+    plan.visit.commitment_min = String::new();
     plan.review.outcome = VisitOutcome::Held;
     assert!(flags(&score(&plan)).is_empty());
     plan.review.outcome = VisitOutcome::Refused;
@@ -879,24 +899,23 @@ fn vanke_case_scores_end_to_end() {
         ]
     );
 
-    // The same ticks read as a checklist: 确认需求 is incomplete, so the
-    // deal is at 发现需求 and the 方案评估 tick waits.
+    // The same ticks read as a checklist. The plan's contacts (user,
+    // decision and procurement departments) and its confirmed budget tick
+    // the rest of 确认需求 (one fact, one place), so the deal is at 确认需求
+    // and the 方案评估 tick supports the next stage.
     let mut derived = plan.clone();
     derived.deal.stage_mode = StageMode::Derive;
     let card = scorecard(&derived, &StageSet::default_set(), today());
-    assert_eq!(card.stage.stage, Some(0));
-    assert_eq!(
-        card.stage.warning,
-        Some(StageWarning::TickedAhead { incomplete: 1 })
-    );
+    assert_eq!(card.stage.stage, Some(1));
+    assert_eq!(card.stage.warning, None);
     assert_eq!(
         card.stage.next,
         Some(NextStage {
-            stage: 1,
-            missing: vec![2, 3]
+            stage: 2,
+            missing: vec![0, 1, 3]
         })
     );
-    assert_eq!(card.probability, Some(0.05));
+    assert_eq!(card.probability, Some(0.125));
 }
 
 #[test]
@@ -906,14 +925,115 @@ fn scorecard_is_deterministic() {
 }
 
 #[test]
-fn percentages_round_half_up_for_display() {
-    use winplan::domain::scoring::percent;
-    assert_eq!(percent(0.5), 50);
-    assert_eq!(percent(1.0 / 3.0), 33);
-    assert_eq!(percent(0.5 / 3.0), 17);
-    assert_eq!(percent(0.125), 13);
-    assert_eq!(percent(0.8), 80);
-    assert_eq!(percent(1.7), 100);
-    assert_eq!(percent(-0.2), 0);
-    assert_eq!(percent(f64::NAN), 0);
+fn percentages_round_half_up_to_the_tenth_shown() {
+    use winplan::domain::scoring::{per_mille, percent_text};
+    assert_eq!(per_mille(0.5), 500);
+    assert_eq!(per_mille(1.0 / 3.0), 333);
+    assert_eq!(per_mille(0.5 / 3.0), 167);
+    assert_eq!(per_mille(0.0625), 63);
+    assert_eq!(per_mille(1.7), 1000);
+    assert_eq!(per_mille(-0.2), 0);
+    assert_eq!(per_mille(f64::NAN), 0);
+    assert_eq!(percent_text(0.5), "50%");
+    assert_eq!(percent_text(1.0 / 3.0), "33.3%");
+    assert_eq!(percent_text(0.25 / 3.0), "8.3%");
+    assert_eq!(percent_text(0.125), "12.5%");
+    assert_eq!(percent_text(1.0), "100%");
+}
+
+#[test]
+fn dates_flag_a_past_win_date_a_future_last_contact_and_a_next_before_the_last() {
+    let mut plan = ready_plan();
+    plan.opportunity.expected_win_date = Some(day(2024, 5, 3));
+    assert_eq!(
+        flags(&score(&plan)),
+        vec![FlagKind::WinDatePast { days: 10 }]
+    );
+    // A decided deal's win date is history, not a flag.
+    let mut won = plan.clone();
+    won.deal.picked_stage = Some("won".into());
+    won.deal.ticked = vec!["won-signed".into()];
+    assert!(flags(&score(&won)).is_empty());
+    plan.opportunity.expected_win_date = Some(today());
+    assert!(flags(&score(&plan)).is_empty());
+    plan.opportunity.last_contact = Some(day(2024, 5, 14));
+    assert_eq!(flags(&score(&plan)), vec![FlagKind::LastContactFuture]);
+    plan.opportunity.last_contact = Some(day(2024, 5, 12));
+    plan.opportunity.next_contact = Some(day(2024, 5, 11));
+    assert_eq!(
+        flags(&score(&plan)),
+        vec![
+            FlagKind::NextContactOverdue { days: 2 },
+            FlagKind::NextBeforeLast
+        ]
+    );
+}
+
+#[test]
+fn criteria_the_plan_knows_are_ticked_from_it_and_can_be_overruled() {
+    use winplan::domain::facts::{self, Source};
+    let set = StageSet::default_set();
+    let mut plan = ready_plan();
+    plan.deal.ticked.clear();
+    plan.contacts[0].role = BuyingRole::Unknown;
+    // A user-department contact ticks "we have reached the user department".
+    assert_eq!(facts::source(&plan, "discover-user"), None);
+    plan.contacts[0].role = BuyingRole::User;
+    assert_eq!(
+        facts::source(&plan, "discover-user"),
+        Some(Source::Contacts)
+    );
+    assert_eq!(facts::source(&plan, "discover-pain"), Some(Source::Pains));
+    assert_eq!(facts::source(&plan, "confirm-budget"), Some(Source::Budget));
+    // Procurement is not reached yet: the departments criterion waits.
+    assert_eq!(facts::source(&plan, "confirm-departments"), None);
+    assert_eq!(facts::source(&plan, "discover-time"), None);
+    let ticked = facts::ticked(&plan, &set);
+    assert!(ticked.contains(&"discover-user".to_string()));
+    assert!(!ticked.contains(&"discover-time".to_string()));
+    // The next stage no longer lists what the contacts already say.
+    plan.deal.stage_mode = StageMode::Derive;
+    let card = score(&plan);
+    assert_eq!(card.stage.stage, None, "discover-time is still open");
+    assert_eq!(
+        card.stage.next,
+        Some(NextStage {
+            stage: 0,
+            missing: vec![2]
+        })
+    );
+    // Unticked by hand: an overrule with a reason, and the criterion waits.
+    facts::tick(&mut plan, "discover-user", false);
+    assert_eq!(plan.deal.overruled.len(), 1);
+    plan.deal.overruled[0].reason = "王经理 left the user department".into();
+    assert!(!facts::ticked(&plan, &set).contains(&"discover-user".to_string()));
+    // Ticked again: the overrule goes, nothing is stored as ticked by hand.
+    facts::tick(&mut plan, "discover-user", true);
+    assert!(plan.deal.overruled.is_empty());
+    assert!(plan.deal.ticked.is_empty());
+    // A criterion the plan cannot know is ticked by hand as before.
+    facts::tick(&mut plan, "discover-time", true);
+    assert_eq!(plan.deal.ticked, vec!["discover-time".to_string()]);
+    assert_eq!(score(&plan).stage.stage, Some(0));
+}
+
+#[test]
+fn switching_from_derive_to_pick_keeps_the_derived_stage() {
+    use winplan::domain::scoring::set_stage_mode;
+    let set = StageSet::default_set();
+    let mut plan = ready_plan();
+    plan.deal.stage_mode = StageMode::Derive;
+    plan.deal.picked_stage = None;
+    plan.deal.ticked = vec!["discover-time".into()];
+    // The pains, contacts and budget tick the rest of 发现需求; 确认需求
+    // waits for the procurement department.
+    assert_eq!(score(&plan).stage.stage, Some(0));
+    set_stage_mode(&mut plan, StageMode::Pick, &set);
+    assert_eq!(plan.deal.stage_mode, StageMode::Pick);
+    assert_eq!(plan.deal.picked_stage.as_deref(), Some("discover"));
+    assert_eq!(score(&plan).stage.stage, Some(0));
+    // Pick to derive leaves the picked stage alone.
+    plan.deal.picked_stage = Some("negotiate".into());
+    set_stage_mode(&mut plan, StageMode::Derive, &set);
+    assert_eq!(plan.deal.picked_stage.as_deref(), Some("negotiate"));
 }

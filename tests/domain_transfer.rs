@@ -749,12 +749,17 @@ fn deal() -> impl Strategy<Value = Deal> {
             (pick(&GoDecision::ALL), text())
                 .prop_map(|(decision, reason)| GoOverride { decision, reason }),
         ),
+        proptest::collection::vec(
+            (text(), text()).prop_map(|(criterion, reason)| Overrule { criterion, reason }),
+            0..3,
+        ),
     )
         .prop_map(
             |(
                 (stage_mode, picked_stage, ticked, competitors, competitors_known),
                 (business_volume, budget_this_year, procurement_longer_than_planned),
                 go_override,
+                overruled,
             )| Deal {
                 stage_mode,
                 picked_stage,
@@ -765,6 +770,7 @@ fn deal() -> impl Strategy<Value = Deal> {
                 budget_this_year,
                 procurement_longer_than_planned,
                 go_override,
+                overruled,
             },
         )
 }

@@ -6,6 +6,7 @@
 pub mod bantcc;
 pub mod codec;
 pub mod diagnosis;
+pub mod facts;
 pub mod format;
 pub mod model;
 pub mod saving;

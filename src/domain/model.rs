@@ -575,6 +575,21 @@ pub struct Deal {
     pub procurement_longer_than_planned: bool,
     /// The rep's override of the Go / No-Go decision, if any.
     pub go_override: Option<GoOverride>,
+    /// Criteria the plan's facts tick that the rep unticked by hand
+    /// ([`super::facts`]); left out of the document when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub overruled: Vec<Overrule>,
+}
+
+/// A stage criterion ticked from the plan's facts that the rep unticked,
+/// and why.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Overrule {
+    /// The criterion's id.
+    pub criterion: String,
+    /// Why it does not hold although the plan says so.
+    pub reason: String,
 }
 
 /// One visit plan: everything the wizard edits.

@@ -12,6 +12,8 @@
 use chrono::NaiveDate;
 
 use super::diagnosis::{self, PainClass};
+use super::facts;
+use super::format::format_amount;
 use super::model::{
     BantccLetter, BantccStatus, BuyingRole, DecisionStyle, GoDecision, GoOverride, Plan,
     Relationship, Seniority, StageMode, Step, Tri, VisitOutcome, Volume,
@@ -58,13 +60,42 @@ pub fn competition_cap(competitors: usize) -> f64 {
     share.min(NO_COMPETITOR_CAP)
 }
 
-/// A fraction (0.0–1.0) as a whole percentage for display, rounded half
-/// up and clamped: 0.5 → 50, 1/3 → 33, 1/6 → 17.
-pub fn percent(fraction: f64) -> u32 {
+/// A fraction (0.0–1.0) in tenths of a percent, rounded half up and
+/// clamped: 1/3 → 333, 0.0833 → 83. The panel shows every figure at this
+/// precision, and the scorecard keeps its figures rounded to it, so the
+/// chain a rep multiplies by hand gives the figure shown.
+pub fn per_mille(fraction: f64) -> u32 {
     if fraction.is_nan() {
         return 0;
     }
-    (fraction.clamp(0.0, 1.0) * 100.0 + 0.5) as u32
+    (fraction.clamp(0.0, 1.0) * 1000.0 + 0.5) as u32
+}
+
+/// `fraction` rounded to the tenth of a percent the panel shows.
+pub fn shown(fraction: f64) -> f64 {
+    f64::from(per_mille(fraction)) / 1000.0
+}
+
+/// A fraction as the panel shows it: "25%", "33.3%", "8.3%".
+pub fn percent_text(fraction: f64) -> String {
+    let pm = per_mille(fraction);
+    match pm % 10 {
+        0 => format!("{}%", pm / 10),
+        d => format!("{}.{d}%", pm / 10),
+    }
+}
+
+/// The weighted amount as the panel writes it, "480,000 × 8.3% = 39,840":
+/// the amount, the shown probability and their product, so the line
+/// multiplies out by hand.
+pub fn weighted_text(amount: f64, probability: f64) -> String {
+    let p = shown(probability);
+    format!(
+        "{} × {} = {}",
+        format_amount(amount),
+        percent_text(p),
+        format_amount(amount * p)
+    )
 }
 
 /// Win rate (赢单率): won ÷ followed, e.g. 10 followed and 5 won → 0.5.
@@ -155,11 +186,11 @@ pub enum CoachEffect {
     /// yet, but the deal cannot be counted beyond the gate.
     BlocksBeyondGate,
     /// A coach: the stage counts in full. `without_coach` is the
-    /// probability the deal would have without one (equal to the current
-    /// one while the stage is at or before the gate).
+    /// probability the deal would have without one, held at the gate;
+    /// `None` while the stage is at or before the gate (nothing held).
     Counted {
         /// The probability if the deal were held at the gate.
-        without_coach: f64,
+        without_coach: Option<f64>,
     },
 }
 
@@ -275,9 +306,24 @@ pub enum FlagKind {
         /// Days since it.
         days: i64,
     },
-    /// The visit is still planned and its commitment objective (承诺目标,
-    /// best and minimum) is not both written.
+    /// The visit is still planned and neither commitment objective
+    /// (承诺目标, best and minimum) is written.
     CommitmentMissing,
+    /// The visit is still planned, the best commitment is written and the
+    /// minimum acceptable one is not.
+    CommitmentMinMissing,
+    /// The visit is still planned, the minimum acceptable commitment is
+    /// written and the best one is not.
+    CommitmentBestMissing,
+    /// The expected win date has passed and the deal is not decided.
+    WinDatePast {
+        /// Days since it.
+        days: i64,
+    },
+    /// The last contact date is after today.
+    LastContactFuture,
+    /// The next contact date is before the last contact date.
+    NextBeforeLast,
 }
 
 impl FlagKind {
@@ -287,8 +333,13 @@ impl FlagKind {
             FlagKind::NoCoach
             | FlagKind::DecisionMakerNotReached
             | FlagKind::SingleDepartment { .. }
-            | FlagKind::WinDateMissing => Step::Customer,
-            FlagKind::CommitmentMissing => Step::VisitPrep,
+            | FlagKind::WinDateMissing
+            | FlagKind::WinDatePast { .. }
+            | FlagKind::LastContactFuture
+            | FlagKind::NextBeforeLast => Step::Customer,
+            FlagKind::CommitmentMissing
+            | FlagKind::CommitmentMinMissing
+            | FlagKind::CommitmentBestMissing => Step::VisitPrep,
             FlagKind::NeedNotConfirmed { .. } => Step::Diagnosis,
             FlagKind::BudgetUnknown
             | FlagKind::BudgetNotThisYear
@@ -605,7 +656,7 @@ fn pain_facts(plan: &Plan) -> PainFacts {
 
 fn read_stage(plan: &Plan, set: &StageSet) -> StageReading {
     let deal = &plan.deal;
-    let ticked = deal.ticked.as_slice();
+    let ticked = &facts::ticked(plan, set)[..];
     let mode = deal.stage_mode;
     let (stage, warning) = match mode {
         StageMode::Pick => match deal.picked_stage.as_deref() {
@@ -676,6 +727,18 @@ fn rate(set: &StageSet, stage: usize) -> f64 {
     set.get(stage).map_or(0.0, |s| s.win_rate())
 }
 
+/// Switches how the stage is set. Going from derive to pick keeps the
+/// derived stage as the picked one (the rep starts from what the checklist
+/// says, not from no stage).
+pub fn set_stage_mode(plan: &mut Plan, mode: StageMode, set: &StageSet) {
+    if mode == StageMode::Pick && plan.deal.stage_mode == StageMode::Derive {
+        if let Some(stage) = read_stage(plan, set).stage.and_then(|i| set.get(i)) {
+            plan.deal.picked_stage = Some(stage.id.clone());
+        }
+    }
+    plan.deal.stage_mode = mode;
+}
+
 /// The scoring panel for a plan as of `today`, with the team's stage set.
 ///
 /// The probability chain: the stage's win rate — or, without a coach and
@@ -705,7 +768,7 @@ pub fn scorecard(plan: &Plan, stages: &StageSet, today: NaiveDate) -> Scorecard 
         known: deal.competitors_known,
         named,
         counted,
-        factor: competition_cap(counted),
+        factor: shown(competition_cap(counted)),
     };
     let competition_factor = Factor {
         kind: FactorKind::CompetitionCap {
@@ -749,8 +812,8 @@ pub fn scorecard(plan: &Plan, stages: &StageSet, today: NaiveDate) -> Scorecard 
                 value: rate(stages, counted_stage),
             });
             chain.push(competition_factor);
-            let full = rate(stages, stage) * competition.factor;
-            let held = hold.map_or(full, |g| rate(stages, g) * competition.factor);
+            let full = shown(rate(stages, stage) * competition.factor);
+            let held = hold.map(|g| shown(rate(stages, g) * competition.factor));
             match (contacts.coach, hold) {
                 (Some(_), _) => CoachEffect::Counted {
                     without_coach: held,
@@ -763,13 +826,12 @@ pub fn scorecard(plan: &Plan, stages: &StageSet, today: NaiveDate) -> Scorecard 
             }
         }
     };
-    let probability = reading.stage.map(|_| {
-        chain
-            .iter()
-            .map(|f| f.value)
-            .product::<f64>()
-            .clamp(0.0, 1.0)
-    });
+    // Each factor is already at the shown precision; the product is
+    // rounded to it too, so amount × the shown probability is the shown
+    // weighted amount.
+    let probability = reading
+        .stage
+        .map(|_| shown(chain.iter().map(|f| f.value).product::<f64>()));
     let weighted_amount = match (plan.opportunity.amount, probability) {
         (Some(a), Some(p)) if a.is_finite() => Some(a * p),
         _ => None,
@@ -789,7 +851,7 @@ pub fn scorecard(plan: &Plan, stages: &StageSet, today: NaiveDate) -> Scorecard 
         risks: count_status(BantccStatus::Risk),
     };
 
-    let flags = red_flags(plan, &contacts, &pains, departments, today);
+    let flags = red_flags(plan, &contacts, &pains, departments, terminal, today);
     let verdict = verdict(plan, stages, reading.stage, &contacts, &pains);
 
     let relationship = match contacts.best {
@@ -854,6 +916,7 @@ fn red_flags(
     contacts: &ContactFacts,
     pains: &PainFacts,
     departments: usize,
+    decided: bool,
     today: NaiveDate,
 ) -> Vec<RedFlag> {
     let deal = &plan.deal;
@@ -863,28 +926,48 @@ fn red_flags(
         DateStatus::Overdue { days } => Some(FlagKind::NextContactOverdue { days }),
         _ => None,
     };
+    let budget = facts::budget_this_year(plan);
+    let o = &plan.opportunity;
+    let win_past = o
+        .expected_win_date
+        .map(|d| (today - d).num_days())
+        .filter(|&days| days > 0 && !decided)
+        .map(|days| FlagKind::WinDatePast { days });
+    let planned = plan.review.outcome == VisitOutcome::Planned;
+    let commitment = match (
+        blank(&plan.visit.commitment_best),
+        blank(&plan.visit.commitment_min),
+    ) {
+        (true, true) => Some(FlagKind::CommitmentMissing),
+        (false, true) => Some(FlagKind::CommitmentMinMissing),
+        (true, false) => Some(FlagKind::CommitmentBestMissing),
+        (false, false) => None,
+    };
     let raised = [
         contacts.coach.is_none().then_some(FlagKind::NoCoach),
         (!contacts.decision_maker).then_some(FlagKind::DecisionMakerNotReached),
         (departments < WIDE_DEPARTMENTS).then_some(FlagKind::SingleDepartment { departments }),
-        (deal.budget_this_year == Tri::Unknown).then_some(FlagKind::BudgetUnknown),
-        (deal.budget_this_year == Tri::No).then_some(FlagKind::BudgetNotThisYear),
+        (budget == Tri::Unknown).then_some(FlagKind::BudgetUnknown),
+        (budget == Tri::No).then_some(FlagKind::BudgetNotThisYear),
         (pains.needs == 0).then_some(FlagKind::NeedNotConfirmed {
             pains: pains.recorded,
         }),
         (plan.bantcc.time.status == BantccStatus::Unknown).then_some(FlagKind::TimeUnknown),
-        plan.opportunity
-            .expected_win_date
+        o.expected_win_date
             .is_none()
             .then_some(FlagKind::WinDateMissing),
+        win_past,
         (deal.procurement_longer_than_planned || plan.bantcc.time.status == BantccStatus::Risk)
             .then_some(FlagKind::ProcurementLonger),
         (!deal.competitors_known).then_some(FlagKind::CompetitorUnknown),
         (next_contact == DateStatus::Missing).then_some(FlagKind::NextContactMissing),
         overdue,
-        (plan.review.outcome == VisitOutcome::Planned
-            && (blank(&plan.visit.commitment_best) || blank(&plan.visit.commitment_min)))
-        .then_some(FlagKind::CommitmentMissing),
+        o.last_contact
+            .is_some_and(|d| d > today)
+            .then_some(FlagKind::LastContactFuture),
+        matches!((o.next_contact, o.last_contact), (Some(n), Some(l)) if n < l)
+            .then_some(FlagKind::NextBeforeLast),
+        commitment.filter(|_| planned),
     ];
     raised
         .into_iter()
@@ -929,7 +1012,7 @@ fn verdict(
     let need = pains.needs > 0;
     let no_go: Vec<RuleKind> = [
         (
-            plan.deal.budget_this_year == Tri::No && !need,
+            facts::budget_this_year(plan) == Tri::No && !need,
             RuleKind::NoBudgetNoNeed,
         ),
         (

@@ -4,6 +4,7 @@
 use super::{Lang, T};
 use crate::domain::bantcc::{BantccHint, GuidingQuestion};
 use crate::domain::diagnosis::{NeedCondition, PainClass};
+use crate::domain::facts::Source;
 use crate::domain::model::{
     BantccLetter, BantccStatus, BuyingRole, DecisionStyle, GoDecision, GoalKind, Relationship,
     Seniority, StageMode, Step, Tri, VisitOutcome, Volume,
@@ -31,6 +32,7 @@ macro_rules! labels {
     };
 }
 
+labels!(Source { Contacts => FromContacts, Pains => FromPains, Budget => FromBudget });
 labels!(Step { Customer => StepCustomer, VisitPrep => StepVisitPrep, Diagnosis => StepDiagnosis,
     Bantcc => StepBantcc, Review => StepReview });
 labels!(Tri { Unknown => TriUnknown, Yes => TriYes, No => TriNo });
@@ -108,6 +110,11 @@ pub fn flag_text(lang: Lang, f: FlagKind) -> String {
         FlagKind::NextContactMissing => (T::FlagNextContactMissing, None),
         FlagKind::NextContactOverdue { days } => (T::FlagNextContactOverdue, Some(days)),
         FlagKind::CommitmentMissing => (T::FlagCommitmentMissing, None),
+        FlagKind::CommitmentMinMissing => (T::FlagCommitmentMinMissing, None),
+        FlagKind::CommitmentBestMissing => (T::FlagCommitmentBestMissing, None),
+        FlagKind::WinDatePast { days } => (T::FlagWinDatePast, Some(days)),
+        FlagKind::LastContactFuture => (T::FlagLastContactFuture, None),
+        FlagKind::NextBeforeLast => (T::FlagNextBeforeLast, None),
     };
     match n {
         Some(n) => lang.tf(key, &[&n.to_string()]),

@@ -374,7 +374,8 @@ texts! {
     CoachHeading => "教练（内线）", "Coach (insider)";
     CoachHeld => "没有教练：商机停在资格关「{0}」，不能往后计。有教练时概率为 {1}。", "No coach: the deal is held at the gate “{0}” and cannot count beyond it. With a coach it would be {1}.";
     CoachBlocks => "没有教练：商机不能推进到资格关「{0}」之后。", "No coach: the deal cannot be counted beyond the gate “{0}”.";
-    CoachCounted => "教练 {0}：阶段全额计入。没有教练时概率只有 {1}。", "Coach {0}: the stage counts in full. Without a coach it would be {1}.";
+    CoachCounted => "教练 {0}：阶段全额计入。没有教练时：停在资格关「{1}」，概率 {2}。", "Coach {0}: the stage counts in full. Without a coach: held at “{1}”, {2}.";
+    CoachCountedAtGate => "教练 {0}：阶段全额计入。没有教练时，商机不能计到资格关「{1}」之后。", "Coach {0}: the stage counts in full. Without a coach the deal could not count beyond the gate “{1}”.";
     CoachNotApplicable => "阶段未定或已结束，教练关口不适用。", "No stage yet or the deal is decided: the coach gate does not apply.";
     CompetitionHeading => "竞争", "Competition";
     CompetitionNamed => "{0} 家竞争对手，上限 {1}：", "{0} competitor(s), cap {1}:";
@@ -396,7 +397,16 @@ texts! {
     FlagCompetitorUnknown => "竞争对手未知", "Competitors unknown";
     FlagNextContactMissing => "没有下一次联系时间", "No next contact date";
     FlagNextContactOverdue => "下一次联系已逾期 {0} 天", "Next contact overdue by {0} day(s)";
-    FlagCommitmentMissing => "计划中的拜访没有写明承诺目标", "Planned visit without a commitment objective";
+    FromContacts => "（来自联系人）", " (from your contacts)";
+    FromPains => "（来自痛点）", " (from your pains)";
+    FromBudget => "（来自预算）", " (from the budget)";
+    OverruleReason => "为什么不成立？", "Why does it not hold?";
+    FlagCommitmentMissing => "计划中的拜访没有写明承诺目标（最佳和最低）", "Planned visit without its commitment objectives (best and minimum)";
+    FlagCommitmentMinMissing => "计划中的拜访没有写明最低可接受承诺", "Planned visit without its minimum acceptable commitment";
+    FlagCommitmentBestMissing => "计划中的拜访没有写明最佳承诺", "Planned visit without its best commitment";
+    FlagWinDatePast => "预计赢单时间已过去 {0} 天", "Expected win date passed {0} day(s) ago";
+    FlagLastContactFuture => "最近一次联系时间在今天之后", "Last contact date is in the future";
+    FlagNextBeforeLast => "下一次联系时间早于最近一次联系时间", "Next contact date is before the last contact";
     VerdictHeading => "销售判定 Go / No-Go", "Go / No-Go";
     DecisionGo => "继续推进（Go）", "Go";
     DecisionNoGo => "放弃（No-Go）", "No-Go";

@@ -2,8 +2,7 @@
 //! probability chain with the weighted amount, and the coach and
 //! competition.
 
-use crate::domain::format::format_amount;
-use crate::domain::scoring::{CoachEffect, FactorKind, StageWarning};
+use crate::domain::scoring::{weighted_text, CoachEffect, FactorKind, StageWarning};
 use crate::i18n::{Label, T};
 use crate::ui::panel::{pct, Card, Ctx, Figure, Items};
 use leptos::either::Either;
@@ -84,13 +83,7 @@ fn chain_view(x: &Ctx) -> impl IntoView {
     let o = &x.plan.opportunity;
     let typed = o.amount_field();
     let weighted = match (o.amount, x.c.weighted_amount) {
-        (Some(a), Some(w)) => format!(
-            "{} × {} = {} {}",
-            format_amount(a),
-            pct(p),
-            format_amount(w),
-            o.currency
-        ),
+        (Some(a), Some(_)) => format!("{} {}", weighted_text(a, p), o.currency),
         (None, _) if !typed.trim().is_empty() => typed + x.lang.t(T::AmountNotCounted),
         _ => x.t(T::WeightedNoAmount),
     };
@@ -148,13 +141,14 @@ fn coach_view(x: &Ctx) -> impl IntoView {
             ("warn", x.lang.tf(T::CoachHeld, &[&gate, &pct(with_coach)]))
         }
         CoachEffect::BlocksBeyondGate => ("warn", x.lang.tf(T::CoachBlocks, &[&gate])),
-        CoachEffect::Counted { without_coach } => (
-            "",
-            x.lang.tf(
-                T::CoachCounted,
-                &[coach.map_or("", |c| c.name.trim()), &pct(without_coach)],
-            ),
-        ),
+        CoachEffect::Counted { without_coach } => {
+            let name = coach.map_or("", |c| c.name.trim());
+            let text = match without_coach {
+                Some(p) => x.lang.tf(T::CoachCounted, &[name, &gate, &pct(p)]),
+                None => x.lang.tf(T::CoachCountedAtGate, &[name, &gate]),
+            };
+            ("", text)
+        }
     };
     let comp = &x.c.competition;
     let competition = if !comp.known {

@@ -7,7 +7,8 @@ pub mod lines;
 pub mod parts;
 
 use crate::domain::model::Plan;
-use crate::domain::scoring::{percent, scorecard, Scorecard};
+pub use crate::domain::scoring::percent_text as pct;
+use crate::domain::scoring::{scorecard, Scorecard};
 use crate::domain::stages::StageSet;
 use crate::i18n::{Lang, T};
 use crate::ui::controls::tr;
@@ -107,11 +108,6 @@ impl Ctx<'_> {
 const PANEL_ID: &str = "score-panel";
 const HEADING_ID: &str = "score-heading";
 const TOGGLE_ID: &str = "score-toggle";
-
-/// A fraction as "25%".
-pub fn pct(f: f64) -> String {
-    format!("{}%", percent(f))
-}
 
 /// A stage's name in `lang`.
 pub fn stage_name(set: &StageSet, i: usize, lang: Lang) -> String {

@@ -2,9 +2,11 @@
 //! derive), the ordered criteria checklist, competitors, business volume,
 //! this year's budget and the process length. The scoring panel reads them.
 
-use crate::domain::model::{lines_from_text, set_listed, text_from_lines, StageMode, Tri, Volume};
-use crate::domain::stages::{self, Criterion, Stage};
-use crate::i18n::{Lang, T};
+use crate::domain::facts::{self, Source};
+use crate::domain::model::{lines_from_text, text_from_lines, StageMode, Tri, Volume};
+use crate::domain::scoring::set_stage_mode;
+use crate::domain::stages::{Criterion, Stage};
+use crate::i18n::{Label, Lang, T};
 use crate::ui::controls::{
     lang, plan_edit, plan_value, tr, CheckField, OptionsField, SelectField, TextField,
 };
@@ -19,6 +21,7 @@ fn stage_text(s: &Stage, lang: Lang) -> String {
 /// The deal fieldset.
 #[component]
 pub fn DealInputs() -> impl IntoView {
+    let store = use_store();
     let mode = plan_value(|p| p.deal.stage_mode.as_str());
     view! {
         <fieldset class="deal" id="deal">
@@ -29,7 +32,7 @@ pub fn DealInputs() -> impl IntoView {
                 label=T::StageModeLabel
                 options=&StageMode::ALL
                 value=mode
-                on_change=plan_edit(|p, v| p.deal.stage_mode = v)
+                on_change=plan_edit(move |p, v| set_stage_mode(p, v, &store.stages.read_untracked()))
             />
             // The stage select is only present in pick mode.
             <div id="deal-stage-field">
@@ -69,7 +72,7 @@ pub fn DealInputs() -> impl IntoView {
                     id="deal-budget-year"
                     label=T::BudgetThisYearLabel
                     options=&Tri::ALL
-                    value=plan_value(|p| p.deal.budget_this_year.as_str())
+                    value=plan_value(|p| facts::budget_this_year(p).as_str())
                     on_change=plan_edit(|p, v| p.deal.budget_this_year = v)
                 />
                 <SelectField
@@ -143,21 +146,50 @@ fn StageCriteria(stage: Stage) -> impl IntoView {
     }
 }
 
-/// A criterion's checkbox, ticked when the plan lists it.
+/// A criterion's checkbox, ticked by hand or from the plan's facts (then
+/// marked "from your contacts", "from your pains"…). Unticking one the
+/// plan states asks why.
 #[component]
 fn CriterionCheck(criterion: Criterion) -> impl IntoView {
     let Criterion { id, text } = criterion;
     let ticked = {
         let id = id.clone();
-        plan_value(move |p| stages::is_ticked(&p.deal.ticked, &id))
+        plan_value(move |p| facts::is_ticked(p, &id))
+    };
+    let from = {
+        let id = id.clone();
+        plan_value(move |p| facts::source(p, &id).map(Source::label))
+    };
+    let overruled = {
+        let id = id.clone();
+        plan_value(move |p| facts::overrule(p, &id).is_some())
     };
     let tick = {
         let id = id.clone();
-        plan_edit(move |p, on: bool| set_listed(&mut p.deal.ticked, &id, on))
+        plan_edit(move |p, on: bool| facts::tick(p, &id, on))
     };
     let lang = lang();
     let label = move || text.get(lang() == Lang::Zh).to_string();
     let control = format!("crit-{id}");
+    let reason = move || {
+        overruled.get().then(|| {
+            let id = id.clone();
+            let get = id.clone();
+            view! {
+                <TextField
+                    id=format!("crit-{id}-why")
+                    label=T::OverruleReason
+                    value=plan_value(move |p| {
+                        facts::overrule(p, &get).map(|o| o.reason.clone()).unwrap_or_default()
+                    })
+                    on_input=plan_edit(move |p, v: String| {
+                        let o = p.deal.overruled.iter_mut().find(|o| o.criterion == id);
+                        o.into_iter().for_each(|o| o.reason = v.clone());
+                    })
+                />
+            }
+        })
+    };
     view! {
         <li class="field check">
             <input
@@ -166,7 +198,11 @@ fn CriterionCheck(criterion: Criterion) -> impl IntoView {
                 prop:checked=ticked
                 on:change=move |ev| tick.run(event_target_checked(&ev))
             />
-            <label for=control>{label}</label>
+            <label for=control>
+                {label}
+                {move || from.get().map(|k| view! { <span class="from">{tr(k)}</span> })}
+            </label>
+            {reason}
         </li>
     }
 }
