@@ -320,20 +320,21 @@ mod plan_values {
         assert_eq!(
             paths,
             [
-                "plans[3].created_at",
-                "plans[3].updated_at",
-                "plans[3].step",
+                // In key order, as serde reads a document's fields.
+                "plans[3].account.address",
                 "plans[3].account.industry",
                 "plans[3].account.region",
-                "plans[3].account.address",
-                "plans[3].opportunity",
-                "plans[3].contacts",
-                "plans[3].visit",
-                "plans[3].pains",
-                "plans[3].diagnosis",
                 "plans[3].bantcc",
-                "plans[3].review",
+                "plans[3].contacts",
+                "plans[3].created_at",
                 "plans[3].deal",
+                "plans[3].diagnosis",
+                "plans[3].opportunity",
+                "plans[3].pains",
+                "plans[3].review",
+                "plans[3].step",
+                "plans[3].updated_at",
+                "plans[3].visit",
             ]
         );
         assert!(notes.iter().all(|n| n.kind == NoteKind::Missing));

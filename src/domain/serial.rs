@@ -339,14 +339,16 @@ pub struct Note {
     pub kind: NoteKind,
 }
 
-/// The shape of a record, from its serialised form: which fields it has
-/// (in declaration order), which hold objects or lists (and the shape of
-/// their elements), and which may be `null`.
+/// The shape of a record, from its serialised form: which fields it has,
+/// which hold objects or lists (and the shape of their elements), and
+/// which may be `null`. Fields are checked in key order, the order in
+/// which serde then reads a document's fields, so the first problem
+/// reported is the first in that order either way.
 #[derive(Clone, Debug)]
 pub struct Shape {
     /// The record with every optional object present and one element in
     /// every list of records.
-    full: Tree,
+    full: Value,
     /// The same with the optional fields `None`: where it has `null`, a
     /// `null` in a document is a value, not a missing one.
     bare: Value,
@@ -357,68 +359,12 @@ impl Shape {
     /// list of records); `bare` is the same record with them `None`.
     pub fn of<T: Serialize>(full: &T, bare: &T) -> Shape {
         // Read back from text (not `serde_json::to_value`): the records'
-        // `Serialize` code is compiled for one serialiser only, and a
-        // `Value`'s objects would sort the keys.
+        // `Serialize` code is compiled for one serialiser only.
+        let tree = |record| parse(&to_compact(record)).unwrap_or(Value::Null);
         Shape {
-            full: serde_json::from_str(&to_compact(full)).unwrap_or(Tree::Leaf),
-            bare: serde_json::from_str(&to_compact(bare)).unwrap_or(Value::Null),
+            full: tree(full),
+            bare: tree(bare),
         }
-    }
-}
-
-/// A JSON tree that keeps its objects' keys in order and only the kind
-/// of its leaves.
-#[derive(Clone, Debug)]
-enum Tree {
-    Object(Vec<(String, Tree)>),
-    List(Vec<Tree>),
-    Null,
-    Leaf,
-}
-
-impl<'de> Deserialize<'de> for Tree {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Tree, D::Error> {
-        use serde::de::{MapAccess, SeqAccess, Visitor};
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Tree;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("JSON")
-            }
-            fn visit_bool<E>(self, _: bool) -> Result<Tree, E> {
-                Ok(Tree::Leaf)
-            }
-            fn visit_i64<E>(self, _: i64) -> Result<Tree, E> {
-                Ok(Tree::Leaf)
-            }
-            fn visit_u64<E>(self, _: u64) -> Result<Tree, E> {
-                Ok(Tree::Leaf)
-            }
-            fn visit_f64<E>(self, _: f64) -> Result<Tree, E> {
-                Ok(Tree::Leaf)
-            }
-            fn visit_str<E>(self, _: &str) -> Result<Tree, E> {
-                Ok(Tree::Leaf)
-            }
-            fn visit_unit<E>(self) -> Result<Tree, E> {
-                Ok(Tree::Null)
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<Tree, A::Error> {
-                let mut items = Vec::new();
-                while let Some(t) = a.next_element()? {
-                    items.push(t);
-                }
-                Ok(Tree::List(items))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<Tree, A::Error> {
-                let mut fields = Vec::new();
-                while let Some(field) = a.next_entry()? {
-                    fields.push(field);
-                }
-                Ok(Tree::Object(fields))
-            }
-        }
-        d.deserialize_any(V)
     }
 }
 
@@ -428,13 +374,13 @@ impl<'de> Deserialize<'de> for Tree {
 /// noted and removed, so that the record's default is used.
 fn check(
     value: &mut Value,
-    full: &Tree,
+    full: &Value,
     bare: Option<&Value>,
     path: &str,
     notes: &mut Vec<Note>,
 ) -> Result<(), PathError> {
     match full {
-        Tree::Object(fields) => {
+        Value::Object(fields) => {
             let Value::Object(obj) = value else {
                 return Err(PathError::new(path, "an object", &Found::of(value)));
             };
@@ -442,7 +388,7 @@ fn check(
                 let at = join(path, key);
                 let nullable = match bare {
                     Some(b) => b.get(key).is_some_and(Value::is_null),
-                    None => matches!(shape, Tree::Null),
+                    None => shape.is_null(),
                 };
                 match obj.get_mut(key) {
                     None => notes.push(Note {
@@ -466,7 +412,7 @@ fn check(
             }
             Ok(())
         }
-        Tree::List(items) => {
+        Value::Array(items) => {
             let Value::Array(values) = value else {
                 return Err(PathError::new(path, "a list", &Found::of(value)));
             };
@@ -479,7 +425,7 @@ fn check(
             Ok(())
         }
         // Leaves are checked by their deserialisers.
-        Tree::Null | Tree::Leaf => Ok(()),
+        _ => Ok(()),
     }
 }
 
@@ -949,14 +895,14 @@ mod tests {
         assert_eq!(
             noted,
             [
-                ("doc.rows[0].colour", NoteKind::Null),
-                ("doc.rows[0].tags", NoteKind::Missing),
-                ("doc.rows[0].d", NoteKind::Missing),
                 ("doc.rows[0].a", NoteKind::Missing),
-                ("doc.rows[0].n", NoteKind::Missing),
+                ("doc.rows[0].colour", NoteKind::Null),
+                ("doc.rows[0].d", NoteKind::Missing),
                 ("doc.rows[0].f", NoteKind::Missing),
+                ("doc.rows[0].n", NoteKind::Missing),
+                ("doc.rows[0].tags", NoteKind::Missing),
             ],
-            "fields in declaration order; a null optional field is a value"
+            "fields in key order (as serde reads them); a null optional field is a value"
         );
         let (doc, notes) = read_doc("{}").unwrap();
         assert!(doc.rows.is_empty());

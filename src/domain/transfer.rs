@@ -21,15 +21,14 @@
 //! same migration chain as stored ones ([`codec::migrate_plan`]).
 
 use std::fmt;
-use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::codec::{self, decode_plan_value, VersionError};
 use super::format;
 use super::model::Plan;
-use super::serial::{self, Map, Shape, SyntaxKind, Value};
+use super::serial::{self, Map, SyntaxKind, Value};
 pub use super::serial::{Found, Note, NoteKind, PathError};
 
 /// The `format` tag of an export file.
@@ -290,12 +289,26 @@ fn read_version(doc: &Map<String, Value>) -> Result<u32, ImportError> {
     }
 }
 
-/// The export file's own fields besides its plans.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
-#[serde(default)]
-struct ExportHead {
-    app_version: String,
-    exported_at: String,
+/// One of the export file's own text fields (`app_version`,
+/// `exported_at`): read from the envelope like `format` and
+/// `schema_version` (the plans are the records, read through serde).
+/// Missing or `null` is noted and empty; another kind is an error.
+fn head_text(
+    doc: &Map<String, Value>,
+    key: &str,
+    notes: &mut Vec<Note>,
+) -> Result<String, PathError> {
+    let kind = match doc.get(key) {
+        Some(Value::String(s)) => return Ok(s.clone()),
+        None => NoteKind::Missing,
+        Some(Value::Null) => NoteKind::Null,
+        Some(v) => return Err(PathError::new(key, "a string", &Found::of(v))),
+    };
+    notes.push(Note {
+        path: key.to_string(),
+        kind,
+    });
+    Ok(String::new())
 }
 
 /// Reads a file for import: an export file, a stored plan document or a
@@ -331,9 +344,8 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
         let version = read_version(&doc)?;
         codec::check_plan_version(version)?;
         let plans = doc.remove("plans");
-        static HEAD: OnceLock<Shape> = OnceLock::new();
-        let shape = HEAD.get_or_init(|| Shape::of(&ExportHead::default(), &ExportHead::default()));
-        let head: ExportHead = serial::read(Value::Object(doc), "", shape, &mut file.notes)?;
+        let app_version = head_text(&doc, "app_version", &mut file.notes)?;
+        let exported_at = head_text(&doc, "exported_at", &mut file.notes)?;
         let plans = match plans {
             Some(Value::Array(plans)) => plans,
             other => {
@@ -342,8 +354,8 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
             }
         };
         file.source = ImportSource::Export {
-            app_version: head.app_version,
-            exported_at: head.exported_at,
+            app_version,
+            exported_at,
         };
         file.schema_version = version;
         for (i, body) in plans.into_iter().enumerate() {

@@ -2,7 +2,7 @@
 //! derive), the ordered criteria checklist, competitors, business volume,
 //! this year's budget and the process length. The scoring panel reads them.
 
-use crate::domain::facts::{self, Source};
+use crate::domain::facts;
 use crate::domain::model::{lines_from_text, text_from_lines, StageMode, Tri, Volume};
 use crate::domain::scoring::set_stage_mode;
 use crate::domain::stages::{Criterion, Stage};
@@ -156,9 +156,11 @@ fn CriterionCheck(criterion: Criterion) -> impl IntoView {
         let id = id.clone();
         plan_value(move |p| facts::is_ticked(p, &id))
     };
+    // Text, so the memo shares the code of the other text fields' memos.
+    let lang = lang();
     let from = {
         let id = id.clone();
-        plan_value(move |p| facts::source(p, &id).map(Source::label))
+        plan_value(move |p| facts::source(p, &id).map_or("", |s| lang().t(s.label())))
     };
     let overruled = {
         let id = id.clone();
@@ -168,7 +170,6 @@ fn CriterionCheck(criterion: Criterion) -> impl IntoView {
         let id = id.clone();
         plan_edit(move |p, on: bool| facts::tick(p, &id, on))
     };
-    let lang = lang();
     let label = move || text.get(lang() == Lang::Zh).to_string();
     let control = format!("crit-{id}");
     let reason = move || {
@@ -200,7 +201,10 @@ fn CriterionCheck(criterion: Criterion) -> impl IntoView {
             />
             <label for=control>
                 {label}
-                {move || from.get().map(|k| view! { <span class="from">{tr(k)}</span> })}
+                {move || {
+                    let from = from.get();
+                    (!from.is_empty()).then(|| view! { <span class="from">{from}</span> })
+                }}
             </label>
             {reason}
         </li>
