@@ -161,15 +161,23 @@ const OVERRIDE_CHOICES: [T; 4] = [
 /// (kept in the plan; the reason field shows only with a decision chosen).
 #[component]
 pub fn OverrideSection() -> impl IntoView {
-    let decision = plan_value(|p| p.deal.go_override.as_ref().map(|o| o.decision));
+    // The decision's stored name, "" for none: a text memo (WASM size).
+    let decision = plan_value(|p| {
+        p.deal
+            .go_override
+            .as_ref()
+            .map_or("", |o| o.decision.as_str())
+    });
     let reason = plan_value(|p| {
         let o = p.deal.go_override.as_ref();
         o.map(|o| o.reason.clone()).unwrap_or_default()
     });
     let index = move || {
         let d = decision.get();
-        let at = d.and_then(|d| GoDecision::ALL.iter().position(|x| *x == d));
-        at.map_or(0, |i| i + 1)
+        GoDecision::NAMES
+            .iter()
+            .position(|n| *n == d)
+            .map_or(0, |i| i + 1)
     };
     let choose = plan_edit(|p, d: Option<GoDecision>| {
         let reason = p.deal.go_override.take().map(|o| o.reason);
@@ -204,7 +212,7 @@ pub fn OverrideSection() -> impl IntoView {
                     {options.collect_view()}
                 </select>
             </div>
-            <div class="field" class:hidden=move || decision.get().is_none() id="go-override-reason-field">
+            <div class="field" class:hidden=move || decision.get().is_empty() id="go-override-reason-field">
                 <label for="go-override-reason">{tr(T::OverrideReason)}</label>
                 <textarea
                     id="go-override-reason"

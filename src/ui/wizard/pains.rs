@@ -160,23 +160,20 @@ fn PainRow(id: String) -> impl IntoView {
 #[component]
 fn OwnerField(id: String) -> impl IntoView {
     let store = use_store();
-    let contacts = plan_value(|p| {
-        p.contacts
-            .iter()
-            .map(|c| (c.id.clone(), c.name.trim().to_string()))
-            .collect::<Vec<_>>()
-    });
+    // Derived from the plan on each edit (a short list) rather than a memo
+    // of a type of its own: each memo type costs about 0.5 KB of WASM.
     let options = Signal::derive(move || {
         let lang = store.lang.get();
         let mut all = vec![(String::new(), lang.t(T::OwnerUnknown).to_string())];
-        all.extend(contacts.get().into_iter().map(|(cid, name)| {
-            let name = if name.is_empty() {
-                lang.t(T::NewContact).to_string()
-            } else {
-                name
-            };
-            (cid, name)
-        }));
+        store.with_current(|p| {
+            all.extend(p.contacts.iter().map(|c| {
+                let name = match c.name.trim() {
+                    "" => lang.t(T::NewContact),
+                    name => name,
+                };
+                (c.id.clone(), name.to_string())
+            }))
+        });
         all
     });
     view! {
@@ -195,9 +192,15 @@ fn OwnerField(id: String) -> impl IntoView {
 #[component]
 fn Verdict(id: String) -> impl IntoView {
     let store = use_store();
-    let class = pain_value(&id, |x| Some(diagnosis::classify(x)));
-    // `None` only while the row is being removed, never on screen.
-    let class = move || class.get().unwrap_or(PainClass::PainOnly);
+    // The class's CSS name ("" only while the row is being removed, never
+    // on screen): a text memo, like the fields' (WASM size).
+    let css = pain_value(&id, |x| class_css(diagnosis::classify(x)));
+    let class = move || {
+        let css = css.get();
+        let mut all = PainClass::ALL.into_iter();
+        all.find(|c| class_css(*c) == css)
+            .unwrap_or(PainClass::PainOnly)
+    };
     let open = pain_value(&id, diagnosis::open_questions);
     let badge = move || format!("badge-class {}", class_css(class()));
     let verdict = move || {
