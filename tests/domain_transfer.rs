@@ -496,14 +496,18 @@ fn apply_replace_all_and_add_as_copies() {
     let added: Vec<&str> = out[4..].iter().map(|p| p.id.as_str()).collect();
     assert_eq!(added, ["p-new-1", "p-new-2", "p-new-3", "p-new-4"]);
     for (copy, original) in out[4..].iter().zip(&file.plans) {
-        assert_eq!(
-            Plan {
-                id: original.id.clone(),
-                ..copy.clone()
-            },
-            *original
-        );
+        // A copy of a plan listed here is numbered ("万科 (2)").
+        let numbered =
+            |c: &str, o: &str| c == o || c.starts_with(&format!("{o} (")) && c.ends_with(')');
+        assert!(numbered(&copy.account.name, &original.account.name));
+        assert!(numbered(&copy.opportunity.name, &original.opportunity.name));
+        let mut same = copy.clone();
+        same.id = original.id.clone();
+        same.account.name = original.account.name.clone();
+        same.opportunity.name = original.opportunity.name.clone();
+        assert_eq!(same, *original);
     }
+    assert_eq!(out[4].account.name, "万科 (2)");
     // A source that only repeats taken ids still yields unique ids.
     let mut stuck = || "a".to_string();
     let out = apply(&here, &[], &file, ImportMode::AddAsCopies, &mut stuck);
@@ -884,4 +888,45 @@ proptest! {
     fn any_text_is_imported_or_refused_without_panicking(text in "\\PC{0,64}") {
         let _ = parse_import(&text);
     }
+}
+
+/// Issue 11: two imported copies of one plan are told apart in the list.
+#[test]
+fn copies_with_a_title_already_listed_are_numbered() {
+    let mut plan = Plan::new("p1", "2026-12-01T08:00:00.000Z");
+    plan.account.name = "佛山万科".into();
+    plan.opportunity.name = "文印外包".into();
+    let file = ImportFile {
+        source: ImportSource::PlanObject,
+        schema_version: 1,
+        plans: vec![plan.clone()],
+        notes: Vec::new(),
+    };
+    let mut n = 0;
+    let mut ids = move || {
+        n += 1;
+        format!("p-new-{n}")
+    };
+    let once = apply(
+        &[plan.clone()],
+        &[],
+        &file,
+        ImportMode::AddAsCopies,
+        &mut ids,
+    );
+    assert_eq!(once[1].opportunity.name, "文印外包 (2)");
+    let twice = apply(&once, &[], &file, ImportMode::AddAsCopies, &mut ids);
+    assert_eq!(twice[2].opportunity.name, "文印外包 (3)");
+    // Without an opportunity name, the account's is numbered.
+    let mut bare = plan.clone();
+    bare.opportunity.name.clear();
+    let file = ImportFile {
+        plans: vec![bare.clone()],
+        ..file
+    };
+    let out = apply(&[bare], &[], &file, ImportMode::AddAsCopies, &mut ids);
+    assert_eq!(out[1].account.name, "佛山万科 (2)");
+    // A copy whose title nobody has keeps its name.
+    let out = apply(&[], &[], &file, ImportMode::AddAsCopies, &mut ids);
+    assert_eq!(out[0].account.name, "佛山万科");
 }

@@ -30,6 +30,7 @@ use super::format;
 use super::model::Plan;
 use super::serial::{self, Map, SyntaxKind, Value};
 pub use super::serial::{Found, Note, NoteKind, PathError};
+use super::summary::plan_title;
 
 /// The `format` tag of an export file.
 pub const EXPORT_FORMAT: &str = "winplan-export";
@@ -550,7 +551,8 @@ pub fn apply(
         match found {
             None => {
                 let id = fresh_plan_id(&[existing, &out, &file.plans], kept, new_id);
-                out.push(Plan { id, ..p.clone() });
+                let copy = numbered(Plan { id, ..p.clone() }, &out);
+                out.push(copy);
             }
             Some(None) => out.push(p.clone()),
             Some(Some(i)) => {
@@ -561,6 +563,34 @@ pub fn apply(
         }
     }
     out
+}
+
+/// A copy whose title ([`plan_title`]) a plan in `others` already has gets
+/// a number after its opportunity's name (or the account's, without one):
+/// "文印外包 (2)", "(3)"…, so two copies can be told apart in the list.
+fn numbered(mut copy: Plan, others: &[Plan]) -> Plan {
+    let taken = |p: &Plan| {
+        let title = plan_title(p);
+        title.is_some() && others.iter().any(|o| plan_title(o) == title)
+    };
+    if !taken(&copy) {
+        return copy;
+    }
+    fn field(p: &mut Plan, account: bool) -> &mut String {
+        match account {
+            true => &mut p.account.name,
+            false => &mut p.opportunity.name,
+        }
+    }
+    let account = copy.opportunity.name.trim().is_empty();
+    let name = field(&mut copy, account).trim().to_string();
+    for n in 2.. {
+        *field(&mut copy, account) = format!("{name} ({n})");
+        if !taken(&copy) {
+            break;
+        }
+    }
+    copy
 }
 
 fn fresh_plan_id(taken: &[&[Plan]], kept: &[String], new_id: &mut dyn FnMut() -> String) -> String {

@@ -43,6 +43,37 @@ pub fn Alerts() -> impl IntoView {
             <ClearedElsewhere />
             {move || any_unreadable.get().then(|| view! { <UnreadableAlert /> })}
         </div>
+        <Exported />
+    }
+}
+
+/// "Exported 2 plans as winplan-….json", after an export, until dismissed.
+#[component]
+fn Exported() -> impl IntoView {
+    let store = use_store();
+    let lang = lang();
+    // A memo: the line is redrawn (and announced) only when it changes,
+    // not on every change of the tab's state. Text, "" for none.
+    let text = Memo::new(move |_| {
+        let e = store.tab.with(|t| t.exported.clone());
+        e.map(|(n, file)| lang().tf(T::Exported, &[&n.to_string(), &file]))
+            .unwrap_or_default()
+    });
+    let dismiss = move |_| store.tab.update(|t| t.exported = None);
+    view! {
+        <div role="status" class="status-line" id="export-status">
+            {move || {
+                let t = text.get();
+                (!t.is_empty()).then(|| view! {
+                    <div class="note">
+                        <p>{t}</p>
+                        <button type="button" class="small" id="export-status-ok" on:click=dismiss>
+                            {tr(T::Dismiss)}
+                        </button>
+                    </div>
+                })
+            }}
+        </div>
     }
 }
 
@@ -96,9 +127,9 @@ fn UnsavedPlans() -> impl IntoView {
         let result = store.retry_unsaved();
         store.record(result);
     };
-    let export = move |_| export_plans(&unsaved());
+    let export = move |_| export_plans(store, &unsaved());
     // The way out that loses nothing while storage stays full: a backup.
-    let export_all = move |_| store.plans.with_untracked(|ps| export_plans(ps));
+    let export_all = move |_| store.plans.with_untracked(|ps| export_plans(store, ps));
     let all = move || {
         let n = store.plans.with(Vec::len).to_string();
         lang().tf(T::ExportAll, &[&n])

@@ -50,6 +50,9 @@ pub struct TabState {
     /// Whether the browser agreed to keep the data under storage pressure
     /// (`None` until it answers, or when it cannot be asked).
     pub persisted: Option<bool>,
+    /// The last export offered as a download: how many plans, and the
+    /// file's name (until dismissed).
+    pub exported: Option<(usize, String)>,
 }
 
 /// The application state.
@@ -164,6 +167,7 @@ impl Store {
                 orphan: None,
                 cleared: false,
                 persisted: None,
+                exported: None,
             }),
             mem: StoredValue::new(TabMemory::new(loaded.texts)),
             prefs_writable: StoredValue::new(prefs_writable),

@@ -13,19 +13,20 @@ use crate::i18n::T;
 use crate::storage::StorageError;
 use crate::ui::controls::Heading;
 use crate::ui::dom::download_text;
-use crate::ui::store::{new_plan_id, now_rfc3339, today, use_store, TRANSFER_HEADING_ID};
+use crate::ui::store::{new_plan_id, now_rfc3339, today, use_store, Store, TRANSFER_HEADING_ID};
 use crate::ui::transfer::parts::{ExportChoices, ImportInputs, ImportOutcome};
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
-/// Downloads `plans` as one export file.
-pub fn export_plans(plans: &[Plan]) {
+/// Downloads `plans` as one export file, and says so (the
+/// [`crate::ui::alerts`] status line names the file).
+pub fn export_plans(store: Store, plans: &[Plan]) {
     let text = transfer::export_json(plans, &now_rfc3339());
-    download_text(
-        &transfer::export_file_name(plans, today()),
-        "application/json",
-        &text,
-    );
+    let name = transfer::export_file_name(plans, today());
+    if download_text(&name, "application/json", &text) {
+        let n = plans.len();
+        store.tab.update(|t| t.exported = Some((n, name)));
+    }
 }
 
 /// What to say when an import could not be stored.

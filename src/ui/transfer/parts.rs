@@ -30,7 +30,7 @@ pub(super) fn ExportChoices() -> impl IntoView {
                 .with_untracked(|ps| ps.iter().filter(|p| ids.contains(&p.id)).cloned().collect())
         });
         if !plans.is_empty() {
-            export_plans(&plans);
+            export_plans(store, &plans);
         }
     };
     let ids = move || {
@@ -45,7 +45,8 @@ pub(super) fn ExportChoices() -> impl IntoView {
                 type="button"
                 id="export-all"
                 class="primary"
-                on:click=move |_| store.plans.with_untracked(|ps| export_plans(ps))
+                disabled=move || store.plans.with(Vec::is_empty)
+                on:click=move |_| store.plans.with_untracked(|ps| export_plans(store, ps))
             >
                 {all}
             </button>
@@ -57,7 +58,12 @@ pub(super) fn ExportChoices() -> impl IntoView {
                     <ExportCheck id chosen />
                 </ForIds>
             </ul>
-            <button type="button" id="export-chosen" on:click=export_chosen>
+            <button
+                type="button"
+                id="export-chosen"
+                disabled=move || chosen.with(Vec::is_empty)
+                on:click=export_chosen
+            >
                 {tr(T::ExportSelected)}
             </button>
         </fieldset>
@@ -69,18 +75,18 @@ pub(super) fn ExportChoices() -> impl IntoView {
 fn ExportCheck(id: String, chosen: RwSignal<Vec<String>>) -> impl IntoView {
     let store = use_store();
     let lang = lang();
+    // Text ("" untitled), like the other text memos (a memo type of its
+    // own costs WASM).
     let title = {
         let id = id.clone();
         Memo::new(move |_| {
-            store
-                .plans
-                .with(|ps| ps.iter().find(|p| p.id == id).and_then(plan_title))
+            let title = |ps: &Vec<Plan>| ps.iter().find(|p| p.id == id).and_then(plan_title);
+            store.plans.with(title).unwrap_or_default()
         })
     };
-    let name = move || {
-        title
-            .get()
-            .unwrap_or_else(|| lang().t(T::UntitledPlan).into())
+    let name = move || match title.get() {
+        t if t.is_empty() => lang().t(T::UntitledPlan).into(),
+        t => t,
     };
     let checked = {
         let id = id.clone();

@@ -34,10 +34,11 @@ pub fn info_item_text(lang: Lang, plan: &Plan, item: &InfoItem) -> (String, Opti
 }
 
 /// The automatic part of the list (gaps and open questions), as text and
-/// source, tracking the open plan and the language.
-fn auto_items() -> Memo<Vec<(String, Option<String>)>> {
+/// source, tracking the open plan and the language. Derived, not a memo:
+/// the list holds no control, and a memo type of its own costs WASM.
+fn auto_items() -> impl Fn() -> Vec<(String, Option<String>)> + Copy + Send + Sync + 'static {
     let store = use_store();
-    Memo::new(move |_| {
+    move || {
         let lang = store.lang.get();
         store
             .with_current(|p| {
@@ -48,7 +49,7 @@ fn auto_items() -> Memo<Vec<(String, Option<String>)>> {
                     .collect::<Vec<_>>()
             })
             .unwrap_or_default()
-    })
+    }
 }
 
 /// The automatic part of the list, shown above the rep's own entries:
@@ -57,8 +58,7 @@ fn auto_items() -> Memo<Vec<(String, Option<String>)>> {
 pub fn AutoInfoList() -> impl IntoView {
     let items = auto_items();
     let list = move || {
-        items
-            .get()
+        items()
             .into_iter()
             .map(|(text, source)| {
                 view! {
@@ -74,7 +74,7 @@ pub fn AutoInfoList() -> impl IntoView {
         <div class="auto-list" aria-labelledby="auto-info-label">
             <p id="auto-info-label" class="label">{tr(T::InfoFromGaps)}</p>
             {move || {
-                if items.with(Vec::is_empty) {
+                if items().is_empty() {
                     Either::Left(view! { <p class="hint">{tr(T::NoGaps)}</p> })
                 } else {
                     Either::Right(view! { <ul class="auto" id="auto-info">{list}</ul> })

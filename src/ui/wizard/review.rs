@@ -35,7 +35,7 @@ fn PlanActions() -> impl IntoView {
     let store = use_store();
     let export = move |_| {
         if let Some(p) = store.with_current_untracked(Plan::clone) {
-            export_plans(&[p])
+            export_plans(store, &[p])
         }
     };
     view! {
