@@ -195,7 +195,7 @@ mod byte_compatible {
         );
         let prefs = Prefs {
             language: Some("zh".into()),
-            current_plan: None,
+            ..Prefs::default()
         };
         assert_eq!(encode_prefs(&prefs), golden("prefs.compact.json"));
     }

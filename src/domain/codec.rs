@@ -279,6 +279,9 @@ pub struct Prefs {
     pub language: Option<String>,
     /// Id of the plan open when the app was last used.
     pub current_plan: Option<String>,
+    /// The rep's name, printed on their plans (left out while empty).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub rep_name: String,
 }
 
 /// The stored preferences document: `{"schema_version":1,"prefs":{...}}`.
@@ -577,6 +580,7 @@ mod tests {
         let prefs = Prefs {
             language: Some("zh".into()),
             current_plan: Some("p-1".into()),
+            rep_name: "张伟".into(),
         };
         let raw = encode_prefs(&prefs);
         assert!(raw.starts_with(r#"{"schema_version":1,"prefs":{"#));

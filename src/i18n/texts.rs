@@ -457,6 +457,9 @@ texts! {
     TransferIntro => "把计划交给同事或培训师，或从文件恢复。所有数据只在这台设备和您选择的文件里。", "Hand plans to a colleague or trainer, or restore them from a file. Data stays on this device and in the files you choose.";
     ExportHeading => "导出", "Export";
     Exported => "已导出 {0} 个计划：{1}（在浏览器的下载中）", "Exported {0} plan(s) as {1} (in your browser's downloads)";
+    PrintedOn => "打印日期 {0}", "Printed on {0}";
+    PrintedBy => "打印日期 {0} · 销售：{1}", "Printed on {0} · Rep: {1}";
+    RepName => "您的姓名（打印在计划上）", "Your name (printed on your plans)";
     Dismiss => "知道了", "Dismiss";
     ExportAll => "导出全部计划（{0} 个）", "Export all plans ({0})";
     ExportSelected => "导出选中的计划", "Export the selected plans";

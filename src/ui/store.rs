@@ -64,6 +64,8 @@ pub struct Store {
     pub current: RwSignal<Option<String>>,
     /// The UI language.
     pub lang: RwSignal<Lang>,
+    /// The rep's name, printed on their plans (kept in the preferences).
+    pub rep_name: RwSignal<String>,
     /// The team's stage set used by the scoring.
     pub stages: RwSignal<StageSet>,
     /// False while the stored stage set is unreadable: it is kept aside and
@@ -154,6 +156,7 @@ impl Store {
             plans: RwSignal::new(plans),
             current: RwSignal::new(current),
             lang: RwSignal::new(lang),
+            rep_name: RwSignal::new(loaded.prefs.rep_name.clone()),
             stages: RwSignal::new(loaded.stages.unwrap_or_default()),
             stages_writable: RwSignal::new(stages_writable),
             settings_open: RwSignal::new(false),
@@ -258,8 +261,15 @@ impl Store {
         let prefs = Prefs {
             language: Some(self.lang.get_untracked().code().to_string()),
             current_plan: self.current.get_untracked(),
+            rep_name: self.rep_name.get_untracked(),
         };
         self.record(storage::save_prefs(&prefs));
+    }
+
+    /// Sets the rep's name (printed on their plans) and remembers it.
+    pub fn set_rep_name(&self, name: String) {
+        self.rep_name.set(name);
+        self.save_prefs();
     }
 
     /// Switches the language and remembers the choice.

@@ -187,7 +187,8 @@ test.describe("import / export", () => {
     await page.emulateMedia({ media: "print" });
     await expect(page.locator(".topbar")).toBeHidden();
     await expect(page.locator("nav.steps")).toBeHidden();
-    await expect(page.locator("#score-panel")).toBeHidden();
+    // Issue 11: the qualification is printed (print.spec.ts), its controls are not.
+    await expect(page.locator("#go-override")).toBeHidden();
     await expect(page.locator(".pager")).toBeHidden();
     await expect(page.locator(".summary").first()).toBeVisible();
   });

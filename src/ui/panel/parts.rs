@@ -51,10 +51,10 @@ fn BantccChart(card: Card) -> impl IntoView {
         card.read(letters).unwrap_or_default()
     };
     // The letters are a fixed array of six: the rows stay, their bars change.
-    let letters = Memo::new(move |_| card.card.with(|c| c.as_ref().map(|c| c.bantcc.letters)));
+    let letters = move || card.card.with(|c| c.as_ref().map(|c| c.bantcc.letters));
     let store = use_store();
     let row = move |i: usize| {
-        let at = move || letters.get().map(|l| l[i]);
+        let at = move || letters().map(|l| l[i]);
         let letter = move || at().map(|(l, _)| l.letter().to_string());
         let status = move || at().map_or(BantccStatus::Unknown, |(_, s)| s);
         let text = move || store.t(status().label());
@@ -205,7 +205,7 @@ pub fn OverrideSection() -> impl IntoView {
         }
     });
     view! {
-        <section class="score-sec override">
+        <section class="score-sec override no-print">
             <div class="field">
                 <label for="go-override">{tr(T::OverrideLabel)}</label>
                 <select id="go-override" prop:value=move || index().to_string() on:change=change>
@@ -236,7 +236,7 @@ const CELLS: [QuadrantPlacement; 4] = [
 /// The customer quadrant (relationship × business volume) and its advice.
 #[component]
 pub fn QuadrantSection(card: Card) -> impl IntoView {
-    view! { <section class="score-sec">{card.show(quadrant_view)}</section> }
+    view! { <section class="score-sec no-print">{card.show(quadrant_view)}</section> }
 }
 
 fn quadrant_view(x: &Ctx) -> impl IntoView {
@@ -286,14 +286,14 @@ pub fn StyleSection(card: Card) -> impl IntoView {
             {body}
         }
     };
-    view! { <section class="score-sec">{card.show(styles)}</section> }
+    view! { <section class="score-sec no-print">{card.show(styles)}</section> }
 }
 
 /// Call high and call wide: which buying roles are covered, how many
 /// departments, the highest seniority reached.
 #[component]
 pub fn CoverageSection(card: Card) -> impl IntoView {
-    view! { <section class="score-sec">{card.show(coverage_view)}</section> }
+    view! { <section class="score-sec no-print">{card.show(coverage_view)}</section> }
 }
 
 fn coverage_view(x: &Ctx) -> impl IntoView {

@@ -48,11 +48,18 @@ pub fn StageEditor(draft: Draft, id: String) -> impl IntoView {
     let store = use_store();
     let (i1, i2) = (id.clone(), id.clone());
     let at = Memo::new(move |_| draft.set.with(|s| s.index_of(&i1)));
-    let kind = Memo::new(move |_| draft.set.with(|s| stage(s, &i2).map(|s| s.kind)));
+    // The kind's stored name ("" while the stage goes): a text memo, like
+    // the others (a memo type of its own costs WASM).
+    let kind = Memo::new(move |_| {
+        draft
+            .set
+            .with(|s| stage(s, &i2).map_or("", |s| s.kind.as_str()))
+    });
     let legend = move || {
         let lang = store.lang.get();
         let number = lang.tf(T::StageNumber, &[&(at.get()? + 1).to_string()]);
-        Some(format!("{number} · {}", lang.t(kind.get()?.label())))
+        let kind = StageKind::from_name(kind.get())?;
+        Some(format!("{number} · {}", lang.t(kind.label())))
     };
     let i3 = id.clone();
     let criteria = move || {
@@ -138,24 +145,20 @@ fn NameField(draft: Draft, stage_id: String, at: Memo<Option<usize>>, zh: bool) 
 #[component]
 fn RateField(draft: Draft, stage_id: String, at: Memo<Option<usize>>) -> impl IntoView {
     let sid = stage_id.clone();
+    // The draft's rate as text ("" while the stage goes).
     let rate = Memo::new(move |_| {
-        draft
-            .set
-            .with(|set| stage(set, &sid).map(|s| s.win_rate_pct))
+        let rate = |set: &StageSet| stage(set, &sid).map(|s| s.win_rate_pct.to_string());
+        draft.set.with(rate).unwrap_or_default()
     });
     // What the control holds: the draft's rate, or the last text typed.
-    let text = RwSignal::new(
-        rate.get_untracked()
-            .map(|r| r.to_string())
-            .unwrap_or_default(),
-    );
+    let text = RwSignal::new(rate.get_untracked());
     let parse = |t: &str| t.trim().parse::<u8>().ok();
     // The draft changed under the control (restore defaults): show it.
     effect(move || {
         draft.epoch.track();
         let r = rate.get();
-        if text.with_untracked(|t| parse(t)) != r {
-            text.set(r.map(|r| r.to_string()).unwrap_or_default());
+        if text.with_untracked(|t| parse(t)) != parse(&r) {
+            text.set(r);
         }
     });
     let input = move |ev| {
@@ -273,7 +276,7 @@ fn StageActions(
     draft: Draft,
     stage_id: String,
     at: Memo<Option<usize>>,
-    kind: Memo<Option<StageKind>>,
+    kind: Memo<&'static str>,
 ) -> impl IntoView {
     let room = Memo::new(move |_| {
         let count = |set: &StageSet| stage(set, &stage_id).map_or(0, |s| s.criteria.len());
@@ -286,7 +289,7 @@ fn StageActions(
                 .filter(|s| s.kind == StageKind::Open)
                 .count()
         };
-        kind.get() == Some(StageKind::Open) && draft.set.with(open) > 1
+        kind.get() == StageKind::Open.as_str() && draft.set.with(open) > 1
     });
     let add = move |_| {
         if let Some(i) = at.get_untracked() {

@@ -7,7 +7,7 @@ pub mod forms;
 
 use crate::domain::stages::{self, StageKind, StageSet, StageSetError, MAX_STAGES};
 use crate::i18n::{stage_error_text, Lang, T};
-use crate::ui::controls::{tr, CheckField, ForIds, Heading};
+use crate::ui::controls::{tr, CheckField, ForIds, Heading, TextField};
 use crate::ui::dom::focus_later;
 use crate::ui::settings::forms::StageEditor;
 use crate::ui::store::{use_store, SETTINGS_HEADING_ID};
@@ -23,11 +23,16 @@ pub struct Draft {
     /// Bumped when the whole set is replaced (restore defaults), so
     /// controls that keep their own text show the new values.
     pub epoch: RwSignal<u32>,
-    /// What is wrong with the draft, from the core's validation.
-    pub errors: Memo<Vec<StageSetError>>,
 }
 
 impl Draft {
+    /// What is wrong with the draft, from the core's validation (reactive;
+    /// derived, not a memo: a memo type of its own costs WASM).
+    pub fn errors(self) -> Vec<StageSetError> {
+        self.set
+            .with(|s| stages::validate(s).err().unwrap_or_default())
+    }
+
     /// Edits the draft.
     pub fn edit(self, f: impl FnOnce(&mut StageSet)) {
         self.status.set(None);
@@ -52,7 +57,6 @@ pub fn StageSettings() -> impl IntoView {
         set,
         status: RwSignal::new(None),
         epoch: RwSignal::new(0),
-        errors: Memo::new(move |_| set.with(|s| stages::validate(s).err().unwrap_or_default())),
     };
     let replace = RwSignal::new(false);
     let title = Signal::derive(move || store.t(T::StageSettings).to_string());
@@ -72,6 +76,12 @@ pub fn StageSettings() -> impl IntoView {
             <Errors draft=draft />
             <SettingsActions draft=draft replace=replace />
             <p role="status">{status}</p>
+            <TextField
+                id="rep-name"
+                label=T::RepName
+                value=store.rep_name
+                on_input=Callback::new(move |v| store.set_rep_name(v))
+            />
             <StorageKept />
         </section>
     }
@@ -171,11 +181,11 @@ fn Errors(draft: Draft) -> impl IntoView {
     let store = use_store();
     let errors = move || {
         let lang = store.lang.get();
-        let each = draft.errors.get().into_iter();
+        let each = draft.errors().into_iter();
         let each = each.map(move |e| view! { <li>{stage_error_text(lang, e)}</li> });
         each.collect_view()
     };
-    let invalid = move || !draft.errors.with(Vec::is_empty);
+    let invalid = move || !draft.errors().is_empty();
     view! {
         {move || {
             invalid().then(|| view! {
@@ -193,9 +203,8 @@ fn Errors(draft: Draft) -> impl IntoView {
 #[component]
 fn SettingsActions(draft: Draft, replace: RwSignal<bool>) -> impl IntoView {
     let store = use_store();
-    let blocked = move || {
-        !draft.errors.with(Vec::is_empty) || (!store.stages_writable.get() && !replace.get())
-    };
+    let blocked =
+        move || !draft.errors().is_empty() || (!store.stages_writable.get() && !replace.get());
     let save = move |_| {
         let result = store.save_stages(draft.set.get_untracked(), replace.get_untracked());
         draft.status.set(Some(if result.is_ok() {

@@ -44,6 +44,7 @@ where
 pub fn PlanSummary() -> impl IntoView {
     view! {
         <article class="summary" aria-label=tr(T::Summary)>
+            <PrintedBy />
             <Checks />
             <h2>{tr(T::AccountAndOpportunity)}</h2>
             <AccountFacts />
@@ -75,17 +76,35 @@ pub fn PlanSummary() -> impl IntoView {
     }
 }
 
+/// On paper only: the date printed and the rep's name (from the settings).
+#[component]
+fn PrintedBy() -> impl IntoView {
+    let store = use_store();
+    let text = move || {
+        let lang = store.lang.get();
+        let date = format_date(today());
+        match store.rep_name.get().trim() {
+            "" => lang.tf(T::PrintedOn, &[&date]),
+            rep => lang.tf(T::PrintedBy, &[&date, rep]),
+        }
+    };
+    view! { <p class="print-only" id="printed-by">{text}</p> }
+}
+
 /// Readiness checks with a jump to the step that fixes each gap.
 #[component]
 fn Checks() -> impl IntoView {
     let store = use_store();
-    let checks = Memo::new(move |_| {
+    // Derived, not a memo: a memo type of its own costs WASM, and the list
+    // is short.
+    let checks = move || {
         store
             .with_current(|p| summary::readiness(p, today()))
             .unwrap_or_default()
-    });
+    };
     let heading = move || {
-        let (ok, total) = checks.with(|c| (c.iter().filter(|c| c.ok).count(), c.len()));
+        let c = checks();
+        let (ok, total) = (c.iter().filter(|c| c.ok).count(), c.len());
         store
             .lang
             .get()
@@ -96,7 +115,7 @@ fn Checks() -> impl IntoView {
             <h2 id="checks-heading">{heading}</h2>
             <ul>
                 {move || {
-                    checks.get().into_iter().map(|check| view! { <CheckItem check /> }).collect_view()
+                    checks().into_iter().map(|check| view! { <CheckItem check /> }).collect_view()
                 }}
             </ul>
         </section>
@@ -290,18 +309,18 @@ fn bantcc_lines(lang: Lang, p: &Plan) -> Vec<String> {
         .iter()
         .map(|l| {
             let item = p.bantcc.item(*l);
-            let notes = item.notes.trim();
-            let base = format!(
+            let mut line = format!(
                 "{} {}: {}",
                 l.letter(),
                 lang.t(l.label()),
                 lang.t(item.status.label())
             );
-            if notes.is_empty() {
-                base
-            } else {
-                format!("{base} — {notes}")
+            for text in [&item.notes, &item.evidence] {
+                if !text.trim().is_empty() {
+                    line = format!("{line} — {}", text.trim());
+                }
             }
+            line
         })
         .collect()
 }
