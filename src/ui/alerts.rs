@@ -28,11 +28,15 @@ fn storage_error_text(e: &StorageError) -> T {
 #[component]
 pub fn Alerts() -> impl IntoView {
     let store = use_store();
-    let load = Signal::derive(move || store.tab.with(|t| t.load_error.clone()));
-    let save = Signal::derive(move || match store.tab.with(|t| t.save.clone()) {
-        SaveState::Failed(e) => Some(e),
-        _ => None,
-    });
+    fn load(t: &TabState) -> Option<&StorageError> {
+        t.load_error.as_ref()
+    }
+    fn save(t: &TabState) -> Option<&StorageError> {
+        match &t.save {
+            SaveState::Failed(e) => Some(e),
+            _ => None,
+        }
+    }
     // A memo: the alert (and its state) stays while entries change.
     let any_unreadable = Memo::new(move |_| store.tab.with(|t| !t.unreadable.is_empty()));
     view! {
@@ -82,12 +86,22 @@ fn Exported() -> impl IntoView {
 /// plan is unsaved, since every later write that succeeds retries them
 /// first.
 #[component]
-fn StorageAlert(error: Signal<Option<StorageError>>, unsaved: bool) -> impl IntoView {
+fn StorageAlert(
+    /// The error, read from the tab's state (a function rather than a
+    /// signal of its own type: WASM size).
+    error: fn(&TabState) -> Option<&StorageError>,
+    unsaved: bool,
+) -> impl IntoView {
+    let store = use_store();
     let lang = lang();
-    let text = move || error.with(|e| e.as_ref().map(|e| lang().t(storage_error_text(e))));
+    let text = move || {
+        store
+            .tab
+            .with(|t| error(t).map(|e| lang().t(storage_error_text(e))))
+    };
     // A memo: the alert is inserted (and announced) once, not again on
     // every change of the tab's state.
-    let shown = Memo::new(move |_| error.with(Option::is_some));
+    let shown = Memo::new(move |_| store.tab.with(|t| error(t).is_some()));
     view! {
         {move || {
             shown.get().then(|| view! {

@@ -242,9 +242,12 @@ where
     E: Label + Named + Send + Sync + 'static,
 {
     // Only this mapping is compiled per enum; the markup once (WASM size).
+    // The index as text: the option values are text, and a signal type
+    // fewer.
     let index = Signal::derive(move || {
         let v = value.get();
-        options.iter().position(|o| o.name() == v).unwrap_or(0)
+        let i = options.iter().position(|o| o.name() == v).unwrap_or(0);
+        i.to_string()
     });
     let on_change = Callback::new(move |i: usize| {
         if let Some(o) = options.get(i) {
@@ -261,7 +264,7 @@ fn index_select(
     label: T,
     hint: Option<T>,
     labels: Vec<T>,
-    index: Signal<usize>,
+    index: Signal<String>,
     on_change: Callback<usize>,
 ) -> impl IntoView {
     let described = hint_id(&id, hint);
@@ -272,15 +275,20 @@ fn index_select(
             <select
                 id=id.clone()
                 aria-describedby=described
-                prop:value=move || index.get().to_string()
+                prop:value=index
                 on:change=change
             >
                 {labels
                     .into_iter()
                     .enumerate()
                     .map(|(i, l)| {
+                        let i = i.to_string();
+                        let selected = {
+                            let i = i.clone();
+                            move || index.with(|x| *x == i)
+                        };
                         view! {
-                            <option value=i.to_string() selected=move || index.get() == i>
+                            <option value=i selected=selected>
                                 {tr(l)}
                             </option>
                         }

@@ -84,20 +84,20 @@ pub fn StageEditor(draft: Draft, id: String) -> impl IntoView {
     }
 }
 
-/// A labelled text input of the draft; `id` is `None` while its row is
-/// going away.
+/// A labelled text input of the draft; `id` is empty (and left out) while
+/// its row is going away.
 #[component]
 fn DraftField(
-    #[prop(into)] id: Signal<Option<String>>,
+    #[prop(into)] id: Signal<String>,
     #[prop(into)] label: Signal<String>,
     #[prop(into)] value: Signal<String>,
     on_input: Callback<String>,
 ) -> impl IntoView {
     view! {
         <div class="field">
-            <label for=move || id.get()>{label}</label>
+            <label for=move || Some(id.get()).filter(|i| !i.is_empty())>{label}</label>
             <input
-                id=move || id.get()
+                id=move || Some(id.get()).filter(|i| !i.is_empty())
                 type="text"
                 prop:value=value
                 on:input=move |ev| on_input.run(event_target_value(&ev))
@@ -131,7 +131,7 @@ fn NameField(draft: Draft, stage_id: String, at: Memo<Option<usize>>, zh: bool) 
     let label = tr(label);
     view! {
         <DraftField
-            id=Signal::derive(move || at.get().map(|i| format!("stage-{i}-{key}")))
+            id=Signal::derive(move || at.get().map(|i| format!("stage-{i}-{key}")).unwrap_or_default())
             label=Signal::derive(move || label().to_string())
             value=value
             on_input=edit
@@ -261,7 +261,9 @@ fn CriterionField(
     };
     view! {
         <DraftField
-            id=Signal::derive(move || pos.get().map(|(i, k)| format!("stage-{i}-c{k}-{key}")))
+            id=Signal::derive(move || {
+                pos.get().map(|(i, k)| format!("stage-{i}-c{k}-{key}")).unwrap_or_default()
+            })
             label=Signal::derive(text)
             value=value
             on_input=edit
