@@ -504,6 +504,10 @@ texts! {
     PrintPlan => "打印 / 存为 PDF", "Print / save as PDF";
     ShareLink => "分享链接", "Share link";
     ShareLinkLabel => "分享链接（计划只在链接的 # 之后，不会发送到任何服务器）", "Share link (the plan is after the #: it never reaches a server)";
+    CopyLink => "复制链接", "Copy link";
+    LinkCopied => "链接已复制", "Link copied";
+    CopyFailed => "无法复制：请选中链接后手动复制。", "Could not copy: select the link and copy it.";
+    ShareVia => "分享到…", "Share…";
     ShareQrLabel => "分享链接的二维码", "QR code of the share link";
     ShareTooLargeForQr => "这个计划太大，放不进二维码：请发送链接或导出文件。", "This plan is too large for a QR code: send the link or export the file.";
     ShareUnsupported => "这个浏览器无法压缩数据：请导出文件。", "This browser cannot compress data: export the file instead.";

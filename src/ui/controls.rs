@@ -225,6 +225,9 @@ pub fn AmountField(
     }
 }
 
+/// An [`OptionsField`]'s options.
+pub type Options = std::sync::Arc<dyn Fn() -> Vec<(String, String)> + Send + Sync>;
+
 /// A labelled select over a domain enum; the option values are indices.
 #[component]
 pub fn SelectField<E>(
@@ -346,9 +349,10 @@ pub fn Heading(
 pub fn OptionsField(
     #[prop(into)] id: String,
     label: T,
-    /// The options, in order, with their texts in the current language.
-    #[prop(into)]
-    options: Signal<Vec<(String, String)>>,
+    /// The options (value, text), in order, with their texts in the
+    /// current language; read reactively. A function rather than a signal
+    /// of its own type (WASM size).
+    options: Options,
     #[prop(into)] value: Signal<String>,
     #[prop(into)] on_change: Callback<String>,
 ) -> impl IntoView {
@@ -367,7 +371,7 @@ pub fn OptionsField(
                 prop:value=value
                 on:change=move |ev| on_change.run(event_target_value(&ev))
             >
-                {move || options.get().into_iter().map(option).collect_view()}
+                {move || options().into_iter().map(option).collect_view()}
             </select>
         </div>
     }

@@ -42,12 +42,22 @@ fn side_mut(t: &mut LocalText, zh: bool) -> &mut String {
     }
 }
 
+/// A stage's position in the set, from its text (`None` while it goes).
+fn position(at: String) -> Option<usize> {
+    at.parse().ok()
+}
+
 /// One stage: names, win rate, criteria and its buttons.
 #[component]
 pub fn StageEditor(draft: Draft, id: String) -> impl IntoView {
     let store = use_store();
     let (i1, i2) = (id.clone(), id.clone());
-    let at = Memo::new(move |_| draft.set.with(|s| s.index_of(&i1)));
+    // The stage's position as text ("" while it goes): a text memo, like
+    // the others (a memo type of its own costs WASM); [`position`] reads it.
+    let at = Memo::new(move |_| {
+        let at = draft.set.with(|s| s.index_of(&i1));
+        at.map(|i| i.to_string()).unwrap_or_default()
+    });
     // The kind's stored name ("" while the stage goes): a text memo, like
     // the others (a memo type of its own costs WASM).
     let kind = Memo::new(move |_| {
@@ -57,7 +67,7 @@ pub fn StageEditor(draft: Draft, id: String) -> impl IntoView {
     });
     let legend = move || {
         let lang = store.lang.get();
-        let number = lang.tf(T::StageNumber, &[&(at.get()? + 1).to_string()]);
+        let number = lang.tf(T::StageNumber, &[&(position(at.get())? + 1).to_string()]);
         let kind = StageKind::from_name(kind.get())?;
         Some(format!("{number} · {}", lang.t(kind.label())))
     };
@@ -108,7 +118,7 @@ fn DraftField(
 
 /// The stage's name in Chinese (`zh`) or English.
 #[component]
-fn NameField(draft: Draft, stage_id: String, at: Memo<Option<usize>>, zh: bool) -> impl IntoView {
+fn NameField(draft: Draft, stage_id: String, at: Memo<String>, zh: bool) -> impl IntoView {
     let (key, label) = if zh {
         ("zh", T::NameZh)
     } else {
@@ -131,7 +141,7 @@ fn NameField(draft: Draft, stage_id: String, at: Memo<Option<usize>>, zh: bool) 
     let label = tr(label);
     view! {
         <DraftField
-            id=Signal::derive(move || at.get().map(|i| format!("stage-{i}-{key}")).unwrap_or_default())
+            id=Signal::derive(move || position(at.get()).map(|i| format!("stage-{i}-{key}")).unwrap_or_default())
             label=Signal::derive(move || label().to_string())
             value=value
             on_input=edit
@@ -143,7 +153,7 @@ fn NameField(draft: Draft, stage_id: String, at: Memo<Option<usize>>, zh: bool) 
 /// to 255 is flagged with `aria-invalid` and leaves the draft as it was
 /// (the core's validation reports rates above 100).
 #[component]
-fn RateField(draft: Draft, stage_id: String, at: Memo<Option<usize>>) -> impl IntoView {
+fn RateField(draft: Draft, stage_id: String, at: Memo<String>) -> impl IntoView {
     let sid = stage_id.clone();
     // The draft's rate as text ("" while the stage goes).
     let rate = Memo::new(move |_| {
@@ -172,7 +182,7 @@ fn RateField(draft: Draft, stage_id: String, at: Memo<Option<usize>>) -> impl In
         }
         text.set(v);
     };
-    let id = move || at.get().map(|i| format!("stage-{i}-rate"));
+    let id = move || position(at.get()).map(|i| format!("stage-{i}-rate"));
     let invalid = move || text.with(|t| parse(t).is_none()).then_some("true");
     view! {
         <div class="field">
@@ -277,7 +287,7 @@ fn CriterionField(
 fn StageActions(
     draft: Draft,
     stage_id: String,
-    at: Memo<Option<usize>>,
+    at: Memo<String>,
     kind: Memo<&'static str>,
 ) -> impl IntoView {
     let room = Memo::new(move |_| {
@@ -294,12 +304,12 @@ fn StageActions(
         kind.get() == StageKind::Open.as_str() && draft.set.with(open) > 1
     });
     let add = move |_| {
-        if let Some(i) = at.get_untracked() {
+        if let Some(i) = position(at.get_untracked()) {
             draft.reshape(format!("stage-{i}-add-crit"), |s| s.add_criterion(i));
         }
     };
     let remove = move |_| {
-        if let Some(i) = at.get_untracked() {
+        if let Some(i) = position(at.get_untracked()) {
             draft.reshape(format!("stage-{i}-remove"), |s| s.remove_stage(i));
         }
     };
@@ -310,7 +320,7 @@ fn StageActions(
                     <button
                         type="button"
                         class="small"
-                        id=move || at.get().map(|i| format!("stage-{i}-add-crit"))
+                        id=move || position(at.get()).map(|i| format!("stage-{i}-add-crit"))
                         on:click=add
                     >
                         {tr(T::AddCriterion)}
@@ -322,7 +332,7 @@ fn StageActions(
                     <button
                         type="button"
                         class="small danger"
-                        id=move || at.get().map(|i| format!("stage-{i}-remove"))
+                        id=move || position(at.get()).map(|i| format!("stage-{i}-remove"))
                         on:click=remove
                     >
                         {tr(T::RemoveStage)}

@@ -127,19 +127,30 @@ fn run(
     // One handler for every outcome: only success gives an ArrayBuffer (a
     // rejection gives an Error), and the function frees itself after its
     // one call.
-    let settle = Closure::once_into_js(move |value: JsValue| {
-        done(match value.dyn_into::<ArrayBuffer>() {
-            Err(v) if v.is_undefined() => Err(CompressError::Unsupported),
-            Err(_) => Err(CompressError::Corrupt),
-            Ok(buf) => {
-                let out = Uint8Array::new(&buf);
-                if out.length() as usize > max_len {
-                    Err(CompressError::TooLarge { max: max_len })
-                } else {
-                    Ok(out.to_vec())
+    let promise: Promise = promise.unchecked_into();
+    on_settled(
+        promise,
+        Box::new(move |value: JsValue| {
+            done(match value.dyn_into::<ArrayBuffer>() {
+                Err(v) if v.is_undefined() => Err(CompressError::Unsupported),
+                Err(_) => Err(CompressError::Corrupt),
+                Ok(buf) => {
+                    let out = Uint8Array::new(&buf);
+                    if out.length() as usize > max_len {
+                        Err(CompressError::TooLarge { max: max_len })
+                    } else {
+                        Ok(out.to_vec())
+                    }
                 }
-            }
-        })
-    });
-    promise.then(&settle, &settle);
+            })
+        }),
+    );
+}
+
+/// Calls `done` once with what `promise` settles to: its value, or the
+/// reason it was rejected. The function frees itself after its one call.
+pub fn on_settled(promise: Promise, done: Box<dyn FnOnce(JsValue)>) {
+    // Not generic: the closure glue is compiled once for every caller.
+    let settle = Closure::once_into_js(move |v: JsValue| done(v));
+    promise.unchecked_into::<Pending>().then(&settle, &settle);
 }

@@ -3,7 +3,7 @@
 //! view of a shared plan opened from such a link.
 
 use crate::domain::codec;
-use crate::domain::model::{BantccLetter, BantccStatus, Plan};
+use crate::domain::model::{BantccLetter, Plan};
 use crate::domain::share::{self, LinkProblem, MAX_DOCUMENT_BYTES};
 use crate::domain::summary::plan_title;
 use crate::domain::transfer::{self, ImportFile, ImportMode, ImportSource};
@@ -11,10 +11,11 @@ use crate::i18n::{Label, T};
 use crate::qr;
 use crate::ui::controls::{lang, tr};
 use crate::ui::store::{new_plan_id, use_store};
-use crate::ui::transfer::compress::{deflate_raw, inflate_raw, CompressError};
+use crate::ui::transfer::compress::{deflate_raw, inflate_raw, on_settled, CompressError};
 use crate::ui::transfer::import_failed;
 use leptos::either::Either;
 use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The page's URL without its fragment.
 fn page_url() -> String {
@@ -81,26 +82,26 @@ enum Made {
     Failed(T),
 }
 
-/// Makes the open plan's share link (the plan compressed by the browser)
+/// Makes the share link of a plan document (compressed by the browser)
 /// and hands the result to `done`.
 fn make_link(json: String, done: impl FnOnce(Made) + 'static) {
     if json.len() > MAX_DOCUMENT_BYTES {
         return done(Made::Failed(T::ShareTooLargeForQr));
     }
     deflate_raw(json.as_bytes(), move |out| {
-        done(match out.map(|bytes| share::link(&page_url(), &bytes)) {
-            Ok(Ok(link)) => {
-                let qr = qr_image(&link);
-                Made::Link(link, qr)
-            }
-            Ok(Err(_)) => Made::Failed(T::ShareTooLargeForQr),
-            Err(CompressError::Unsupported) => Made::Failed(T::ShareUnsupported),
-            Err(_) => Made::Failed(T::ReadFailed),
-        })
+        let link = match out.map(|bytes| share::link(&page_url(), &bytes)) {
+            Ok(Ok(link)) => link,
+            Ok(Err(_)) => return done(Made::Failed(T::ShareTooLargeForQr)),
+            Err(CompressError::Unsupported) => return done(Made::Failed(T::ShareUnsupported)),
+            Err(_) => return done(Made::Failed(T::ReadFailed)),
+        };
+        let qr = qr_image(&link);
+        done(Made::Link(link, qr))
     });
 }
 
-/// "Share link" for the open plan: the link to copy and its QR code.
+/// "Share link" for the open plan: the link to copy or share, and its QR
+/// code.
 #[component]
 pub fn ShareBox() -> impl IntoView {
     let store = use_store();
@@ -113,10 +114,7 @@ pub fn ShareBox() -> impl IntoView {
     let shown = move || {
         made.get().map(|m| match m {
             Made::Link(link, qr) => view! {
-                <div class="field">
-                    <label for="share-link">{tr(T::ShareLinkLabel)}</label>
-                    <input id="share-link" type="text" readonly prop:value=link />
-                </div>
+                <LinkField link=link.clone() />
                 {match qr {
                     Some(image) => view! { <QrCode image /> }.into_any(),
                     None => {
@@ -144,6 +142,67 @@ pub fn ShareBox() -> impl IntoView {
                 {tr(T::ShareLink)}
             </button>
             {shown}
+        </div>
+    }
+}
+
+/// The link (all of it selected on focus), "copy" with its confirmation,
+/// and "share" where the browser can hand it to another app (phones).
+#[component]
+fn LinkField(link: String) -> impl IntoView {
+    let copied = RwSignal::new(None::<T>);
+    let nav = window().navigator();
+    let can_share = js_sys::Reflect::has(&nav, &"share".into()).unwrap_or(false);
+    let copy = {
+        let link = link.clone();
+        move |_| {
+            // Resolves with nothing; a refusal rejects with an error.
+            let promise = window().navigator().clipboard().write_text(&link);
+            on_settled(
+                promise,
+                Box::new(move |v: JsValue| {
+                    let t = if v.is_undefined() {
+                        T::LinkCopied
+                    } else {
+                        T::CopyFailed
+                    };
+                    copied.set(Some(t));
+                }),
+            );
+        }
+    };
+    let share = {
+        let link = link.clone();
+        move |_| {
+            let data = web_sys::ShareData::new();
+            data.set_url(&link);
+            // Dismissing the share sheet rejects: nothing to say.
+            let _ = window().navigator().share_with_data(&data);
+        }
+    };
+    let select = |ev: leptos::ev::FocusEvent| {
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        input.into_iter().for_each(|i| i.select());
+    };
+    view! {
+        <div class="field">
+            <label for="share-link">{tr(T::ShareLinkLabel)}</label>
+            <input id="share-link" type="text" readonly prop:value=link on:focus=select />
+        </div>
+        <div class="actions">
+            <button type="button" id="share-copy" on:click=copy>
+                {tr(T::CopyLink)}
+            </button>
+            {can_share.then(|| view! {
+                <button type="button" id="share-send" on:click=share>
+                    {tr(T::ShareVia)}
+                </button>
+            })}
+            <span role="status" id="share-copied">
+                {move || copied.get().map(tr)}
+            </span>
         </div>
     }
 }
@@ -279,16 +338,12 @@ fn SharedLines(plan: Plan) -> impl IntoView {
     let coverage = BantccLetter::ALL
         .iter()
         .map(|l| {
+            // The app's status colours: only confirmed is green.
             let s = plan.bantcc.item(*l).status;
-            let class = if s != BantccStatus::Unknown {
-                "ok"
-            } else {
-                "todo"
-            };
             view! {
-                <li class=class>
+                <li>
                     <span>{tr(l.label())}</span>
-                    <span class="mark">{tr(s.label())}</span>
+                    <span class=format!("mark {}", s.as_str())>{tr(s.label())}</span>
                 </li>
             }
         })

@@ -92,7 +92,7 @@ fn Opportunity() -> impl IntoView {
                 <OptionsField
                     id="opp-currency"
                     label=T::Currency
-                    options=CURRENCIES.map(|c| (c.to_string(), c.to_string())).to_vec()
+                    options=std::sync::Arc::new(|| CURRENCIES.map(|c| (c.to_string(), c.to_string())).to_vec())
                     value=plan_value(|p| p.opportunity.currency.clone())
                     on_change=plan_edit(|p, v| p.opportunity.currency = v)
                 />

@@ -8,7 +8,7 @@ use crate::domain::scoring::set_stage_mode;
 use crate::domain::stages::{Criterion, Stage};
 use crate::i18n::{Label, Lang, T};
 use crate::ui::controls::{
-    lang, plan_edit, plan_value, tr, CheckField, OptionsField, SelectField, TextField,
+    lang, plan_edit, plan_value, tr, CheckField, Options, OptionsField, SelectField, TextField,
 };
 use crate::ui::store::use_store;
 use leptos::prelude::*;
@@ -91,7 +91,7 @@ pub fn DealInputs() -> impl IntoView {
 #[component]
 fn StagePick() -> impl IntoView {
     let store = use_store();
-    let options = Signal::derive(move || {
+    let options: Options = std::sync::Arc::new(move || {
         let lang = store.lang.get();
         let mut all = vec![(String::new(), lang.t(T::NoStagePicked).to_string())];
         store.stages.with(|set| {

@@ -8,7 +8,7 @@ use crate::domain::diagnosis::{self, NeedCondition, PainClass};
 use crate::domain::model::{row_mut, GoalKind, Pain, Plan, Tri};
 use crate::i18n::{next_question, Label, T};
 use crate::ui::controls::{
-    plan_edit, plan_value, tr, ForIds, OptionsField, SelectField, TextField,
+    plan_edit, plan_value, tr, ForIds, Options, OptionsField, SelectField, TextField,
 };
 use crate::ui::dom::focus_later;
 use crate::ui::store::use_store;
@@ -162,7 +162,7 @@ fn OwnerField(id: String) -> impl IntoView {
     let store = use_store();
     // Derived from the plan on each edit (a short list) rather than a memo
     // of a type of its own: each memo type costs about 0.5 KB of WASM.
-    let options = Signal::derive(move || {
+    let options: Options = std::sync::Arc::new(move || {
         let lang = store.lang.get();
         let mut all = vec![(String::new(), lang.t(T::OwnerUnknown).to_string())];
         store.with_current(|p| {

@@ -18,7 +18,7 @@ use leptos::prelude::*;
 pub fn ReviewStep() -> impl IntoView {
     view! {
         <StepHeading step=Step::Review intro=T::ReviewIntro />
-        <div class="actions no-print">
+        <div class="actions no-print review-actions">
             <PlanActions />
             <ShareBox />
         </div>
