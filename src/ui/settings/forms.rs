@@ -202,18 +202,28 @@ fn RateField(draft: Draft, stage_id: String, at: Memo<String>) -> impl IntoView 
     }
 }
 
+/// A criterion's stage and place in it, from its ids' prefix
+/// `stage-<i>-c<k>` (`None` while it goes).
+fn place(prefix: String) -> Option<(usize, usize)> {
+    let (i, k) = prefix.strip_prefix("stage-")?.split_once("-c")?;
+    Some((i.parse().ok()?, k.parse().ok()?))
+}
+
 /// One criterion: its text in both languages and its remove button.
 #[component]
 fn CriterionRow(draft: Draft, id: String) -> impl IntoView {
     let store = use_store();
     let cid = id.clone();
-    let pos = Memo::new(move |_| draft.set.with(|s| s.criterion_position(&cid)));
-    let n = move || {
-        pos.get()
-            .map_or(String::new(), |(_, k)| (k + 1).to_string())
-    };
+    // "stage-<i>-c<k>", the prefix of the row's ids ("" while it goes): a
+    // text memo (a memo type of its own costs WASM); [`place`] reads it.
+    let pos = Memo::new(move |_| {
+        let at = draft.set.with(|s| s.criterion_position(&cid));
+        at.map(|(i, k)| format!("stage-{i}-c{k}"))
+            .unwrap_or_default()
+    });
+    let n = move || place(pos.get()).map_or(String::new(), |(_, k)| (k + 1).to_string());
     let remove = move |_| {
-        if let Some((i, k)) = pos.get_untracked() {
+        if let Some((i, k)) = place(pos.get_untracked()) {
             let button = format!("stage-{i}-c{k}-remove");
             draft.reshape(button, |s| s.remove_criterion(i, k));
         }
@@ -225,7 +235,7 @@ fn CriterionRow(draft: Draft, id: String) -> impl IntoView {
             <button
                 type="button"
                 class="small danger"
-                id=move || pos.get().map(|(i, k)| format!("stage-{i}-c{k}-remove"))
+                id=move || Some(pos.get()).filter(|p| !p.is_empty()).map(|p| p + "-remove")
                 on:click=remove
             >
                 {move || store.lang.get().tf(T::RemoveCriterion, &[&n()])}
@@ -236,12 +246,7 @@ fn CriterionRow(draft: Draft, id: String) -> impl IntoView {
 
 /// A criterion's text in Chinese (`zh`) or English.
 #[component]
-fn CriterionField(
-    draft: Draft,
-    id: String,
-    pos: Memo<Option<(usize, usize)>>,
-    zh: bool,
-) -> impl IntoView {
+fn CriterionField(draft: Draft, id: String, pos: Memo<String>, zh: bool) -> impl IntoView {
     let store = use_store();
     let (key, label) = if zh {
         ("zh", T::CriterionZh)
@@ -264,15 +269,14 @@ fn CriterionField(
         })
     });
     let text = move || {
-        let n = pos
-            .get()
-            .map_or(String::new(), |(_, k)| (k + 1).to_string());
+        let n = place(pos.get()).map_or(String::new(), |(_, k)| (k + 1).to_string());
         store.lang.get().tf(label, &[&n])
     };
     view! {
         <DraftField
             id=Signal::derive(move || {
-                pos.get().map(|(i, k)| format!("stage-{i}-c{k}-{key}")).unwrap_or_default()
+                let p = pos.get();
+                if p.is_empty() { p } else { format!("{p}-{key}") }
             })
             label=Signal::derive(text)
             value=value
