@@ -45,12 +45,15 @@ pub fn App() -> impl IntoView {
     });
     // What `<main>` shows: the screen the address names, whatever the step
     // (the wizard switches steps itself).
-    let screen = Memo::new(move |_| router::current(store).without_step());
+    // Kept as its fragment text, a text memo (a memo type of its own costs
+    // WASM); `Route::parse` reads it back.
+    let hash = Memo::new(move |_| router::current(store).without_step().to_hash());
+    let screen = move || Route::parse(&hash.get()).unwrap_or(Route::List);
     // Keyed by plan id: opening another plan builds the wizard again. An
     // edit from another tab does not: the fields follow the plan.
     // What a screen reads while it is built must not build it again.
     let content = move || {
-        let s = screen.get();
+        let s = screen();
         untrack(|| match s {
             Route::Transfer => view! { <TransferScreen /> }.into_any(),
             Route::Settings => view! { <StageSettings /> }.into_any(),
@@ -65,7 +68,7 @@ pub fn App() -> impl IntoView {
         })
     };
     // The plan's workspace (wizard and panel) gets the wide layout.
-    let wide = move || screen.with(|s| matches!(s, Route::Plan { .. }));
+    let wide = move || matches!(screen(), Route::Plan { .. });
     view! {
         <Header />
         <Alerts />

@@ -36,12 +36,26 @@ pub fn step_heading_id(step: Step) -> &'static str {
     }
 }
 
+/// The open plan's wizard step, kept as its stored name.
+#[derive(Clone, Copy)]
+struct StepMemo(Memo<&'static str>);
+
+impl StepMemo {
+    /// The step (reactive).
+    fn get(self) -> Step {
+        Step::from_name(self.0.get()).unwrap_or_default()
+    }
+}
+
 /// The wizard for the plan `plan_id`: the plan's title and save state,
 /// the step indicator, the current step and Back/Next.
 #[component]
 pub fn Wizard(plan_id: String) -> impl IntoView {
     let store = use_store();
-    let step = Memo::new(move |_| store.with_current(|p| p.step).unwrap_or_default());
+    // The step's stored name, a text memo (a memo type of its own costs
+    // WASM); `Step::from_name` reads it back.
+    let names = Memo::new(move |_| store.with_current(|p| p.step.as_str()).unwrap_or_default());
+    let step = StepMemo(names);
     let title = move || {
         store
             .with_current(summary::plan_title)
@@ -89,7 +103,7 @@ pub fn Wizard(plan_id: String) -> impl IntoView {
 
 /// The step indicator: every step a button, the current one marked.
 #[component]
-fn StepNav(step: Memo<Step>) -> impl IntoView {
+fn StepNav(step: StepMemo) -> impl IntoView {
     let store = use_store();
     let item = move |s: Step| {
         view! {
@@ -115,7 +129,7 @@ fn StepNav(step: Memo<Step>) -> impl IntoView {
 
 /// Back and Next (Finish on the last step).
 #[component]
-fn Pager(step: Memo<Step>) -> impl IntoView {
+fn Pager(step: StepMemo) -> impl IntoView {
     let store = use_store();
     let back = move || {
         step.get().prev().map(|p| {
