@@ -38,8 +38,12 @@ async function makeLink(page: Page, plan: Plan) {
 test.describe("share link", () => {
   test.use({ locale: "en-US", viewport: { width: 360, height: 740 } });
 
-  for (const [name, plan] of [["printer", printer], ["water purifier", waterPurifier]] as const) {
-    test(`the articles' ${name} plan: its link opens it in a fresh profile, in the app's status colours`, async ({ page, browser }) => {
+  const cases = [
+    ["printer", printer, "201,000 CNY", "Confirm the needWin probability8.3%"],
+    ["water purifier", waterPurifier, "360,000 CNY", "Discover needsWin probability5%"],
+  ] as const;
+  for (const [name, plan, amount, stage] of cases) {
+    test(`the articles' ${name} plan: its link opens it in a fresh profile, verdict first, in the app's status colours`, async ({ page, browser }) => {
       const link = await makeLink(page, plan());
       // Measured for the issue's note (not a limit): see README.
       console.log(`share link, ${name} plan: ${link.length} characters`);
@@ -48,6 +52,13 @@ test.describe("share link", () => {
       await fresh.goto(link);
       await expect(fresh.locator("#shared-heading")).toBeVisible();
       await expect(fresh.locator(".shared h3")).toHaveText(/—/);
+      // What a colleague wants first: amount, stage and probability,
+      // commitment objectives, red flags.
+      const facts = fresh.locator("#shared-facts");
+      await expect(facts).toContainText(amount);
+      await expect(facts).toContainText(stage);
+      await expect(facts).toContainText(plan().visit.commitment_best);
+      await expect(fresh.locator("#shared-flags li", { hasText: "Purchase date / process unknown" })).toHaveCount(1);
       const colour = (status: string) =>
         fresh.locator(`.shared .coverage .mark.${status}`).first().evaluate((e) => getComputedStyle(e).color);
       // Confirmed is green; partial and risk are not (as in the panel).

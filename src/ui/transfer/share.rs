@@ -3,14 +3,17 @@
 //! view of a shared plan opened from such a link.
 
 use crate::domain::codec;
+use crate::domain::format::format_amount;
 use crate::domain::model::{BantccLetter, Plan};
+use crate::domain::scoring::scorecard;
 use crate::domain::share::{self, LinkProblem, MAX_DOCUMENT_BYTES};
 use crate::domain::summary::plan_title;
 use crate::domain::transfer::{self, ImportFile, ImportMode, ImportSource};
-use crate::i18n::{Label, T};
+use crate::i18n::{flag_text, Label, T};
 use crate::qr;
 use crate::ui::controls::{lang, tr};
-use crate::ui::store::{new_plan_id, use_store};
+use crate::ui::panel::{pct, stage_name};
+use crate::ui::store::{new_plan_id, today, use_store};
 use crate::ui::transfer::compress::{deflate_raw, inflate_raw, on_settled, CompressError};
 use crate::ui::transfer::import_failed;
 use leptos::either::Either;
@@ -308,9 +311,13 @@ fn SharedView(plan: Plan, incoming: Incoming) -> impl IntoView {
     }
 }
 
-/// The shared plan's title, content, contacts, pains and BANTCC coverage.
+/// The shared plan: first what a colleague wants to see (amount, stage and
+/// probability, commitment objectives, red flags, scored with this
+/// device's stage set), then the content, contacts, pains and each BANTCC
+/// letter in the app's status colours.
 #[component]
 fn SharedLines(plan: Plan) -> impl IntoView {
+    let store = use_store();
     let lang = lang();
     let title = plan_title(&plan);
     let named = |items: Vec<String>| {
@@ -319,6 +326,41 @@ fn SharedLines(plan: Plan) -> impl IntoView {
             .filter(|s| !s.trim().is_empty())
             .map(|s| view! { <li>{s}</li> })
             .collect_view()
+    };
+    let card = store
+        .stages
+        .with_untracked(|set| scorecard(&plan, set, today()));
+    let facts = {
+        let plan = plan.clone();
+        move || {
+            let l = lang();
+            let o = &plan.opportunity;
+            let amount = o.amount.map_or_else(
+                || l.t(T::NotSet).to_string(),
+                |a| format!("{} {}", format_amount(a), o.currency),
+            );
+            let stage = card.stage.stage.map_or_else(
+                || l.t(T::StageNotSet).to_string(),
+                |i| store.stages.with(|set| stage_name(set, i, l)),
+            );
+            let odds = card.probability.map(pct).unwrap_or_default();
+            let v = &plan.visit;
+            [
+                (T::Amount, amount),
+                (T::StageWeight, stage),
+                (T::Probability, odds),
+                (T::CommitmentBest, v.commitment_best.clone()),
+                (T::CommitmentMin, v.commitment_min.clone()),
+            ]
+            .into_iter()
+            .map(|(k, v)| view! { <dt>{l.t(k)}</dt><dd>{v}</dd> })
+            .collect_view()
+        }
+    };
+    let flags = card.flags.iter().map(|f| f.kind).collect::<Vec<_>>();
+    let flags = move || {
+        let l = lang();
+        named(flags.iter().map(|f| flag_text(l, *f)).collect())
     };
     let contacts = plan
         .contacts
@@ -338,7 +380,6 @@ fn SharedLines(plan: Plan) -> impl IntoView {
     let coverage = BantccLetter::ALL
         .iter()
         .map(|l| {
-            // The app's status colours: only confirmed is green.
             let s = plan.bantcc.item(*l).status;
             view! {
                 <li>
@@ -350,9 +391,12 @@ fn SharedLines(plan: Plan) -> impl IntoView {
         .collect_view();
     view! {
         <h3>{move || title.clone().unwrap_or_else(|| lang().t(T::UntitledPlan).to_string())}</h3>
+        <dl id="shared-facts">{facts}</dl>
+        <p class="label">{tr(T::FlagsHeading)}</p>
+        <ul class="flags" id="shared-flags">{flags}</ul>
         <p>{plan.opportunity.content.clone()}</p>
         <ul>{contacts}</ul>
         <ul>{pains}</ul>
-        <ul class="coverage">{coverage}</ul>
+        <ul class="coverage" id="shared-bantcc">{coverage}</ul>
     }
 }

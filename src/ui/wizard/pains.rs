@@ -201,7 +201,18 @@ fn Verdict(id: String) -> impl IntoView {
         all.find(|c| class_css(*c) == css)
             .unwrap_or(PainClass::PainOnly)
     };
-    let open = pain_value(&id, diagnosis::open_questions);
+    // The open conditions as their keys ("priority budget"): a text memo
+    // (a memo type of its own costs WASM).
+    let open = pain_value(&id, |x| {
+        let keys = diagnosis::open_questions(x).into_iter().map(cond_key);
+        keys.collect::<Vec<_>>().join(" ")
+    });
+    let open = move || {
+        let keys = open.get();
+        let all = NeedCondition::ALL.into_iter();
+        all.filter(|c| keys.split(' ').any(|k| k == cond_key(*c)))
+            .collect::<Vec<_>>()
+    };
     let badge = move || format!("badge-class {}", class_css(class()));
     let verdict = move || {
         let lang = store.lang.get();
@@ -209,7 +220,7 @@ fn Verdict(id: String) -> impl IntoView {
     };
     let explanation = move || store.t(class_explanation(class()));
     let questions = move || {
-        open.get()
+        open()
             .into_iter()
             .map(|c| view! { <li>{tr(next_question(c))}</li> })
             .collect_view()
@@ -219,7 +230,7 @@ fn Verdict(id: String) -> impl IntoView {
             <p class=badge>{verdict}</p>
             <p class="hint">{explanation}</p>
             {move || {
-                open.with(|o| !o.is_empty()).then(|| view! {
+                (!open().is_empty()).then(|| view! {
                     <p class="label">{tr(T::NextQuestions)}</p>
                     <ul class="questions">{questions}</ul>
                 })
