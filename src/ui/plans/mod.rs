@@ -93,26 +93,26 @@ pub fn PlanList() -> impl IntoView {
 #[component]
 fn PlanCard(id: String, confirming: RwSignal<Option<String>>) -> impl IntoView {
     let store = use_store();
+    // Derived, not a memo: a memo type of its own costs WASM, and a card's
+    // facts are cheap to read again when the list changes.
     let info = {
-        let id = id.clone();
-        Memo::new(move |_| {
+        let id = StoredValue::new(id.clone());
+        move || {
             store.plans.with(|ps| {
-                ps.iter()
-                    .find(|p| p.id == id)
-                    .map(CardInfo::of)
-                    .unwrap_or_default()
+                let card = id.with_value(|id| ps.iter().find(|p| p.id == *id).map(CardInfo::of));
+                card.unwrap_or_default()
             })
-        })
+        }
     };
     let lang = lang();
-    let name = move || info.with(|i| i.name(lang()));
+    let name = move || info().name(lang());
     let step = move || {
-        let (l, s) = (lang(), info.with(|i| i.step));
+        let (l, s) = (lang(), info().step);
         let of = [(s.index() + 1).to_string(), Step::ALL.len().to_string()];
         l.tf(T::StepOfTotal, &[&of[0], &of[1]]) + l.t(s.label())
     };
-    let updated = move || info.with(|i| lang().tf(T::UpdatedOn, &[&i.updated]));
-    let next = move || info.with(|i| i.next.unwrap_or(DateStatus::Missing));
+    let updated = move || lang().tf(T::UpdatedOn, &[&info().updated]);
+    let next = move || info().next.unwrap_or(DateStatus::Missing);
     let urgent = move || {
         matches!(
             next(),
