@@ -985,6 +985,12 @@ fn criteria_the_plan_knows_are_ticked_from_it_and_can_be_overruled() {
     );
     assert_eq!(facts::source(&plan, "discover-pain"), Some(Source::Pains));
     assert_eq!(facts::source(&plan, "confirm-budget"), Some(Source::Budget));
+    // The deal's "not this year" wins over BANTCC's B, in the flag and in
+    // the criterion alike.
+    plan.deal.budget_this_year = Tri::No;
+    assert_eq!(facts::source(&plan, "confirm-budget"), None);
+    assert_eq!(facts::budget_this_year(&plan), Tri::No);
+    plan.deal.budget_this_year = Tri::Yes;
     // Procurement is not reached yet: the departments criterion waits.
     assert_eq!(facts::source(&plan, "confirm-departments"), None);
     assert_eq!(facts::source(&plan, "discover-time"), None);

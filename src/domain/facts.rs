@@ -31,17 +31,22 @@ pub enum Source {
 /// The id of the shipped criterion that says the budget is confirmed.
 pub const BUDGET_CRITERION: &str = "confirm-budget";
 
-/// Whether the purchase is in this year's budget: the deal's answer when
-/// the rep gave one; otherwise yes when BANTCC's B is confirmed or the
-/// budget criterion is ticked by hand; otherwise unknown.
-pub fn budget_this_year(plan: &Plan) -> Tri {
+/// This year's budget as the plan states it outside the checklist: the
+/// deal's answer when the rep gave one; otherwise yes when BANTCC's B is
+/// confirmed; otherwise unknown.
+fn stated_budget(plan: &Plan) -> Tri {
     match plan.deal.budget_this_year {
-        Tri::Unknown
-            if plan.bantcc.budget.status == BantccStatus::Confirmed
-                || stages::is_ticked(&plan.deal.ticked, BUDGET_CRITERION) =>
-        {
-            Tri::Yes
-        }
+        Tri::Unknown if plan.bantcc.budget.status == BantccStatus::Confirmed => Tri::Yes,
+        answer => answer,
+    }
+}
+
+/// Whether the purchase is in this year's budget: as the plan states it
+/// ([`stated_budget`]), or yes when only the budget criterion is ticked by
+/// hand.
+pub fn budget_this_year(plan: &Plan) -> Tri {
+    match stated_budget(plan) {
+        Tri::Unknown if stages::is_ticked(&plan.deal.ticked, BUDGET_CRITERION) => Tri::Yes,
         answer => answer,
     }
 }
@@ -72,11 +77,7 @@ pub fn source(plan: &Plan, criterion: &str) -> Option<Source> {
             .into_iter()
             .all(role),
         ),
-        BUDGET_CRITERION => (
-            Source::Budget,
-            plan.deal.budget_this_year == Tri::Yes
-                || plan.bantcc.budget.status == BantccStatus::Confirmed,
-        ),
+        BUDGET_CRITERION => (Source::Budget, stated_budget(plan) == Tri::Yes),
         _ => return None,
     };
     holds.then_some(source)
