@@ -184,19 +184,15 @@ fn DeletedElsewhere() -> impl IntoView {
             .unwrap_or_else(|| lang().t(T::UntitledPlan).to_string());
         lang().tf(T::DeletedElsewhere, &[&title])
     });
-    let shown = Memo::new(move |_| store.tab.with(|t| t.orphan.is_some()));
     view! {
-        {move || {
-            shown.get().then(|| view! {
-                <ChoiceAlert
-                    text=text
-                    keep=("keep-orphan", T::KeepAsNewPlan)
-                    on_keep=Store::keep_orphan
-                    other=("drop-orphan", T::LetItGo)
-                    on_other=|s: &Store| s.tab.update(|t| t.orphan = None)
-                />
-            })
-        }}
+        <ChoiceAlert
+            shown=|t| t.orphan.is_some()
+            text=text
+            keep=("keep-orphan", T::KeepAsNewPlan)
+            on_keep=Store::keep_orphan
+            other=("drop-orphan", T::LetItGo)
+            on_other=|s: &Store| s.tab.update(|t| t.orphan = None)
+        />
     }
 }
 
@@ -209,25 +205,23 @@ fn ClearedElsewhere() -> impl IntoView {
         let n = store.plans.with(Vec::len).to_string();
         lang().tf(T::ClearedElsewhere, &[&n])
     });
-    let shown = Memo::new(move |_| store.tab.with(|t| t.cleared));
     view! {
-        {move || {
-            shown.get().then(|| view! {
-                <ChoiceAlert
-                    text=text
-                    keep=("keep-all", T::KeepThem)
-                    on_keep=Store::keep_all
-                    other=("let-all-go", T::LetThemGo)
-                    on_other=Store::let_all_go
-                />
-            })
-        }}
+        <ChoiceAlert
+            shown=|t| t.cleared
+            text=text
+            keep=("keep-all", T::KeepThem)
+            on_keep=Store::keep_all
+            other=("let-all-go", T::LetThemGo)
+            on_other=Store::let_all_go
+        />
     }
 }
 
-/// An alert with a text and two buttons, each an element id and its label.
+/// An alert with a text and two buttons, each an element id and its label,
+/// while `shown` says so of the tab's state.
 #[component]
 fn ChoiceAlert(
+    shown: fn(&TabState) -> bool,
     text: Signal<String>,
     keep: (&'static str, T),
     on_keep: fn(&Store),
@@ -235,18 +229,23 @@ fn ChoiceAlert(
     on_other: fn(&Store),
 ) -> impl IntoView {
     let store = use_store();
-    view! {
-        <div class="alert" role="alert">
-            <p>{text}</p>
-            <div class="actions">
-                <button type="button" id=keep.0 class="primary" on:click=move |_| on_keep(&store)>
-                    {tr(keep.1)}
-                </button>
-                <button type="button" id=other.0 on:click=move |_| on_other(&store)>
-                    {tr(other.1)}
-                </button>
+    // A memo: the alert is inserted (and announced) once, not again on
+    // every change of the tab's state.
+    let shown = Memo::new(move |_| store.tab.with(shown));
+    move || {
+        shown.get().then(|| view! {
+            <div class="alert" role="alert">
+                <p>{text}</p>
+                <div class="actions">
+                    <button type="button" id=keep.0 class="primary" on:click=move |_| on_keep(&store)>
+                        {tr(keep.1)}
+                    </button>
+                    <button type="button" id=other.0 on:click=move |_| on_other(&store)>
+                        {tr(other.1)}
+                    </button>
+                </div>
             </div>
-        </div>
+        })
     }
 }
 
