@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { openApp, planKey, readStorage, samplePlan, savedStatus, seedPlans, stepButton, storedPlans } from "./helpers";
+import { openApp, planKey, readStorage, samplePlan, savedStatus, scoredDeal, seedPlans, stepButton, storedPlans } from "./helpers";
 
 // Issue 10, case 4: amounts as people write them. "15万", "¥120000",
 // "120,000.50", full-width digits and "1.2e5" used to be refused (and "1,2,0"
@@ -15,17 +15,7 @@ const weighted = (page: Page) => page.locator("#score-panel #score-weighted");
 /** A plan at "Evaluate" with one competitor and a coach: 25%, as in scoring.spec. */
 function scoredPlan(id: string, language: "en" | "zh" = "en") {
   const plan = samplePlan(id, 1) as any;
-  plan.deal = {
-    stage_mode: "pick",
-    picked_stage: "evaluate",
-    ticked: ["evaluate-comparing"],
-    competitors: ["Canon"],
-    competitors_known: true,
-    business_volume: "high",
-    budget_this_year: "yes",
-    procurement_longer_than_planned: false,
-    go_override: null,
-  };
+  plan.deal = scoredDeal();
   return { plan, prefs: { language, current_plan: id } as const };
 }
 

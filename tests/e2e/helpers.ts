@@ -225,6 +225,23 @@ export function samplePlan(id: string, n = 0, overrides: Partial<Plan> = {}): Pl
   };
 }
 
+/** The deal of a scored plan: "Evaluate" picked with one known competitor
+ * and budget this year; with samplePlan's coach that is 50% × 50% = 25%. */
+export function scoredDeal(overrides: Record<string, unknown> = {}) {
+  return {
+    stage_mode: "pick",
+    picked_stage: "evaluate",
+    ticked: ["evaluate-comparing"],
+    competitors: ["Canon"],
+    competitors_known: true,
+    business_volume: "high",
+    budget_this_year: "yes",
+    procurement_longer_than_planned: false,
+    go_override: null,
+    ...overrides,
+  };
+}
+
 /** A plan with nothing filled in (what "New plan" creates). */
 export function emptyPlan(id: string, overrides: Partial<Plan> = {}): Plan {
   const stamp = "2025-01-01T00:00:00.000Z";
@@ -304,4 +321,27 @@ export const itemRow = (scope: Page | Locator, n: number) => scope.locator("ol.i
 /** Waits until the stored plan satisfies `check` (autosave is synchronous, but be web-first). */
 export async function expectStored(page: Page, check: (plans: Record<string, Plan>) => void): Promise<void> {
   await expect(async () => check(await storedPlans(page))).toPass({ timeout: 5_000 });
+}
+
+/**
+ * Fills the origin's localStorage to its quota with filler keys, halving
+ * the chunk on each refusal down to `min` characters: less than `min`
+ * characters stay free. Returns the filler keys.
+ */
+export async function fillStorage(page: Page, min = 64): Promise<string[]> {
+  return page.evaluate((min) => {
+    const keys: string[] = [];
+    let chunk = 1 << 20;
+    let i = 0;
+    while (chunk >= min) {
+      const key = `filler:${i++}`;
+      try {
+        localStorage.setItem(key, "x".repeat(chunk));
+        keys.push(key);
+      } catch {
+        chunk = Math.floor(chunk / 2);
+      }
+    }
+    return keys;
+  }, min);
 }

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import {
   PREFS_KEY,
   emptyPlan,
+  fillStorage,
   openApp,
   planCards,
   planEntries,
@@ -46,20 +47,6 @@ async function shareLinkFor(page: Page, json: string): Promise<string> {
     const b64 = btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
     return `${location.origin}/#share=1.${b64}`;
   }, json);
-}
-
-/** Takes every byte of localStorage's quota with keys of no concern to the app. */
-async function fillStorage(page: Page) {
-  await page.evaluate(() => {
-    const chunk = "x".repeat(1 << 20);
-    for (let i = 0; i < 64; i++) {
-      try { localStorage.setItem(`filler-${i}`, chunk); } catch { break; }
-    }
-    let small = "x".repeat(1 << 14);
-    for (let i = 0; i < 4096; i++) {
-      try { localStorage.setItem(`fill-${i}`, small); } catch { if (small.length <= 1) break; small = small.slice(0, small.length >> 1); }
-    }
-  });
 }
 
 test.describe("imports over entries kept aside (issue 10, case 2)", () => {
@@ -251,19 +238,18 @@ test.describe("messages that tell the truth (issue 10, case 7)", () => {
     await seedStorage(page, planEntries([mine], { language: "en" }));
     await openApp(page);
     await openTransfer(page);
-    await fillStorage(page);
+    // Every byte of the quota taken.
+    const filler = await fillStorage(page, 1);
     // Room for a small plan, not for the big one after it: the first is
     // written, the second fails, the first is taken back.
-    await page.evaluate(() => {
+    await page.evaluate((keys) => {
       let freed = 0;
-      for (const k of Object.keys(localStorage)) {
+      for (const k of [...keys].reverse()) {
         if (freed >= 8192) break;
-        if (k.startsWith("fill-")) {
-          freed += localStorage.getItem(k)!.length + k.length;
-          localStorage.removeItem(k);
-        }
+        freed += localStorage.getItem(k)!.length + k.length;
+        localStorage.removeItem(k);
       }
-    });
+    }, filler);
     const before = await readStorage(page);
     const small = emptyPlan("p-small", { account: { name: "Small", industry: "", region: "", address: "" } });
     const big = samplePlan("p-big", 2, { diagnosis: { surface_need: "长".repeat(200_000), deep_need: "", whole_solution: "" } });

@@ -3,6 +3,7 @@ import {
   createPlanEn,
   expectStep,
   expectStored,
+  fillStorage,
   openApp,
   planCards,
   planEntries,
@@ -16,28 +17,6 @@ import {
 
 // Issue 10: nothing a rep types is ever lost, when storage is full and when
 // two tabs work on the same plans.
-
-/**
- * Fills the origin's localStorage to its quota with filler keys, leaving
- * less than 100 characters free. Returns the filler keys.
- */
-async function fillStorage(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const keys: string[] = [];
-    let chunk = 1 << 20;
-    let i = 0;
-    while (chunk >= 64) {
-      const key = `filler:${i++}`;
-      try {
-        localStorage.setItem(key, "x".repeat(chunk));
-        keys.push(key);
-      } catch {
-        chunk = Math.floor(chunk / 2);
-      }
-    }
-    return keys;
-  });
-}
 
 async function freeStorage(page: Page, keys: string[]): Promise<void> {
   await page.evaluate((ks) => ks.forEach((k) => localStorage.removeItem(k)), keys);

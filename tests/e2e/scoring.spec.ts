@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { createPlanEn, expectStep, openApp, samplePlan, seedPlans, stepButton, storedPlans } from "./helpers";
+import { createPlanEn, expectStep, openApp, samplePlan, scoredDeal, seedPlans, stepButton, storedPlans } from "./helpers";
 
 // The scoring panel (issue 3): live updates, the explained chain, stage
 // settings, the override, the phone layout and accessibility.
@@ -76,17 +76,7 @@ test.describe("scoring panel", () => {
 
   test("a seeded deal: weighted amount, coach, quadrant, styles, coverage, flags with their fix jump", async ({ page }) => {
     const plan = samplePlan("p-score", 1) as any;
-    plan.deal = {
-      stage_mode: "pick",
-      picked_stage: "evaluate",
-      ticked: ["evaluate-comparing"],
-      competitors: ["Canon"],
-      competitors_known: true,
-      business_volume: "high",
-      budget_this_year: "yes",
-      procurement_longer_than_planned: false,
-      go_override: null,
-    };
+    plan.deal = scoredDeal();
     await seedPlans(page, [plan], { language: "en", current_plan: "p-score" });
     await openApp(page);
     // Evaluate 50% x 1 competitor 50% = 25%; with a coach the stage counts in full.

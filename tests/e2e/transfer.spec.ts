@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { openApp, readStorage, samplePlan, seedPlans, storedPlans } from "./helpers";
+import { fillStorage, openApp, readStorage, samplePlan, seedPlans, storedPlans } from "./helpers";
 
 // Issue 4: export / import (file, paste), modes, undo, bad input, share
 // links, printing and full storage.
@@ -197,16 +197,7 @@ test.describe("import / export", () => {
     await seedPlans(page, [samplePlan("p-full", 1)], { language: "en", current_plan: "p-full" });
     await openApp(page);
     // Fill the rest of the quota.
-    await page.evaluate(() => {
-      const chunk = "x".repeat(1 << 20);
-      for (let i = 0; i < 64; i++) {
-        try { localStorage.setItem(`filler-${i}`, chunk); } catch { break; }
-      }
-      let small = "x".repeat(1 << 14);
-      for (let i = 0; i < 4096; i++) {
-        try { localStorage.setItem(`fill-${i}`, small); } catch { if (small.length <= 1) break; small = small.slice(0, small.length >> 1); }
-      }
-    });
+    await fillStorage(page, 1);
     const before = (await storedPlans(page))["p-full"];
     await page.locator("#opp-name, input[type=text]").first().fill("A much longer opportunity name that needs more space".repeat(20));
     await expect(page.getByRole("alert").filter({ hasText: "storage is full" }).first()).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { emptyPlan, expectStep, openApp, samplePlan, seedPlans, stepButton, storedPlans } from "./helpers";
+import { emptyPlan, expectStep, openApp, samplePlan, scoredDeal, seedPlans, stepButton, storedPlans } from "./helpers";
 
 // Issue 11: the panel's arithmetic adds up by hand, one fact is asked in
 // one place, and the flags say exactly what is missing.
@@ -33,19 +33,9 @@ async function checkByHand(page: Page): Promise<{ probability: string; weighted:
   return { probability, weighted };
 }
 
+/** "Confirm the need" picked, two known competitors. */
 function deal(overrides: Record<string, unknown>) {
-  return {
-    stage_mode: "pick",
-    picked_stage: "confirm",
-    ticked: [],
-    competitors: ["理光", "佳能"],
-    competitors_known: true,
-    business_volume: "high",
-    budget_this_year: "yes",
-    procurement_longer_than_planned: false,
-    go_override: null,
-    ...overrides,
-  };
+  return scoredDeal({ picked_stage: "confirm", ticked: [], competitors: ["理光", "佳能"], ...overrides });
 }
 
 test.describe("the verdict a rep can check by hand", () => {
