@@ -115,10 +115,10 @@ pub fn load() -> Result<Loaded, StorageError> {
     Ok(loaded)
 }
 
-/// Writes one plan under its own key, over the entry text whose hash is
-/// `base` ([`codec::encode_plan_over`]); returns the text stored.
-pub fn save_plan(plan: &Plan, base: Option<u64>) -> Result<String, StorageError> {
-    let text = codec::encode_plan_over(plan, base);
+/// Writes one plan under its own key, over the entry text `over` as this
+/// tab knows it ([`codec::encode_plan_over`]); returns the text stored.
+pub fn save_plan(plan: &Plan, over: Option<&str>) -> Result<String, StorageError> {
+    let text = codec::encode_plan_over(plan, over);
     set(&codec::plan_key(&plan.id), &text)?;
     Ok(text)
 }

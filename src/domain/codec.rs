@@ -84,24 +84,44 @@ pub fn encode_plan(plan: &Plan) -> String {
     write_document(SCHEMA_VERSION, "plan", &serial::to_compact(plan))
 }
 
-/// The stored document for a plan that replaces the entry text whose
-/// [`text_hash`] is `base`: [`encode_plan`]'s document with
-/// `"base":"<16 hex digits>"` at the end. Another tab reading it can then
-/// tell which version of the plan this write started from, and so what it
-/// changed ([`super::sync`]).
-pub fn encode_plan_over(plan: &Plan, base: Option<u64>) -> String {
+/// How many versions back a stored plan names its ancestry
+/// ([`encode_plan_over`]): enough to span the writes two tabs typing at
+/// once make before each sees the other's.
+pub const ANCESTRY: usize = 16;
+
+/// The stored document for a plan that replaces the entry text `over`:
+/// [`encode_plan`]'s document with `"base":"<hex> <hex> …"` at the end, the
+/// [`text_hash`] of `over` followed by `over`'s own ancestry (at most
+/// [`ANCESTRY`] hashes in all). Another tab reading it can then tell which
+/// version of the plan this write started from and which earlier versions
+/// it includes, and so what it changed ([`super::sync`]).
+pub fn encode_plan_over(plan: &Plan, over: Option<&str>) -> String {
     let mut doc = encode_plan(plan);
-    if let Some(base) = base {
+    if let Some(over) = over {
+        let mut chain = vec![text_hash(over)];
+        chain.extend(plan_ancestry(over));
+        chain.truncate(ANCESTRY);
+        let hex: Vec<String> = chain.iter().map(|h| format!("{h:016x}")).collect();
         doc.pop();
-        doc.push_str(&format!(",\"base\":\"{base:016x}\"}}"));
+        doc.push_str(&format!(",\"base\":\"{}\"}}", hex.join(" ")));
     }
     doc
 }
 
-/// The `"base"` of a stored plan document ([`encode_plan_over`]), if any.
+/// The versions a stored plan document was written over, latest first
+/// ([`encode_plan_over`]); empty for a document without them.
+pub fn plan_ancestry(raw: &str) -> Vec<u64> {
+    let doc = parse_document(raw).ok();
+    let base = doc.as_ref().and_then(|d| d.get("base")?.as_str());
+    let hashes = base.unwrap_or_default().split(' ');
+    hashes
+        .map_while(|h| u64::from_str_radix(h, 16).ok())
+        .collect()
+}
+
+/// The `"base"` of a stored plan document: the version it replaced.
 pub fn plan_base(raw: &str) -> Option<u64> {
-    let doc = parse_document(raw).ok()?;
-    u64::from_str_radix(doc.get("base")?.as_str()?, 16).ok()
+    plan_ancestry(raw).first().copied()
 }
 
 /// A hash of a stored entry's text, the same in every tab of one version
@@ -684,7 +704,7 @@ mod tests {
         let plan = Plan::new("p1", "2026-01-01T00:00:00.000Z");
         let before = encode_plan(&plan);
         let base = text_hash(&before);
-        let doc = encode_plan_over(&plan, Some(base));
+        let doc = encode_plan_over(&plan, Some(&before));
         assert!(doc.starts_with(&before[..before.len() - 1]));
         assert!(doc.ends_with(&format!(",\"base\":\"{base:016x}\"}}")));
         assert_eq!(plan_base(&doc), Some(base));
@@ -692,5 +712,33 @@ mod tests {
         assert_eq!(encode_plan_over(&plan, None), before);
         assert_eq!(plan_base(&before), None);
         assert_ne!(text_hash(&before), text_hash(&doc));
+    }
+
+    #[test]
+    fn a_write_names_its_ancestry_latest_first_up_to_a_limit() {
+        let plan = Plan::new("p1", "2026-01-01T00:00:00.000Z");
+        let mut texts = vec![encode_plan(&plan)];
+        for _ in 0..ANCESTRY + 3 {
+            let next = encode_plan_over(&plan, texts.last().map(String::as_str));
+            texts.push(next);
+        }
+        let last = texts.last().unwrap();
+        let chain = plan_ancestry(last);
+        assert_eq!(chain.len(), ANCESTRY);
+        let expected: Vec<u64> = texts
+            .iter()
+            .rev()
+            .skip(1)
+            .take(ANCESTRY)
+            .map(|t| text_hash(t))
+            .collect();
+        assert_eq!(chain, expected);
+        // Written by an older version: one hash.
+        let old = format!(
+            "{},\"base\":\"{:016x}\"}}",
+            &texts[0][..texts[0].len() - 1],
+            7
+        );
+        assert_eq!(plan_ancestry(&old), vec![7]);
     }
 }

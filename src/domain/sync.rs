@@ -172,12 +172,38 @@ impl TabMemory {
     }
 }
 
+/// The latest version of a plan that both the `stored` text and this
+/// tab's `known` text include, by the ancestry each names
+/// ([`codec::plan_ancestry`]); `None` when it lies further back than they
+/// name, or this tab no longer has its text.
+///
+/// It is the base of a three-way merge: what this tab wrote since then is
+/// its own change, which a write from a tab that had not seen it dropped.
+/// (The base that the stored text names is not enough: the other tab may
+/// have started from a version that lacks this tab's latest writes but
+/// has older ones, and those must not count as changed twice.)
+pub fn merge_base<'a>(stored: &str, known: &'a str, mem: &'a TabMemory) -> Option<&'a str> {
+    let chain = |text: &str| {
+        let mut chain = vec![codec::text_hash(text)];
+        chain.extend(codec::plan_ancestry(text));
+        chain
+    };
+    let theirs = chain(stored);
+    let common = chain(known).into_iter().find(|h| theirs.contains(h))?;
+    if common == codec::text_hash(known) {
+        Some(known)
+    } else {
+        mem.seen(common)
+    }
+}
+
 /// The texts of one plan's storage entry, as this tab sees them.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Texts<'a> {
     /// What storage holds now (`None`: there is no entry).
     pub stored: Option<&'a str>,
-    /// The text the other tab's latest write started from, when known.
+    /// The latest version that both storage and this tab's known text
+    /// include ([`merge_base`]), when known.
     pub base: Option<&'a str>,
     /// What this tab last wrote or read for the plan.
     pub known: Option<&'a str>,
@@ -405,6 +431,70 @@ mod tests {
                 write: false
             }
         );
+    }
+
+    #[test]
+    fn a_late_event_does_not_hide_what_this_tab_wrote_since() {
+        // Seen in a browser: both tabs typing, storage events arriving
+        // late. A wrote "Guangdong" (a1), then "Guangdong " (a2) over it.
+        // B took in a1, typed on in the industry, and wrote b3 over b2
+        // over b1 over a1, not having seen a2 yet.
+        let doc = |p: &Plan, over: &str| codec::encode_plan_over(p, Some(over));
+        let x0 = text(&plan(|p| p.account.industry = "Property".into()));
+        let at = |region: &str, industry: &str| {
+            plan(|p| {
+                p.account.region = region.into();
+                p.account.industry = industry.into();
+            })
+        };
+        let a1 = doc(&at("Guangdong", "Property"), &x0);
+        let a2 = doc(&at("Guangdong ", "Property"), &a1);
+        let b1 = doc(&at("Guangdong", "Property man"), &a1);
+        let b2 = doc(&at("Guangdong", "Property mana"), &b1);
+        let b3 = doc(&at("Guangdong", "Property manage"), &b2);
+        let mut mem = TabMemory::new(vec![]);
+        for t in [&x0, &a1, &a2] {
+            mem.saw(t);
+        }
+        // Both include a1, and only a1: A's space is A's change.
+        assert_eq!(merge_base(&b3, &a2, &mem), Some(a1.as_str()));
+        let mine = at("Guangdong ", "Property");
+        let got = reconcile(
+            Some(&mine),
+            Texts {
+                stored: Some(&b3),
+                base: merge_base(&b3, &a2, &mem),
+                known: Some(&a2),
+            },
+        );
+        assert_eq!(
+            got,
+            Reconciled::Plan {
+                plan: Box::new(at("Guangdong ", "Property manage")),
+                write: true
+            }
+        );
+        // An older version both include (x0, as named by a late event)
+        // would have lost it: the region differs in all three, read as a
+        // clash that storage wins.
+        let got = reconcile(
+            Some(&mine),
+            Texts {
+                stored: Some(&b3),
+                base: Some(&x0),
+                known: Some(&a2),
+            },
+        );
+        let Reconciled::Plan { plan: lost, .. } = got else {
+            panic!("{got:?}")
+        };
+        assert_eq!(lost.account.region, "Guangdong");
+        // Storage that includes all A wrote: nothing of A's to restore.
+        let b4 = doc(&at("Guangdong ", "Property manage"), &a2);
+        assert_eq!(merge_base(&b4, &a2, &mem), Some(a2.as_str()));
+        // Nothing in common within the ancestry named: no base.
+        let apart = text(&plan(|p| p.account.name = "Elsewhere".into()));
+        assert_eq!(merge_base(&b3, &doc(&mine, &apart), &mem), None);
     }
 
     #[test]

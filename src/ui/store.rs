@@ -191,15 +191,10 @@ impl Store {
         self.mem.update_value(|m| m.set_known(id, text, written));
     }
 
-    // The hash of the text a write of plan `id` replaces.
-    fn base(&self, id: &str) -> Option<u64> {
-        self.known_text(id).map(|t| codec::text_hash(&t))
-    }
-
     /// Writes one plan's latest version and notes in the ledger whether
     /// it reached storage.
     fn write(&self, plan: &Plan) -> Result<(), StorageError> {
-        let result = storage::save_plan(plan, self.base(&plan.id));
+        let result = storage::save_plan(plan, self.known_text(&plan.id).as_deref());
         let stored = result.is_ok();
         if let Ok(text) = &result {
             self.set_known(&plan.id, Some(text.clone()), true);
@@ -227,7 +222,7 @@ impl Store {
                 .plans
                 .with_untracked(|ps| ps.iter().find(|p| p.id == id).cloned());
             match plan {
-                Some(p) => storage::save_plan(&p, self.base(id))
+                Some(p) => storage::save_plan(&p, self.known_text(id).as_deref())
                     .map(|text| self.set_known(id, Some(text), true)),
                 None => Ok(()),
             }
@@ -510,23 +505,22 @@ impl Store {
             self.removed_elsewhere(id, mine);
             return;
         }
-        // The other tab's write names the text it started from: with it,
-        // what that tab changed is known exactly. (The event's `old` is
-        // what storage held before, which may be this tab's own later
-        // write that the other tab had not seen.)
         self.mem.update_value(|m| {
             for text in [&old, &new].into_iter().flatten() {
                 m.saw(text);
             }
         });
-        let latest = new.clone().or_else(|| stored.clone());
-        let started = latest
-            .as_deref()
-            .and_then(codec::plan_base)
-            .and_then(|h| self.mem.with_value(|m| m.seen(h).map(str::to_string)));
-        // Without it (a write by an older version of the app), the event's
-        // `old` is the best guess.
-        let base = started.or(old);
+        // What this tab changed that storage lacks is what it wrote since
+        // the latest version both hold (see [`sync::merge_base`]).
+        let common = match (&stored, &known) {
+            (Some(s), Some(k)) => self
+                .mem
+                .with_value(|m| sync::merge_base(s, k, m).map(str::to_string)),
+            _ => None,
+        };
+        // Without it (a write by an older version of the app, or a long
+        // way back), the event's `old` is the best guess.
+        let base = common.or(old);
         let texts = Texts {
             stored: stored.as_deref(),
             base: base.as_deref(),
@@ -670,7 +664,7 @@ impl Store {
                 Some((_, Some(text))) => {
                     storage::restore_plan(&p.id, Some(text)).map(|()| text.clone())
                 }
-                _ => storage::save_plan(p, self.base(&p.id)),
+                _ => storage::save_plan(p, self.known_text(&p.id).as_deref()),
             };
             match saved {
                 Ok(text) => texts.push((p.id.clone(), text)),
