@@ -8,8 +8,9 @@
 //! in any QR code ([`QrError::TooLarge`]) or only in one too dense to
 //! scan off a phone screen ([`QrError::TooDense`], above version
 //! [`MAX_SCANNABLE_VERSION`]). Say so and offer the plan file instead.
-//! (The golden plans of `tests/fixtures` give share links of about 2,600
-//! characters: version 38 at level L, 177 modules a side.)
+//! (The articles' plans give links of about 1,900 characters, version 33 or
+//! so: the share box then draws the QR code of a reduced plan, see
+//! [`crate::domain::share::reduced`].)
 //!
 //! The text is encoded as its UTF-8 bytes (byte mode) at level L or
 //! higher: the highest level that fits the same version is used, as it

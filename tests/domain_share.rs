@@ -1,4 +1,4 @@
-//! Share-link fragments: base64url, the `#share=1.` format, its errors and
+//! Share-link fragments: base64url, the `#share=2.` format (and the `1` it still reads), its errors and
 //! its size limit.
 
 use winplan::domain::share::{
@@ -83,12 +83,12 @@ fn fragment_round_trips() {
     for n in [0, 1, 2, 3, 100, 2_000] {
         let data = bytes(n, 7);
         let fragment = encode_fragment(&data).unwrap();
-        assert!(fragment.starts_with("#share=1."), "{fragment}");
+        assert!(fragment.starts_with("#share=2."), "{fragment}");
         assert_eq!(parse_fragment(&fragment), Some(Ok(data.clone())));
         // location.hash has the '#'; a hash copied without it reads too.
         assert_eq!(parse_fragment(&fragment[1..]), Some(Ok(data)));
     }
-    assert_eq!(encode_fragment(b"foo").unwrap(), "#share=1.Zm9v");
+    assert_eq!(encode_fragment(b"foo").unwrap(), "#share=2.Zm9v");
     // An empty payload is not malformed here; decompressing it fails.
     assert_eq!(parse_fragment("#share=1."), Some(Ok(Vec::new())));
 }
@@ -115,7 +115,7 @@ fn damaged_share_fragments_say_why() {
     assert_eq!(err("#share="), ShareError::Malformed);
     assert_eq!(err("#share=1"), ShareError::Malformed);
     assert_eq!(err("#share=.Zm9v"), ShareError::Malformed);
-    assert_eq!(err("#share=2.Zm9v"), ShareError::UnsupportedVersion);
+    assert_eq!(err("#share=3.Zm9v"), ShareError::UnsupportedVersion);
     assert_eq!(err("#share=v1.Zm9v"), ShareError::UnsupportedVersion);
     assert_eq!(err("#share=版.Zm9v"), ShareError::UnsupportedVersion);
     assert_eq!(err("#share=1.Zm9v="), ShareError::BadBase64 { at: 4 });
@@ -167,7 +167,7 @@ fn link_replaces_the_page_fragment() {
     let data = b"foo";
     assert_eq!(
         link("http://127.0.0.1:8080/", data).unwrap(),
-        "http://127.0.0.1:8080/#share=1.Zm9v"
+        "http://127.0.0.1:8080/#share=2.Zm9v"
     );
     assert_eq!(
         link(
@@ -175,11 +175,11 @@ fn link_replaces_the_page_fragment() {
             data
         )
         .unwrap(),
-        "https://example.org/winplan/index.html?lang=en#share=1.Zm9v"
+        "https://example.org/winplan/index.html?lang=en#share=2.Zm9v"
     );
     assert_eq!(
         link("https://example.org/#", data).unwrap(),
-        "https://example.org/#share=1.Zm9v"
+        "https://example.org/#share=2.Zm9v"
     );
     assert!(matches!(
         link("https://example.org/", &bytes(MAX_FRAGMENT_LEN, 1)),
@@ -211,9 +211,12 @@ fn links_made_by_the_hand_written_encoder_still_open() {
     let all: Vec<u8> = (0..=255).collect();
     let fragment = encode_fragment(&all).unwrap();
     assert_eq!(fragment.len(), 9 + 342);
-    assert!(fragment.starts_with("#share=1.AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8g"));
+    assert!(fragment.starts_with("#share=2.AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8g"));
     assert!(fragment.ends_with("8PHy8_T19vf4-fr7_P3-_w"));
     assert_eq!(parse_fragment(&fragment), Some(Ok(all.clone())));
+    // Links of format 1 (the whole stored document) still open.
+    let v1 = fragment.replacen("=2.", "=1.", 1);
+    assert_eq!(parse_fragment(&v1), Some(Ok(all.clone())));
     let short = encode_fragment(&all[..255]).unwrap();
     assert!(short.ends_with("8PHy8_T19vf4-fr7_P3-"));
     assert_eq!(parse_fragment(&short), Some(Ok(all[..255].to_vec())));
@@ -231,7 +234,7 @@ fn a_received_plan_is_read_or_refused_with_the_true_reason() {
     );
     // Newer: the link format or the plan schema.
     assert_eq!(
-        LinkProblem::from(&parse_fragment("#share=2.Zm9v").unwrap().unwrap_err()),
+        LinkProblem::from(&parse_fragment("#share=3.Zm9v").unwrap().unwrap_err()),
         LinkProblem::Newer
     );
     let newer = r#"{"schema_version":2,"plan":{"id":"p1","new_field":[1]}}"#;
@@ -261,5 +264,88 @@ fn a_received_plan_is_read_or_refused_with_the_true_reason() {
     match read_plan(bad.as_bytes()) {
         Err(LinkProblem::Invalid(why)) => assert!(why.starts_with("plan.step: "), "{why}"),
         other => panic!("{other:?}"),
+    }
+}
+
+// Issue 11: shorter links. The link carries the plan made short (defaults
+// left out, keys as initials); a link made today must open in later
+// versions, so the golden plan's short document is pinned here.
+#[test]
+fn a_link_carries_the_plan_made_short_and_earlier_links_still_open() {
+    use winplan::domain::codec::{decode_plan, encode_plan, encode_plan_compact};
+    let golden = decode_plan(include_str!("fixtures/plan-v1.json")).unwrap();
+    let short = encode_plan_compact(&golden);
+    assert_eq!(short, include_str!("fixtures/link-v2.json").trim_end());
+    assert_eq!(read_plan(short.as_bytes()), Ok(golden.clone()));
+    // Shorter than the stored document it replaces in links (format 1),
+    // which still opens.
+    let whole = encode_plan(&golden);
+    assert!(
+        short.len() * 10 < whole.len() * 8,
+        "{} vs {}",
+        short.len(),
+        whole.len()
+    );
+    assert_eq!(read_plan(whole.as_bytes()), Ok(golden.clone()));
+    // A fresh plan: almost nothing but its id and dates.
+    let fresh = winplan::domain::model::Plan::new("p1", "2026-12-01T08:00:00.000Z");
+    assert_eq!(
+        encode_plan_compact(&fresh),
+        r#"{"schema_version":1,"compact":{"ca":"2026-12-01T08:00:00.000Z","i":"p1","ua":"2026-12-01T08:00:00.000Z"}}"#
+    );
+    assert_eq!(
+        read_plan(encode_plan_compact(&fresh).as_bytes()),
+        Ok(fresh.clone())
+    );
+    // An optional record present at its defaults stays present.
+    let mut over = fresh.clone();
+    over.deal.go_override = Some(Default::default());
+    assert_eq!(read_plan(encode_plan_compact(&over).as_bytes()), Ok(over));
+    // Keys that share initials in one object are written in full.
+    assert!(short.contains(r#""company":"#) && short.contains(r#""competition":"#));
+}
+
+// Issue 11: the QR code of a reduced plan says what the verdict says, and
+// the shared view what it shows.
+#[test]
+fn a_reduced_plan_keeps_the_verdict_and_what_the_shared_view_shows() {
+    use winplan::domain::codec::decode_plan;
+    use winplan::domain::model::BantccLetter;
+    use winplan::domain::scoring::scorecard;
+    use winplan::domain::share::reduced;
+    use winplan::domain::stages::StageSet;
+    let today = chrono::NaiveDate::from_ymd_opt(2025, 1, 10).unwrap();
+    let set = StageSet::default();
+    for raw in [
+        include_str!("fixtures/plan-v1.json"),
+        include_str!("fixtures/plan-v1-deal.json"),
+    ] {
+        let plan = decode_plan(raw).unwrap();
+        let r = reduced(&plan);
+        assert_eq!(scorecard(&r, &set, today), scorecard(&plan, &set, today));
+        assert_eq!(
+            (&r.account, &r.opportunity, &r.contacts, &r.deal),
+            (&plan.account, &plan.opportunity, &plan.contacts, &plan.deal)
+        );
+        assert_eq!(r.visit.commitment_best, plan.visit.commitment_best);
+        assert_eq!(r.visit.commitment_min, plan.visit.commitment_min);
+        let descriptions = |p: &winplan::domain::model::Plan| {
+            p.pains
+                .iter()
+                .map(|n| n.description.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(descriptions(&r), descriptions(&plan));
+        for l in BantccLetter::ALL {
+            assert_eq!(r.bantcc.item(l).status, plan.bantcc.item(l).status);
+            assert!(r.bantcc.item(l).notes.is_empty() && r.bantcc.item(l).evidence.is_empty());
+        }
+        // Long notes left out.
+        assert!(r.visit.purpose.is_empty() && r.visit.objections.is_empty());
+        assert!(r.diagnosis.deep_need.is_empty() && r.review.what_happened.is_empty());
+        assert!(
+            winplan::domain::codec::encode_plan_compact(&r).len()
+                < winplan::domain::codec::encode_plan_compact(&plan).len()
+        );
     }
 }

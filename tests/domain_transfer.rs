@@ -884,6 +884,26 @@ proptest! {
         }
     }
 
+    /// Issue 11: the share link's short document (defaults left out, keys
+    /// as initials) gives back exactly the plan.
+    #[test]
+    fn a_plan_made_short_for_a_link_reads_back_the_same(mut p in plan(), id in "[a-z0-9-]{1,12}") {
+        use winplan::domain::codec::{decode_plan_link, encode_plan_compact};
+        p.id = id;
+        let short = encode_plan_compact(&p);
+        prop_assert_eq!(decode_plan_link(&short).unwrap(), p);
+    }
+
+    /// Issue 11: the QR code of a reduced plan gives the same verdict.
+    #[test]
+    fn a_reduced_plan_scores_the_same(p in plan()) {
+        use winplan::domain::scoring::scorecard;
+        let set = winplan::domain::stages::StageSet::default();
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let r = winplan::domain::share::reduced(&p);
+        prop_assert_eq!(scorecard(&r, &set, today), scorecard(&p, &set, today));
+    }
+
     #[test]
     fn any_text_is_imported_or_refused_without_panicking(text in "\\PC{0,64}") {
         let _ = parse_import(&text);

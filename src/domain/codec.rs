@@ -84,6 +84,30 @@ pub fn encode_plan(plan: &Plan) -> String {
     write_document(SCHEMA_VERSION, "plan", &serial::to_compact(plan))
 }
 
+/// A plan as a share link carries it: `{"schema_version":1,"compact":{…}}`,
+/// the plan's tree made short by [`Shape::compact`] (defaults left out,
+/// keys as initials). [`decode_plan_link`] reads it back.
+pub fn encode_plan_compact(plan: &Plan) -> String {
+    let tree = serial::parse(&serial::to_compact(plan)).unwrap_or(Value::Null);
+    let short = plan_shape().compact(&tree);
+    write_document(SCHEMA_VERSION, "compact", &serial::to_compact(&short))
+}
+
+/// Reads the plan document a share link carried: [`encode_plan_compact`]'s,
+/// or the full stored document that earlier links carried.
+pub fn decode_plan_link(raw: &str) -> Result<Plan, DecodeError> {
+    let mut doc = parse_document(raw)?;
+    if let Value::Object(o) = &mut doc {
+        // Expanded with the current shape: a newer schema_version is
+        // refused below before the body is read. (When the schema changes,
+        // older compact bodies must be expanded with their own shape.)
+        if let Some(short) = o.remove("compact") {
+            o.insert("plan".into(), plan_shape().expand(&short));
+        }
+    }
+    Ok(decode_plan_value(open_envelope(doc, Body::Plan)?, "plan")?.0)
+}
+
 /// How many versions back a stored plan names its ancestry
 /// ([`encode_plan_over`]): enough to span the writes two tabs typing at
 /// once make before each sees the other's.

@@ -368,6 +368,97 @@ impl Shape {
     }
 }
 
+impl Shape {
+    /// A record's tree (as this shape's record serialises) made short for
+    /// a share link: fields at their default value left out, and each
+    /// other key written as the initials of its words (`expected_win_date`
+    /// is `ewd`), or in full where two keys of one object share initials.
+    /// [`Shape::expand`] restores the tree exactly.
+    pub fn compact(&self, value: &Value) -> Value {
+        reshape(value, &self.full, &self.bare, true)
+    }
+
+    /// The tree [`Shape::compact`] made short, with its full keys and
+    /// every field left out at its default value.
+    pub fn expand(&self, value: &Value) -> Value {
+        reshape(value, &self.full, &self.bare, false)
+    }
+}
+
+/// A key's short form in an object with the keys of `fields`: its words'
+/// initials, unless another key of `fields` has the same.
+pub fn short_key(key: &str, fields: &Map<String, Value>) -> String {
+    let initials = |k: &str| {
+        k.split('_')
+            .filter_map(|w| w.chars().next())
+            .collect::<String>()
+    };
+    let short = initials(key);
+    let shared = fields.keys().filter(|k| initials(k) == short).count() > 1;
+    if shared {
+        key.to_owned()
+    } else {
+        short
+    }
+}
+
+// Both ways at once, so the two can never disagree on a key or a default.
+// `bare` holds each field's default (`null` where the field is optional).
+fn reshape(value: &Value, full: &Value, bare: &Value, to_short: bool) -> Value {
+    match (value, full) {
+        (Value::Object(obj), Value::Object(fields)) => {
+            let mut out = Map::new();
+            let mut known = Vec::new();
+            let none = Value::Array(Vec::new());
+            for (key, shape) in fields {
+                // A list of records defaults to none (the shape has one row).
+                let default = match shape {
+                    Value::Array(one) if !one.is_empty() => &none,
+                    _ => bare.get(key).unwrap_or(&Value::Null),
+                };
+                // An optional object present: its fields' defaults.
+                let inner = if default.is_null() { shape } else { default };
+                let short = short_key(key, fields);
+                let (from, to) = if to_short {
+                    (key, &short)
+                } else {
+                    (&short, key)
+                };
+                known.push(from.clone());
+                let v = match obj.get(from) {
+                    Some(v) if !(to_short && v == default) => reshape(v, shape, inner, to_short),
+                    _ if to_short => continue,
+                    // Left out: its default, and an object's fields theirs.
+                    None if default.is_object() => {
+                        reshape(&Value::Object(Map::new()), shape, inner, false)
+                    }
+                    _ => default.clone(),
+                };
+                // An object all of whose fields are at their default (but
+                // not an optional one, which is there or not).
+                let empty = v.as_object().is_some_and(Map::is_empty);
+                if to_short && empty && !default.is_null() {
+                    continue;
+                }
+                out.insert(to.clone(), v);
+            }
+            // Fields left out of the record's serialised form when empty
+            // (so not in its shape) pass as they are.
+            for (k, v) in obj.iter().filter(|(k, _)| !known.contains(k)) {
+                out.insert(k.clone(), v.clone());
+            }
+            Value::Object(out)
+        }
+        // A list of records: each row has the shape of the shape's one row.
+        (Value::Array(rows), Value::Array(one)) if !one.is_empty() => Value::Array(
+            rows.iter()
+                .map(|r| reshape(r, &one[0], &one[0], to_short))
+                .collect(),
+        ),
+        _ => value.clone(),
+    }
+}
+
 /// Checks `value` against a shape: where the shape has an object or a
 /// list, so must the value (the first one that is not is the error).
 /// Fields missing are noted; fields `null` where a value is expected are

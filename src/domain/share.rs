@@ -1,16 +1,18 @@
 //! Share links: a plan carried in the URL fragment, which browsers never
 //! send to a server.
 //!
-//! The fragment is `#share=1.<payload>`, where `1` is the format version
+//! The fragment is `#share=2.<payload>`, where `2` is the format version
 //! and the payload is the unpadded base64url (RFC 4648 §5, the `base64`
-//! crate's `URL_SAFE_NO_PAD` engine, strict) of the
-//! raw-DEFLATE compressed plan document (the compact JSON of
-//! `codec::encode_plan`). Compression is not done here: the browser's own
-//! `CompressionStream("deflate-raw")` does it (`ui::transfer::compress`), so this
-//! module only moves bytes to text and back.
+//! crate's `URL_SAFE_NO_PAD` engine, strict) of the raw-DEFLATE
+//! compressed link document: the plan made short
+//! ([`codec::encode_plan_compact`]: fields at their default left out, keys
+//! as the initials of their words). Format `1`, the whole stored plan
+//! document, is still read. Compression is not done here: the browser's
+//! own `CompressionStream("deflate-raw")` does it (`ui::transfer::compress`),
+//! so this module only moves bytes to text and back.
 //!
 //! How the UI uses it:
-//! - Sharing: `json = codec::encode_plan(&plan)`; if
+//! - Sharing: `json = codec::encode_plan_compact(&plan)`; if
 //!   `json.len() > MAX_DOCUMENT_BYTES` offer the file instead; else
 //!   `compress::deflate_raw(json.as_bytes(), move |bytes| ...)`, and with
 //!   the bytes `link(&location.href, &bytes)` gives the URL to copy (and
@@ -28,23 +30,27 @@
 //!   offer the import again. A link opened in a tab where the app already
 //!   runs arrives by `hashchange` and is read the same way.
 //!
-//! Sizes measured with the golden plans of `tests/fixtures` (about 4 KB of
-//! compact JSON, mostly Chinese): about 1.9 KB deflated, a link of about
-//! 2,600 characters, a version 38 QR code at level L.
+//! Sizes measured with the articles' printer and water-purifier plans
+//! (`tests/e2e/share.spec.ts`): links of 1,875 and 1,821 characters (2,399
+//! and 2,338 with the whole stored document), a version 33 or so QR code;
+//! too dense to scan off a phone, so their QR codes carry the [`reduced`]
+//! plan (1,190 characters, version 25 at most).
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::{DecodeError, Engine};
 use std::fmt;
 
 use super::codec::{self, DecodeError as PlanError};
-use super::model::Plan;
+use super::model::{BantccLetter, DiagnosisNotes, Plan, VisitPrep, VisitReview};
 use super::transfer;
 
 /// What precedes the version in the fragment (after the optional `#`).
 pub const FRAGMENT_KEY: &str = "share=";
 
-/// The format version this app writes and reads.
-pub const FORMAT_VERSION: &str = "1";
+/// The format version this app writes: `2`, the plan made short
+/// ([`codec::encode_plan_compact`]). It also reads `1`, the whole stored
+/// plan document.
+pub const FORMAT_VERSION: &str = "2";
 
 /// Longest fragment (with its `#`) this app writes or reads: 64 KiB of
 /// text, about 48 KiB of compressed plan. Far above what a QR code holds,
@@ -122,7 +128,7 @@ impl From<&ShareError> for LinkProblem {
 /// ([`transfer::check_row_ids`]).
 pub fn read_plan(json: &[u8]) -> Result<Plan, LinkProblem> {
     let text = std::str::from_utf8(json).map_err(|_| LinkProblem::Damaged)?;
-    let plan = codec::decode_plan(text).map_err(|e| match e {
+    let plan = codec::decode_plan_link(text).map_err(|e| match e {
         PlanError::NewerVersion { .. } => LinkProblem::Newer,
         PlanError::NotJson { .. } => LinkProblem::Damaged,
         PlanError::Invalid { detail } => LinkProblem::Invalid(detail),
@@ -131,7 +137,44 @@ pub fn read_plan(json: &[u8]) -> Result<Plan, LinkProblem> {
     Ok(plan)
 }
 
-/// The fragment for compressed plan bytes: `#share=1.<base64url>`.
+/// A plan reduced to fit one QR code: what the shared view shows and the
+/// verdict reads (account, opportunity, contacts, pains, BANTCC statuses,
+/// the deal, the visit date and commitment objectives, the review's
+/// outcome). Left out: the visit preparation's other notes, questions,
+/// objections and attendees; each pain's goal where it has a description;
+/// the diagnosis notes; BANTCC notes and evidence; the review's notes.
+pub fn reduced(plan: &Plan) -> Plan {
+    let mut r = plan.clone();
+    let v = &plan.visit;
+    r.visit = VisitPrep {
+        visit_date: v.visit_date,
+        appointment_confirmed: v.appointment_confirmed,
+        commitment_best: v.commitment_best.clone(),
+        commitment_min: v.commitment_min.clone(),
+        ..VisitPrep::default()
+    };
+    // A pain with neither text counts as blank: keep one of them.
+    for p in r
+        .pains
+        .iter_mut()
+        .filter(|p| !p.description.trim().is_empty())
+    {
+        p.goal.clear();
+    }
+    r.diagnosis = DiagnosisNotes::default();
+    for l in BantccLetter::ALL {
+        let item = r.bantcc.item_mut(l);
+        item.notes.clear();
+        item.evidence.clear();
+    }
+    r.review = VisitReview {
+        outcome: plan.review.outcome,
+        ..VisitReview::default()
+    };
+    r
+}
+
+/// The fragment for compressed plan bytes: `#share=2.<base64url>`.
 /// Refused when longer than [`MAX_FRAGMENT_LEN`].
 pub fn encode_fragment(compressed: &[u8]) -> Result<String, ShareError> {
     let len = 1 + FRAGMENT_KEY.len() + FORMAT_VERSION.len() + 1 + encoded_len(compressed.len());
@@ -175,7 +218,7 @@ fn parse_body(total_len: usize, rest: &str) -> Result<Vec<u8>, ShareError> {
         });
     }
     let (version, payload) = rest.split_once('.').ok_or(ShareError::Malformed)?;
-    if version != FORMAT_VERSION {
+    if version != FORMAT_VERSION && version != "1" {
         return Err(if version.is_empty() {
             ShareError::Malformed
         } else {

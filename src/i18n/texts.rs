@@ -510,6 +510,7 @@ texts! {
     ShareVia => "分享到…", "Share…";
     ShareQrLabel => "分享链接的二维码", "QR code of the share link";
     ShareTooLargeForQr => "这个计划太大，放不进二维码：请发送链接或导出文件。", "This plan is too large for a QR code: send the link or export the file.";
+    ShareReducedQr => "整个计划放不进一个二维码，这是精简版计划的二维码：不含拜访笔记、问题和异议、痛点目标、诊断笔记、BANTCC 笔记和证据、复盘笔记。完整计划请发送链接或导出文件。", "The whole plan does not fit in one QR code, so this one holds a reduced plan: without the visit notes, questions and objections, pain goals, diagnosis notes, BANTCC notes and evidence, or review notes. For the whole plan, send the link or export the file.";
     ShareUnsupported => "这个浏览器无法压缩数据：请导出文件。", "This browser cannot compress data: export the file instead.";
     SharedPlanHeading => "别人分享的计划（只读）", "A shared plan (read-only)";
     ImportShared => "导入到我的计划", "Import into my plans";

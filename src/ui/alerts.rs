@@ -106,7 +106,7 @@ fn StorageAlert(
         {move || {
             shown.get().then(|| view! {
                 <div class="alert" role="alert">
-                    <p>{text}</p>
+                    <p>{move || text()}</p>
                     {unsaved.then(|| view! { <UnsavedPlans /> })}
                 </div>
             })
@@ -153,7 +153,7 @@ fn UnsavedPlans() -> impl IntoView {
         {move || {
             shown.get().then(|| view! {
                 <div class="no-print">
-                    <p id="unsaved-plans">{names}</p>
+                    <p id="unsaved-plans">{move || names()}</p>
                     <div class="actions">
                         <button type="button" id="retry-save" class="primary" on:click=retry>
                             {tr(T::RetrySave)}
@@ -162,7 +162,7 @@ fn UnsavedPlans() -> impl IntoView {
                             {tr(T::ExportUnsaved)}
                         </button>
                         <button type="button" id="offer-export" on:click=export_all>
-                            {all}
+                            {move || all()}
                         </button>
                     </div>
                 </div>
@@ -232,7 +232,7 @@ fn ChoiceAlert(
     // A memo: the alert is inserted (and announced) once, not again on
     // every change of the tab's state.
     let shown = Memo::new(move |_| store.tab.with(shown));
-    move || {
+    let alert = move || {
         shown.get().then(|| view! {
             <div class="alert" role="alert">
                 <p>{text}</p>
@@ -246,7 +246,8 @@ fn ChoiceAlert(
                 </div>
             </div>
         })
-    }
+    };
+    view! { {move || alert()} }
 }
 
 /// Stored entries that could not be read: which, why, and their download.
@@ -302,13 +303,13 @@ fn UnreadableAlert() -> impl IntoView {
     };
     view! {
         <div class="alert" role="alert">
-            <p>{count}</p>
+            <p>{move || count()}</p>
             {move || {
                 newer().then(|| view! {
                     <p>{tr(T::UnreadableNewer)}</p>
                 })
             }}
-            <p class="hint">{details}</p>
+            <p class="hint">{move || details()}</p>
             <button type="button" id="download-unreadable" on:click=download>
                 {tr(T::DownloadUnreadable)}
             </button>

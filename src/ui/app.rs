@@ -74,7 +74,7 @@ pub fn App() -> impl IntoView {
         <Alerts />
         <SharedPlan incoming />
         <main id="main" class:wide=wide>
-            {content}
+            {move || content()}
         </main>
     }
 }

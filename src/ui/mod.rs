@@ -1,5 +1,11 @@
 //! The Leptos views, by feature. They render what the core computes and
 //! send edits to the store; no scoring or validation happens here.
+//!
+//! A reactive child is written in `view!` as a closure, `{move || f()}`,
+//! never as a named closure `{f}` nor returned bare from a component: the
+//! build's `--cfg erase_components` makes `view!` type-erase closure
+//! blocks only, so each other closure compiles its own copy of Leptos's
+//! render code (writing them this way took 5 KB gzip off the WASM).
 
 mod alerts;
 mod app;

@@ -1,5 +1,25 @@
 import { expect, test, type Page } from "@playwright/test";
+import jsQR from "jsqr";
 import { openApp, samplePlan, seedPlans, type Plan } from "./helpers";
+
+/** Reads the QR code drawn on the page: the SVG drawn on a canvas at 4
+ * pixels a module, decoded by jsQR. */
+async function readQr(page: Page): Promise<string | undefined> {
+  const { data, width, height } = await page.locator(".qr svg").evaluate(async (svg: SVGSVGElement) => {
+    const side = svg.viewBox.baseVal.width * 4;
+    const img = new Image();
+    img.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(new XMLSerializer().serializeToString(svg));
+    await img.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = canvas.height = side;
+    const ctx = canvas.getContext("2d")!;
+    ctx.imageSmoothingEnabled = false;
+    ctx.drawImage(img, 0, 0, side, side);
+    const px = ctx.getImageData(0, 0, side, side);
+    return { data: Array.from(px.data), width: side, height: side };
+  });
+  return jsQR(Uint8ClampedArray.from(data), width, height)?.data;
+}
 
 // Issue 11: the share link is copied or shared in one tap, selected whole
 // on focus, shorter (no default fields), and the articles' plans get a QR
@@ -70,6 +90,36 @@ test.describe("share link", () => {
       await other.close();
     });
   }
+
+  test("the articles' printer plan gets a QR code: of a reduced plan, which says what it left out and opens with the same verdict", async ({ page, browser }) => {
+    const link = await makeLink(page, printer());
+    await expect(page.locator("#share-reduced")).toHaveText(/does not fit in one QR code.*reduced plan.*BANTCC notes and evidence.*send the link or export the file/);
+    await expect(page.locator("#share-no-qr")).toHaveCount(0);
+    const scanned = await readQr(page);
+    expect(scanned).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#share=2\./);
+    // Shorter than the whole plan's link, which the link field keeps.
+    expect(scanned!.length).toBeLessThan(link.length);
+    console.log(`share link, printer plan: ${link.length} characters; its reduced QR code: ${scanned!.length}`);
+    const other = await browser.newContext({ locale: "en-US" });
+    const fresh = await other.newPage();
+    await fresh.goto(scanned!);
+    const facts = fresh.locator("#shared-facts");
+    await expect(facts).toContainText("201,000 CNY");
+    await expect(facts).toContainText("Confirm the needWin probability8.3%");
+    await expect(facts).toContainText(printer().visit.commitment_best);
+    await expect(fresh.locator("#shared-flags li", { hasText: "Purchase date / process unknown" })).toHaveCount(1);
+    await other.close();
+  });
+
+  test("a small plan's QR code holds the whole link", async ({ page }) => {
+    const plan = samplePlan("p-small", 2) as any;
+    plan.visit = { ...plan.visit, purpose: "", questions: [], objections: [], info_to_obtain: [], info_to_give: "" };
+    plan.pains = plan.pains.slice(0, 1);
+    plan.bantcc = Object.fromEntries(Object.entries(plan.bantcc).map(([k, v]: [string, any]) => [k, { ...v, notes: "", evidence: "" }]));
+    const link = await makeLink(page, plan);
+    await expect(page.locator("#share-reduced")).toHaveCount(0);
+    expect(await readQr(page)).toBe(link);
+  });
 
   test("copy puts the link on the clipboard and says so; the field selects it all", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);

@@ -158,7 +158,7 @@ test.describe("import / export", () => {
     await openApp(page);
     await page.getByRole("button", { name: "Share link" }).click();
     const link = await page.locator("#share-link").inputValue();
-    expect(link).toContain("#share=1.");
+    expect(link).toContain("#share=2.");
     await expect(page.locator(".qr svg, #share-no-qr")).toBeVisible();
 
     const fresh = await browser.newContext({ locale: "en-US" });

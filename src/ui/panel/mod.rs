@@ -171,7 +171,7 @@ fn Toggle(card: Card, open: RwSignal<bool>) -> impl IntoView {
             aria-expanded=move || open.get().to_string()
             on:click=show
         >
-            {text}
+            {move || text()}
         </button>
     }
 }

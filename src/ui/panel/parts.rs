@@ -60,7 +60,7 @@ fn BantccChart(card: Card) -> impl IntoView {
         let text = move || store.t(status().label());
         let y = i * 24;
         view! {
-            <text x="0" y=(y + 15).to_string() class="letter">{letter}</text>
+            <text x="0" y=(y + 15).to_string() class="letter">{move || letter()}</text>
             <rect x="18" y=(y + 2).to_string() width="140" height="16" rx="3" class="track" />
             <rect
                 x="18"
@@ -70,7 +70,7 @@ fn BantccChart(card: Card) -> impl IntoView {
                 rx="3"
                 class=move || format!("bar {}", status().as_str())
             />
-            <text x="166" y=(y + 15).to_string()>{text}</text>
+            <text x="166" y=(y + 15).to_string()>{move || text()}</text>
         }
     };
     view! {

@@ -132,11 +132,11 @@ fn PlanCard(id: String, confirming: RwSignal<Option<String>>) -> impl IntoView {
     view! {
         <li class="card">
             <h2 id=title_id class="card-title">
-                {name}
+                {move || name()}
             </h2>
             <p class="meta">
-                <span>{step}</span>
-                <span>{updated}</span>
+                <span>{move || step()}</span>
+                <span>{move || updated()}</span>
                 <span class:warn=urgent>{move || date_status_text(lang(), &next())}</span>
             </p>
             {move || {

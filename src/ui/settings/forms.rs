@@ -80,7 +80,7 @@ pub fn StageEditor(draft: Draft, id: String) -> impl IntoView {
     };
     view! {
         <fieldset class="stage-edit">
-            <legend>{legend}</legend>
+            <legend>{move || legend()}</legend>
             <div class="row three">
                 <NameField draft=draft stage_id=id.clone() at=at zh=true />
                 <NameField draft=draft stage_id=id.clone() at=at zh=false />

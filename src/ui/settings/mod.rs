@@ -75,7 +75,7 @@ pub fn StageSettings() -> impl IntoView {
             <GateField draft=draft />
             <Errors draft=draft />
             <SettingsActions draft=draft replace=replace />
-            <p role="status">{status}</p>
+            <p role="status">{move || status()}</p>
             <TextField
                 id="rep-name"
                 label=T::RepName
@@ -169,7 +169,7 @@ fn GateField(draft: Draft) -> impl IntoView {
         <div class="field">
             <label for="stage-gate">{tr(T::GateLabel)}</label>
             <select id="stage-gate" prop:value=move || gate.get() on:change=change>
-                {options}
+                {move || options()}
             </select>
         </div>
     }
@@ -191,7 +191,7 @@ fn Errors(draft: Draft) -> impl IntoView {
             invalid().then(|| view! {
                 <div class="alert" role="alert">
                     <p>{tr(T::SettingsInvalid)}</p>
-                    <ul>{errors}</ul>
+                    <ul>{move || errors()}</ul>
                 </div>
             })
         }}

@@ -143,7 +143,7 @@ pub fn TransferScreen() -> impl IntoView {
             <ImportInputs on_file on_text />
             <ImportOutcome import apply undo />
             <p role="status" id="import-status">
-                {status}
+                {move || status()}
             </p>
         </section>
     }

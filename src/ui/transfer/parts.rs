@@ -48,7 +48,7 @@ pub(super) fn ExportChoices() -> impl IntoView {
                 disabled=move || store.plans.with(Vec::is_empty)
                 on:click=move |_| store.plans.with_untracked(|ps| export_plans(store, ps))
             >
-                {all}
+                {move || all()}
             </button>
         </div>
         <fieldset>
@@ -103,7 +103,7 @@ fn ExportCheck(id: String, chosen: RwSignal<Vec<String>>) -> impl IntoView {
     view! {
         <li class="field check">
             <input id=control.clone() type="checkbox" prop:checked=checked on:change=choose />
-            <label for=control>{name}</label>
+            <label for=control>{move || name()}</label>
         </li>
     }
 }
@@ -194,7 +194,7 @@ pub(super) fn ImportOutcome(
     // A memo: the button stays (and keeps focus) while the tab's state changes.
     let can_undo = Memo::new(move |_| store.tab.with(|t| t.undo.is_some()));
     view! {
-        {error}
+        {move || error()}
         {move || {
             ready().then(|| view! {
                 <div class="preview">
@@ -248,7 +248,7 @@ fn ConfirmReplace(import: Import, apply: Callback<ImportMode>) -> impl IntoView 
     };
     view! {
         <div class="confirm" role="group">
-            <p>{text}</p>
+            <p>{move || text()}</p>
             <button
                 type="button"
                 id="confirm-replace"

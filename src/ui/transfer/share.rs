@@ -78,16 +78,19 @@ fn qr_image(link: &str) -> Option<QrImage> {
     })
 }
 
-/// What "share link" made: the link and its QR code, or why there is none.
+/// What "share link" made: the link, its QR code (of the reduced plan when
+/// `true`: the whole plan does not fit in one) or why there is none.
 #[derive(Clone, PartialEq)]
 enum Made {
-    Link(String, Option<QrImage>),
+    Link(String, Option<QrImage>, bool),
     Failed(T),
 }
 
-/// Makes the share link of a plan document (compressed by the browser)
-/// and hands the result to `done`.
-fn make_link(json: String, done: impl FnOnce(Made) + 'static) {
+/// Makes the share link of a plan's link document (compressed by the
+/// browser) and its QR code; when the whole plan is too large for one QR
+/// code, the QR code of the `reduced` plan's document. Hands the result to
+/// `done`.
+fn make_link(json: String, reduced: Option<String>, done: Box<dyn FnOnce(Made)>) {
     if json.len() > MAX_DOCUMENT_BYTES {
         return done(Made::Failed(T::ShareTooLargeForQr));
     }
@@ -98,8 +101,21 @@ fn make_link(json: String, done: impl FnOnce(Made) + 'static) {
             Err(CompressError::Unsupported) => return done(Made::Failed(T::ShareUnsupported)),
             Err(_) => return done(Made::Failed(T::ReadFailed)),
         };
-        let qr = qr_image(&link);
-        done(Made::Link(link, qr))
+        match (qr_image(&link), reduced) {
+            (None, Some(json)) => make_link(
+                json,
+                None,
+                Box::new(move |m| {
+                    let qr = match m {
+                        Made::Link(_, qr, _) => qr,
+                        Made::Failed(_) => None,
+                    };
+                    let is_reduced = qr.is_some();
+                    done(Made::Link(link, qr, is_reduced))
+                }),
+            ),
+            (qr, _) => done(Made::Link(link, qr, false)),
+        }
     });
 }
 
@@ -110,16 +126,23 @@ pub fn ShareBox() -> impl IntoView {
     let store = use_store();
     let made = RwSignal::new(None::<Made>);
     let make = move |_| {
-        if let Some(json) = store.with_current_untracked(codec::encode_plan) {
-            make_link(json, move |m| made.set(Some(m)));
+        let docs = store.with_current_untracked(|p| {
+            let short = codec::encode_plan_compact(&share::reduced(p));
+            (codec::encode_plan_compact(p), short)
+        });
+        if let Some((json, reduced)) = docs {
+            make_link(json, Some(reduced), Box::new(move |m| made.set(Some(m))));
         }
     };
     let shown = move || {
         made.get().map(|m| match m {
-            Made::Link(link, qr) => view! {
+            Made::Link(link, qr, reduced) => view! {
                 <LinkField link=link.clone() />
                 {match qr {
-                    Some(image) => view! { <QrCode image /> }.into_any(),
+                    Some(image) => view! {
+                        {reduced.then(|| view! { <p id="share-reduced">{tr(T::ShareReducedQr)}</p> })}
+                        <QrCode image />
+                    }.into_any(),
                     None => {
                         view! {
                             <p class="warn" id="share-no-qr">
@@ -144,7 +167,7 @@ pub fn ShareBox() -> impl IntoView {
             <button type="button" id="share-make" on:click=make>
                 {tr(T::ShareLink)}
             </button>
-            {shown}
+            {move || shown()}
         </div>
     }
 }
@@ -229,7 +252,7 @@ fn QrCode(image: QrImage) -> impl IntoView {
 #[component]
 pub fn SharedPlan(incoming: Incoming) -> impl IntoView {
     let close = move |_| incoming.set(None);
-    move || match incoming.get() {
+    let shown = move || match incoming.get() {
         None => ().into_any(),
         Some(Err(problem)) => {
             let (key, path) = match problem {
@@ -249,7 +272,8 @@ pub fn SharedPlan(incoming: Incoming) -> impl IntoView {
             .into_any()
         }
         Some(Ok(plan)) => view! { <SharedView plan incoming /> }.into_any(),
-    }
+    };
+    view! { {move || shown()} }
 }
 
 /// A shared plan: what it says, and "import into my plans".
@@ -288,7 +312,7 @@ fn SharedView(plan: Plan, incoming: Incoming) -> impl IntoView {
                 <SharedLines plan />
             </div>
             <p class="warn" role="alert">
-                {refused}
+                {move || refused()}
             </p>
             <div class="actions">
                 {move || {
@@ -393,9 +417,9 @@ fn SharedLines(plan: Plan) -> impl IntoView {
         <h3>{move || title.clone().unwrap_or_else(|| lang().t(T::UntitledPlan).to_string())}</h3>
         <dl id="shared-facts">{facts}</dl>
         <p class="label">{tr(T::FlagsHeading)}</p>
-        <ul class="flags" id="shared-flags">{flags}</ul>
+        <ul class="flags" id="shared-flags">{move || flags()}</ul>
         <p>{plan.opportunity.content.clone()}</p>
-        <ul>{contacts}</ul>
+        <ul>{move || contacts()}</ul>
         <ul>{pains}</ul>
         <ul class="coverage" id="shared-bantcc">{coverage}</ul>
     }

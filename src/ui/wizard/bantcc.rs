@@ -112,7 +112,7 @@ fn Hints(letter: BantccLetter) -> impl IntoView {
             })
             .unwrap_or_default()
     });
-    move || {
+    let shown = move || {
         hints.with(|all| {
             (!all.is_empty()).then(|| {
                 let items = all
@@ -122,5 +122,6 @@ fn Hints(letter: BantccLetter) -> impl IntoView {
                 view! { <ul class="hints">{items}</ul> }
             })
         })
-    }
+    };
+    view! { {move || shown()} }
 }

@@ -139,7 +139,7 @@ fn StageCriteria(stage: Stage) -> impl IntoView {
         move || stage_text(&stage, lang())
     };
     view! {
-        <p class="label">{name}</p>
+        <p class="label">{move || name()}</p>
         <ul class="checks-list">
             {stage.criteria.into_iter().map(|c| view! { <CriterionCheck criterion=c /> }).collect_view()}
         </ul>
@@ -200,13 +200,13 @@ fn CriterionCheck(criterion: Criterion) -> impl IntoView {
                 on:change=move |ev| tick.run(event_target_checked(&ev))
             />
             <label for=control>
-                {label}
+                {move || label()}
                 {move || {
                     let from = from.get();
                     (!from.is_empty()).then(|| view! { <span class="from">{from}</span> })
                 }}
             </label>
-            {reason}
+            {move || reason()}
         </li>
     }
 }

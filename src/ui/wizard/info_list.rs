@@ -77,7 +77,7 @@ pub fn AutoInfoList() -> impl IntoView {
                 if items().is_empty() {
                     Either::Left(view! { <p class="hint">{tr(T::NoGaps)}</p> })
                 } else {
-                    Either::Right(view! { <ul class="auto" id="auto-info">{list}</ul> })
+                    Either::Right(view! { <ul class="auto" id="auto-info">{move || list()}</ul> })
                 }
             }}
         </div>

@@ -80,8 +80,8 @@ pub fn Wizard(plan_id: String) -> impl IntoView {
     view! {
         <div class="wizard" data-plan=plan_id>
             <div class="plan-head">
-                <p class="plan-title">{title}</p>
-                <p class="saved" class:unsaved=unsaved role="status">{saved}</p>
+                <p class="plan-title">{move || title()}</p>
+                <p class="saved" class:unsaved=unsaved role="status">{move || saved()}</p>
             </div>
             <StepNav step=step />
             <section class="step" aria-labelledby=move || step_heading_id(step.get())>
@@ -156,7 +156,7 @@ fn Pager(step: StepMemo) -> impl IntoView {
         .into_any(),
     }
     };
-    view! { <div class="pager">{back} {next}</div> }
+    view! { <div class="pager">{move || back()} {move || next()}</div> }
 }
 
 /// A step's heading and intro; the heading takes focus when the step opens.

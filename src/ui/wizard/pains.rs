@@ -227,12 +227,12 @@ fn Verdict(id: String) -> impl IntoView {
     };
     view! {
         <div class="verdict" aria-live="polite" id=format!("pain-{id}-verdict")>
-            <p class=badge>{verdict}</p>
-            <p class="hint">{explanation}</p>
+            <p class=badge>{move || verdict()}</p>
+            <p class="hint">{move || explanation()}</p>
             {move || {
                 (!open().is_empty()).then(|| view! {
                     <p class="label">{tr(T::NextQuestions)}</p>
-                    <ul class="questions">{questions}</ul>
+                    <ul class="questions">{move || questions()}</ul>
                 })
             }}
         </div>

@@ -88,7 +88,7 @@ fn PrintedBy() -> impl IntoView {
             rep => lang.tf(T::PrintedBy, &[&date, rep]),
         }
     };
-    view! { <p class="print-only" id="printed-by">{text}</p> }
+    view! { <p class="print-only" id="printed-by">{move || text()}</p> }
 }
 
 /// Readiness checks with a jump to the step that fixes each gap.
@@ -112,7 +112,7 @@ fn Checks() -> impl IntoView {
     };
     view! {
         <section class="checks" aria-labelledby="checks-heading">
-            <h2 id="checks-heading">{heading}</h2>
+            <h2 id="checks-heading">{move || heading()}</h2>
             <ul>
                 {move || {
                     checks().into_iter().map(|check| view! { <CheckItem check /> }).collect_view()
@@ -135,7 +135,7 @@ fn CheckItem(check: Check) -> impl IntoView {
         };
         view! {
             <button type="button" class="small" on:click=move |_| store.go_to(step)>
-                {text}
+                {move || text()}
             </button>
         }
     });
@@ -160,7 +160,7 @@ fn Fact(label: T, #[prop(into)] value: Signal<String>) -> impl IntoView {
 /// A bulleted list of texts, or "not set" when empty.
 #[component]
 fn List(#[prop(into)] items: Signal<Vec<String>>) -> impl IntoView {
-    move || {
+    let list = move || {
         if items.with(Vec::is_empty) {
             view! { <p class="muted">{tr(T::NotSet)}</p> }.into_any()
         } else {
@@ -171,7 +171,8 @@ fn List(#[prop(into)] items: Signal<Vec<String>>) -> impl IntoView {
                 .collect_view();
             view! { <ul>{lines}</ul> }.into_any()
         }
-    }
+    };
+    view! { {move || list()} }
 }
 
 /// The account's and the opportunity's facts.
