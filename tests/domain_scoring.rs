@@ -191,6 +191,9 @@ fn unknown_competition_assumes_one_rival_and_is_flagged() {
     let mut plan = ready_plan();
     plan.deal.competitors.clear();
     plan.deal.competitors_known = false;
+    // Issue 11: BANTCC's competition letter confirmed says it is known.
+    assert!(score(&plan).competition.known);
+    plan.bantcc.competition.status = BantccStatus::Partial;
     let card = score(&plan);
     assert!(!card.competition.known);
     assert_eq!(card.competition.counted, 1);
@@ -546,10 +549,46 @@ fn need_not_confirmed_when_only_pains() {
     let mut plan = ready_plan();
     plan.pains[0].priority = Tri::Unknown;
     plan.pains.push(Pain::default()); // blank row: not counted
+                                      // Issue 11: BANTCC's N marked confirmed is not a need by the rule;
+                                      // the flag says which of the two the rep should look at again.
+    let card = score(&plan);
+    assert_eq!(flags(&card), vec![FlagKind::NeedMarkedNotMet { pains: 1 }]);
+    assert_eq!(card.verdict.rules, vec![RuleKind::NeedNotConfirmed]);
+    plan.bantcc.need.status = BantccStatus::Partial;
     let card = score(&plan);
     assert_eq!(flags(&card), vec![FlagKind::NeedNotConfirmed { pains: 1 }]);
     assert_eq!(card.verdict.decision, GoDecision::DevelopFirst);
     assert_eq!(card.verdict.rules, vec![RuleKind::NeedNotConfirmed]);
+}
+
+/// Issue 11: the deal's "competitors known" and BANTCC's competition
+/// letter are one fact: setting either sets the other.
+#[test]
+fn competitors_known_and_the_competition_letter_move_together() {
+    use winplan::domain::facts::{competitors_known, set_competitors_known, set_status};
+    let mut plan = ready_plan();
+    plan.bantcc.competition.status = BantccStatus::Unknown;
+    plan.deal.competitors_known = false;
+    assert!(!competitors_known(&plan));
+    set_competitors_known(&mut plan, true);
+    assert_eq!(plan.bantcc.competition.status, BantccStatus::Confirmed);
+    assert!(!flags(&score(&plan)).contains(&FlagKind::CompetitorUnknown));
+    // Unticked with a name listed: partly known.
+    set_competitors_known(&mut plan, false);
+    assert_eq!(plan.bantcc.competition.status, BantccStatus::Partial);
+    assert!(flags(&score(&plan)).contains(&FlagKind::CompetitorUnknown));
+    plan.deal.competitors.clear();
+    set_competitors_known(&mut plan, true);
+    set_competitors_known(&mut plan, false);
+    assert_eq!(plan.bantcc.competition.status, BantccStatus::Unknown);
+    // From the letter: risk (a competitor ahead) is known too.
+    set_status(&mut plan, BantccLetter::Competition, BantccStatus::Risk);
+    assert!(plan.deal.competitors_known);
+    set_status(&mut plan, BantccLetter::Competition, BantccStatus::Partial);
+    assert!(!plan.deal.competitors_known && !competitors_known(&plan));
+    // Other letters leave it alone.
+    set_status(&mut plan, BantccLetter::Budget, BantccStatus::Risk);
+    assert!(!plan.deal.competitors_known);
 }
 
 #[test]
@@ -853,11 +892,8 @@ fn stored_plans_without_a_deal_still_load() {
     assert_eq!(card.stage.stage, None);
     assert_eq!(
         flags(&card),
-        vec![
-            FlagKind::BudgetUnknown,
-            FlagKind::TimeUnknown,
-            FlagKind::CompetitorUnknown
-        ]
+        // Who competes is known: the competition letter is a risk.
+        vec![FlagKind::BudgetUnknown, FlagKind::TimeUnknown]
     );
 }
 

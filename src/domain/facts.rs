@@ -4,6 +4,9 @@
 //!
 //! - This year's budget is answered on the deal or follows from BANTCC's
 //!   B confirmed (or from the budget criterion ticked by hand).
+//! - Who competes is one fact shown twice, the deal's "competitors known"
+//!   and BANTCC's competition letter: setting either sets the other
+//!   ([`set_competitors_known`], [`set_status`]).
 //! - Stage criteria that state a fact the plan holds are ticked from it:
 //!   the shipped criteria about pains (a pain, a pain the customer wants
 //!   solved, one our offer solves), contacts (the user department; the
@@ -14,7 +17,7 @@
 //!   ([`Overrule`]).
 
 use super::diagnosis;
-use super::model::{BantccStatus, BuyingRole, Overrule, Plan, Tri};
+use super::model::{BantccLetter, BantccStatus, BuyingRole, Overrule, Plan, Tri};
 use super::stages::{self, StageSet};
 
 /// Where a criterion ticked from the plan comes from.
@@ -48,6 +51,40 @@ pub fn budget_this_year(plan: &Plan) -> Tri {
     match stated_budget(plan) {
         Tri::Unknown if stages::is_ticked(&plan.deal.ticked, BUDGET_CRITERION) => Tri::Yes,
         answer => answer,
+    }
+}
+
+/// Whether the plan says who competes: the deal's "competitors known", or
+/// BANTCC's competition letter confirmed (or a risk: a competitor ahead).
+pub fn competitors_known(plan: &Plan) -> bool {
+    let c = plan.bantcc.competition.status;
+    plan.deal.competitors_known || matches!(c, BantccStatus::Confirmed | BantccStatus::Risk)
+}
+
+/// Sets the deal's "competitors known", and BANTCC's competition letter
+/// with it: known makes an unknown or partial letter confirmed; not known
+/// makes a confirmed (or risk) letter partial when competitors are named,
+/// unknown when none are.
+pub fn set_competitors_known(plan: &mut Plan, known: bool) {
+    plan.deal.competitors_known = known;
+    let named = plan.deal.competitors.iter().any(|c| !c.trim().is_empty());
+    let status = &mut plan.bantcc.competition.status;
+    let was_known = matches!(*status, BantccStatus::Confirmed | BantccStatus::Risk);
+    *status = match (known, was_known) {
+        (true, false) => BantccStatus::Confirmed,
+        (false, true) if named => BantccStatus::Partial,
+        (false, true) => BantccStatus::Unknown,
+        _ => *status,
+    };
+}
+
+/// Sets a BANTCC letter's status; the competition letter sets the deal's
+/// "competitors known" with it (known when confirmed or a risk).
+pub fn set_status(plan: &mut Plan, letter: BantccLetter, status: BantccStatus) {
+    plan.bantcc.item_mut(letter).status = status;
+    if letter == BantccLetter::Competition {
+        plan.deal.competitors_known =
+            matches!(status, BantccStatus::Confirmed | BantccStatus::Risk);
     }
 }
 

@@ -290,6 +290,12 @@ pub enum FlagKind {
         /// Pains recorded (blank ones excluded), none of them a need.
         pains: usize,
     },
+    /// BANTCC's need letter is marked confirmed, yet no pain meets the
+    /// four conditions of a need.
+    NeedMarkedNotMet {
+        /// Pains recorded (blank ones excluded), none of them a need.
+        pains: usize,
+    },
     /// The BANTCC time letter (purchase date, process) is unknown.
     TimeUnknown,
     /// No expected win date (预计赢单时间).
@@ -340,7 +346,9 @@ impl FlagKind {
             FlagKind::CommitmentMissing
             | FlagKind::CommitmentMinMissing
             | FlagKind::CommitmentBestMissing => Step::VisitPrep,
-            FlagKind::NeedNotConfirmed { .. } => Step::Diagnosis,
+            FlagKind::NeedNotConfirmed { .. } | FlagKind::NeedMarkedNotMet { .. } => {
+                Step::Diagnosis
+            }
             FlagKind::BudgetUnknown
             | FlagKind::BudgetNotThisYear
             | FlagKind::TimeUnknown
@@ -759,13 +767,14 @@ pub fn scorecard(plan: &Plan, stages: &StageSet, today: NaiveDate) -> Scorecard 
         .iter()
         .filter(|c| !c.trim().is_empty())
         .count();
-    let counted = if deal.competitors_known {
+    let known = facts::competitors_known(plan);
+    let counted = if known {
         named
     } else {
         named.max(UNKNOWN_COMPETITORS_ASSUMED)
     };
     let competition = Competition {
-        known: deal.competitors_known,
+        known,
         named,
         counted,
         factor: shown(competition_cap(counted)),
@@ -773,7 +782,7 @@ pub fn scorecard(plan: &Plan, stages: &StageSet, today: NaiveDate) -> Scorecard 
     let competition_factor = Factor {
         kind: FactorKind::CompetitionCap {
             competitors: counted,
-            assumed: !deal.competitors_known,
+            assumed: !known,
         },
         value: competition.factor,
     };
@@ -949,8 +958,14 @@ fn red_flags(
         (departments < WIDE_DEPARTMENTS).then_some(FlagKind::SingleDepartment { departments }),
         (budget == Tri::Unknown).then_some(FlagKind::BudgetUnknown),
         (budget == Tri::No).then_some(FlagKind::BudgetNotThisYear),
-        (pains.needs == 0).then_some(FlagKind::NeedNotConfirmed {
-            pains: pains.recorded,
+        (pains.needs == 0).then_some(if plan.bantcc.need.status == BantccStatus::Confirmed {
+            FlagKind::NeedMarkedNotMet {
+                pains: pains.recorded,
+            }
+        } else {
+            FlagKind::NeedNotConfirmed {
+                pains: pains.recorded,
+            }
         }),
         (plan.bantcc.time.status == BantccStatus::Unknown).then_some(FlagKind::TimeUnknown),
         o.expected_win_date
@@ -959,7 +974,7 @@ fn red_flags(
         win_past,
         (deal.procurement_longer_than_planned || plan.bantcc.time.status == BantccStatus::Risk)
             .then_some(FlagKind::ProcurementLonger),
-        (!deal.competitors_known).then_some(FlagKind::CompetitorUnknown),
+        (!facts::competitors_known(plan)).then_some(FlagKind::CompetitorUnknown),
         (next_contact == DateStatus::Missing).then_some(FlagKind::NextContactMissing),
         overdue,
         o.last_contact

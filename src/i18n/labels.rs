@@ -103,6 +103,7 @@ pub fn flag_text(lang: Lang, f: FlagKind) -> String {
         FlagKind::BudgetUnknown => (T::FlagBudgetUnknown, None),
         FlagKind::BudgetNotThisYear => (T::FlagBudgetNotThisYear, None),
         FlagKind::NeedNotConfirmed { pains } => (T::FlagNeedNotConfirmed, Some(pains as i64)),
+        FlagKind::NeedMarkedNotMet { pains } => (T::FlagNeedMarkedNotMet, Some(pains as i64)),
         FlagKind::TimeUnknown => (T::FlagTimeUnknown, None),
         FlagKind::WinDateMissing => (T::FlagWinDateMissing, None),
         FlagKind::ProcurementLonger => (T::FlagProcurementLonger, None),

@@ -394,6 +394,7 @@ texts! {
     FlagTimeUnknown => "采购时间 / 流程未知", "Purchase date / process unknown";
     FlagWinDateMissing => "没有预计赢单时间", "No expected win date";
     FlagProcurementLonger => "采购流程比计划的长", "Procurement longer than planned";
+    FlagNeedMarkedNotMet => "BANTCC 的需求（N）标为已确认，但 {0} 个痛点都不满足需求的四个条件", "BANTCC need (N) is marked confirmed, but none of the {0} pain(s) meets the four conditions of a need";
     FlagCompetitorUnknown => "竞争对手未知", "Competitors unknown";
     FlagNextContactMissing => "没有下一次联系时间", "No next contact date";
     FlagNextContactOverdue => "下一次联系已逾期 {0} 天", "Next contact overdue by {0} day(s)";

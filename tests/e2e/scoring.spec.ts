@@ -67,11 +67,12 @@ test.describe("scoring panel", () => {
     await expect(panel(page).locator("#score-stage-warning")).toContainText("None of this stage's criteria");
     expect(Math.abs((await chainProduct(page)) - pct(await probability(page).textContent()))).toBeLessThanOrEqual(0.05);
 
-    // BANTCC chart reflects a status change.
-    await expect(panel(page).locator("#score-bantcc")).toHaveText("6 unknown, 0 at risk");
-    await page.locator("#bantcc-budget-status").selectOption({ label: "Confirmed" });
+    // BANTCC chart reflects a status change. (Issue 11: "I know who competes"
+    // above confirmed the competition letter: one fact, two places.)
     await expect(panel(page).locator("#score-bantcc")).toHaveText("5 unknown, 0 at risk");
-    await expect(panel(page).locator("svg.bantcc-chart rect.bar.confirmed")).toHaveCount(1);
+    await page.locator("#bantcc-budget-status").selectOption({ label: "Confirmed" });
+    await expect(panel(page).locator("#score-bantcc")).toHaveText("4 unknown, 0 at risk");
+    await expect(panel(page).locator("svg.bantcc-chart rect.bar.confirmed")).toHaveCount(2);
   });
 
   test("a seeded deal: weighted amount, coach, quadrant, styles, coverage, flags with their fix jump", async ({ page }) => {

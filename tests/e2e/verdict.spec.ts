@@ -101,6 +101,43 @@ test.describe("the verdict a rep can check by hand", () => {
     await expect.poll(async () => (await storedPlans(page))["p-budget"]?.deal?.budget_this_year).toBe("yes");
   });
 
+  test("competitors: the deal's box and BANTCC's competition letter are one fact", async ({ page }) => {
+    const plan = samplePlan("p-rivals", 3) as any;
+    plan.deal = deal({ competitors: [], competitors_known: false });
+    plan.bantcc.competition = { status: "unknown", notes: "", evidence: "" };
+    await seedPlans(page, [plan], { language: "en", current_plan: "p-rivals" });
+    await openApp(page);
+    const rivalsFlag = flags(page).filter({ hasText: "Competitors unknown" });
+    await expect(rivalsFlag).toHaveCount(1);
+    await stepButton(page, "BANTCC").click();
+    await expectStep(page, 3);
+    // Set on BANTCC: the deal's box follows, the flag clears.
+    await page.locator("#bantcc-competition-status").selectOption({ label: "Confirmed" });
+    await expect(rivalsFlag).toHaveCount(0);
+    await expect(page.locator("#deal-competitors-known")).toBeChecked();
+    // Unticked on the deal: the letter follows (nobody named: unknown).
+    await page.locator("#deal-competitors-known").uncheck();
+    await expect(rivalsFlag).toHaveCount(1);
+    await expect(page.locator("#bantcc-competition-status option:checked")).toHaveText("Unknown");
+    await page.locator("#deal-competitors-known").check();
+    await expect(page.locator("#bantcc-competition-status option:checked")).toHaveText("Confirmed");
+    await expect(rivalsFlag).toHaveCount(0);
+    await expect.poll(async () => (await storedPlans(page))["p-rivals"]?.bantcc?.competition?.status).toBe("confirmed");
+  });
+
+  test("need: BANTCC's N marked confirmed while no pain is a need says so", async ({ page }) => {
+    const plan = samplePlan("p-need", 3) as any;
+    plan.deal = deal({});
+    plan.pains = [plan.pains[0]].map((p: any) => ({ ...p, priority: "unknown" }));
+    await seedPlans(page, [plan], { language: "en", current_plan: "p-need" });
+    await openApp(page);
+    await expect(flags(page).filter({ hasText: "BANTCC need (N) is marked confirmed, but none of the 1 pain(s) meets the four conditions of a need" })).toHaveCount(1);
+    await expect(flags(page).filter({ hasText: "Need not confirmed" })).toHaveCount(0);
+    await stepButton(page, "BANTCC").click();
+    await page.locator("#bantcc-need-status").selectOption({ label: "Partial" });
+    await expect(flags(page).filter({ hasText: "Need not confirmed (1 pain(s), none a need)" })).toHaveCount(1);
+  });
+
   test("contacts and pains tick the criteria they state; unticking asks why", async ({ page }) => {
     const plan = emptyPlan("p-facts", { account: { name: "佛山万科", industry: "", region: "", address: "" } } as any) as any;
     plan.deal = deal({ stage_mode: "derive", picked_stage: null, competitors: [], budget_this_year: "unknown" });

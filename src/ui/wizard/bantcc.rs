@@ -2,8 +2,8 @@
 //! its guiding questions, the hints the core draws from the contacts and
 //! pains, a status, notes and evidence; then the deal inputs.
 
-use crate::domain::bantcc;
 use crate::domain::model::{BantccLetter, BantccStatus, Step};
+use crate::domain::{bantcc, facts};
 use crate::i18n::{hint_text, Label, T};
 use crate::ui::controls::{plan_edit, plan_value, tr, SelectField, TextField};
 use crate::ui::store::use_store;
@@ -72,7 +72,7 @@ fn Letter(letter: BantccLetter) -> impl IntoView {
                 label=T::Status
                 options=&BantccStatus::ALL
                 value=plan_value(move |p| p.bantcc.item(letter).status.as_str())
-                on_change=plan_edit(move |p, v| p.bantcc.item_mut(letter).status = v)
+                on_change=plan_edit(move |p, v| facts::set_status(p, letter, v))
             />
             <div class="row">
                 <TextField

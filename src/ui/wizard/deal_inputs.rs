@@ -56,8 +56,8 @@ pub fn DealInputs() -> impl IntoView {
                     <CheckField
                         id="deal-competitors-known"
                         label=T::CompetitorsKnown
-                        value=plan_value(|p| p.deal.competitors_known)
-                        on_change=plan_edit(|p, v| p.deal.competitors_known = v)
+                        value=plan_value(facts::competitors_known)
+                        on_change=plan_edit(facts::set_competitors_known)
                     />
                     <CheckField
                         id="deal-procurement-longer"
