@@ -153,7 +153,8 @@ fn stage_times_competition_is_the_checkable_chain() {
     assert_eq!(card.weighted_amount, Some(50_000.0));
     assert_eq!(card.stage.stage, Some(2));
     assert_eq!(card.stage.mode, StageMode::Pick);
-    assert_eq!(card.stage.supporting, vec![2]);
+    // The trial ticked by hand; the process from BANTCC's T confirmed.
+    assert_eq!(card.stage.supporting, vec![2, 3]);
     assert_eq!(card.stage.warning, None);
     assert_eq!(
         card.stage.next,
@@ -340,6 +341,7 @@ fn derive_mode_reaches_each_stage_and_its_rate() {
         .for_each(|c| c.role = BuyingRole::Unknown);
     plan.deal.budget_this_year = Tri::Unknown;
     plan.bantcc.budget.status = BantccStatus::Unknown;
+    plan.bantcc.time.status = BantccStatus::Partial;
     let card = score(&plan);
     assert_eq!(card.stage.stage, None);
     assert_eq!(card.stage.warning, Some(StageWarning::NotSet));
@@ -406,6 +408,8 @@ fn derive_mode_warns_about_ticks_out_of_order() {
 fn pick_mode_shows_support_and_warns_without_it() {
     let mut plan = ready_plan();
     plan.deal.ticked = vec!["discover-pain".into()];
+    // Not the process criterion from BANTCC's T either.
+    plan.bantcc.time.status = BantccStatus::Partial;
     let card = score(&plan);
     assert_eq!(card.stage.stage, Some(2));
     assert!(card.stage.supporting.is_empty());
@@ -1078,4 +1082,24 @@ fn switching_from_derive_to_pick_keeps_the_derived_stage() {
     plan.deal.picked_stage = Some("negotiate".into());
     set_stage_mode(&mut plan, StageMode::Derive, &set);
     assert_eq!(plan.deal.picked_stage.as_deref(), Some("negotiate"));
+}
+
+/// Issue 11: knowing the procurement process is BANTCC's T: the criterion
+/// is ticked from T confirmed, and ticked by hand it answers the flag.
+#[test]
+fn the_process_criterion_and_bantcc_time_are_one_fact() {
+    use winplan::domain::facts::{is_ticked, source, time_known, Source, PROCESS_CRITERION};
+    let mut plan = ready_plan();
+    assert_eq!(source(&plan, PROCESS_CRITERION), Some(Source::Time));
+    assert!(is_ticked(&plan, PROCESS_CRITERION));
+    plan.bantcc.time.status = BantccStatus::Partial;
+    assert_eq!(source(&plan, PROCESS_CRITERION), None);
+    assert!(time_known(&plan));
+    assert!(!flags(&score(&plan)).contains(&FlagKind::TimeUnknown));
+    plan.bantcc.time.status = BantccStatus::Unknown;
+    assert!(flags(&score(&plan)).contains(&FlagKind::TimeUnknown));
+    // Ticked by hand: the plan says the process is known; no flag.
+    plan.deal.ticked.push(PROCESS_CRITERION.into());
+    assert!(time_known(&plan));
+    assert!(!flags(&score(&plan)).contains(&FlagKind::TimeUnknown));
 }

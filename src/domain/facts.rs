@@ -10,7 +10,8 @@
 //! - Stage criteria that state a fact the plan holds are ticked from it:
 //!   the shipped criteria about pains (a pain, a pain the customer wants
 //!   solved, one our offer solves), contacts (the user department; the
-//!   user, decision and procurement departments) and the budget. The link
+//!   user, decision and procurement departments), the budget and the
+//!   procurement process (BANTCC's T confirmed). The link
 //!   is the criterion's id, so a team that rewords a shipped criterion
 //!   keeps it; criteria a team adds are ticked by hand only. A criterion
 //!   ticked from the plan can still be unticked by hand, with a reason
@@ -29,7 +30,13 @@ pub enum Source {
     Pains,
     /// This year's budget (deal or BANTCC B).
     Budget,
+    /// BANTCC's time letter (purchase date, process and their lengths).
+    Time,
 }
+
+/// The id of the shipped criterion that says the procurement process and
+/// its length are known: BANTCC's T.
+pub const PROCESS_CRITERION: &str = "evaluate-process";
 
 /// The id of the shipped criterion that says the budget is confirmed.
 pub const BUDGET_CRITERION: &str = "confirm-budget";
@@ -88,6 +95,13 @@ pub fn set_status(plan: &mut Plan, letter: BantccLetter, status: BantccStatus) {
     }
 }
 
+/// Whether the purchase date and process are known at all: BANTCC's T
+/// is not unknown, or the process criterion is ticked by hand.
+pub fn time_known(plan: &Plan) -> bool {
+    plan.bantcc.time.status != BantccStatus::Unknown
+        || stages::is_ticked(&plan.deal.ticked, PROCESS_CRITERION)
+}
+
 /// The fact behind a shipped criterion, when the plan holds it: `None`
 /// when the criterion is not one the plan can know, or the plan does not
 /// say so (yet).
@@ -115,6 +129,10 @@ pub fn source(plan: &Plan, criterion: &str) -> Option<Source> {
             .all(role),
         ),
         BUDGET_CRITERION => (Source::Budget, stated_budget(plan) == Tri::Yes),
+        PROCESS_CRITERION => (
+            Source::Time,
+            plan.bantcc.time.status == BantccStatus::Confirmed,
+        ),
         _ => return None,
     };
     holds.then_some(source)

@@ -967,7 +967,7 @@ fn red_flags(
                 pains: pains.recorded,
             }
         }),
-        (plan.bantcc.time.status == BantccStatus::Unknown).then_some(FlagKind::TimeUnknown),
+        (!facts::time_known(plan)).then_some(FlagKind::TimeUnknown),
         o.expected_win_date
             .is_none()
             .then_some(FlagKind::WinDateMissing),

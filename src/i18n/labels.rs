@@ -32,7 +32,7 @@ macro_rules! labels {
     };
 }
 
-labels!(Source { Contacts => FromContacts, Pains => FromPains, Budget => FromBudget });
+labels!(Source { Contacts => FromContacts, Pains => FromPains, Budget => FromBudget, Time => FromTime });
 labels!(Step { Customer => StepCustomer, VisitPrep => StepVisitPrep, Diagnosis => StepDiagnosis,
     Bantcc => StepBantcc, Review => StepReview });
 labels!(Tri { Unknown => TriUnknown, Yes => TriYes, No => TriNo });

@@ -401,6 +401,7 @@ texts! {
     FromContacts => "（来自联系人）", " (from your contacts)";
     FromPains => "（来自痛点）", " (from your pains)";
     FromBudget => "（来自预算）", " (from the budget)";
+    FromTime => "（来自 BANTCC 的 T）", " (from BANTCC's T)";
     OverruleReason => "为什么不成立？", "Why does it not hold?";
     FlagCommitmentMissing => "计划中的拜访没有写明承诺目标（最佳和最低）", "Planned visit without its commitment objectives (best and minimum)";
     FlagCommitmentMinMissing => "计划中的拜访没有写明最低可接受承诺", "Planned visit without its minimum acceptable commitment";

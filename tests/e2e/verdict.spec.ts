@@ -125,6 +125,27 @@ test.describe("the verdict a rep can check by hand", () => {
     await expect.poll(async () => (await storedPlans(page))["p-rivals"]?.bantcc?.competition?.status).toBe("confirmed");
   });
 
+  test("the procurement process: BANTCC's T confirmed ticks its criterion; ticked by hand it clears the flag", async ({ page }) => {
+    const plan = samplePlan("p-time", 3) as any;
+    plan.deal = deal({ stage_mode: "derive", picked_stage: null });
+    plan.bantcc.time = { status: "unknown", notes: "", evidence: "" };
+    await seedPlans(page, [plan], { language: "en", current_plan: "p-time" });
+    await openApp(page);
+    const timeFlag = flags(page).filter({ hasText: "Purchase date / process unknown" });
+    await expect(timeFlag).toHaveCount(1);
+    await stepButton(page, "BANTCC").click();
+    await expectStep(page, 3);
+    await page.locator("#bantcc-time-status").selectOption({ label: "Confirmed" });
+    await expect(timeFlag).toHaveCount(0);
+    await expect(page.locator("#crit-evaluate-process")).toBeChecked();
+    await expect(page.locator('label[for="crit-evaluate-process"] .from')).toHaveText("(from BANTCC's T)");
+    await page.locator("#bantcc-time-status").selectOption({ label: "Unknown" });
+    await expect(timeFlag).toHaveCount(1);
+    await expect(page.locator("#crit-evaluate-process")).not.toBeChecked();
+    await page.locator("#crit-evaluate-process").check();
+    await expect(timeFlag).toHaveCount(0);
+  });
+
   test("need: BANTCC's N marked confirmed while no pain is a need says so", async ({ page }) => {
     const plan = samplePlan("p-need", 3) as any;
     plan.deal = deal({});
