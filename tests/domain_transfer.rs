@@ -58,7 +58,7 @@ fn export_with(plans: &[&str]) -> String {
 
 #[test]
 fn export_is_pretty_stable_and_matches_the_golden_file() {
-    let text = export_json(&golden_plans(), EXPORTED_AT);
+    let text = export_json(&golden_plans(), EXPORTED_AT, ["", ""]);
     assert_eq!(text, golden_export_text());
     assert!(text.starts_with(
         "{\n  \"format\": \"winplan-export\",\n  \"schema_version\": 1,\n  \"app_version\": "
@@ -66,7 +66,7 @@ fn export_is_pretty_stable_and_matches_the_golden_file() {
     assert!(text.contains("\n  \"exported_at\": \"2026-11-23T10:00:00.000Z\",\n  \"plans\": [\n    {\n      \"id\": \"p-lx3k9a2b-08f2qz\",\n      \"created_at\""));
     assert!(text.ends_with("}\n"));
     assert_eq!(
-        export_json(&[], EXPORTED_AT),
+        export_json(&[], EXPORTED_AT, ["", ""]),
         format!(
             "{{\n  \"format\": \"winplan-export\",\n  \"schema_version\": 1,\n  \"app_version\": \"{APP_VERSION}\",\n  \"exported_at\": \"{EXPORTED_AT}\",\n  \"plans\": []\n}}\n"
         )
@@ -88,42 +88,79 @@ fn golden_v1_export_imports() {
     assert_eq!(file.notes, []);
 }
 
+/// Issue 12: whose plan is whose. An export names the rep who made it, and
+/// the file is named after the plans' author (the rep, for plans that name
+/// none).
+#[test]
+fn exports_carry_their_author_and_are_named_after_it() {
+    let today = day(2026, 12, 1);
+    let mut plans = golden_plans();
+    plans[1].author = "李娜".into();
+    let text = export_json(&plans, EXPORTED_AT, [" 张伟 ", "华南组"]);
+    assert!(text.contains("\n  \"author\": \"张伟\",\n  \"team\": \"华南组\",\n"));
+    // Each plan keeps its own author, or none (an older plan).
+    let file = parse_import(&text).unwrap();
+    assert_eq!(file.plans, plans);
+    assert!(file.notes.is_empty());
+    // Without a name in the settings, nothing is added.
+    assert!(!export_json(&plans, EXPORTED_AT, ["", ""]).contains("\"author\": \"\""));
+    assert_eq!(
+        export_file_name(&plans[..1], "张伟", today),
+        "winplan-佛山万科物业发展有限公司-张伟-2026-12-01.json"
+    );
+    // Two authors: no author in the name.
+    assert_eq!(
+        export_file_name(&plans, "张伟", today),
+        "winplan-2-plans-2026-12-01.json"
+    );
+    assert_eq!(
+        export_file_name(&golden_plans(), "张伟", today),
+        "winplan-张伟-2-plans-2026-12-01.json"
+    );
+    let mut unnamed = Plan::new("p-x", "");
+    unnamed.author = "Zhang Wei".into();
+    assert_eq!(
+        export_file_name(&[unnamed], "", today),
+        "winplan-Zhang-Wei-1-plan-2026-12-01.json"
+    );
+}
+
 #[test]
 fn export_file_names() {
     let today = day(2026, 11, 23);
     let plans = golden_plans();
     assert_eq!(
-        export_file_name(&plans[..1], today),
+        export_file_name(&plans[..1], "", today),
         "winplan-佛山万科物业发展有限公司-2026-11-23.json"
     );
     assert_eq!(
-        export_file_name(&plans[1..], today),
+        export_file_name(&plans[1..], "", today),
         "winplan-Acme-Inc-2026-11-23.json"
     );
     assert_eq!(
-        export_file_name(&plans, today),
+        export_file_name(&plans, "", today),
         "winplan-2-plans-2026-11-23.json"
     );
     let mut two_vanke = vec![plans[0].clone(), plans[0].clone()];
     two_vanke[1].id = "p-2".into();
     two_vanke[1].account.name = " 佛山万科物业发展有限公司 ".into();
     assert_eq!(
-        export_file_name(&two_vanke, today),
+        export_file_name(&two_vanke, "", today),
         "winplan-佛山万科物业发展有限公司-2026-11-23.json"
     );
     let unnamed = Plan::new("p-x", "");
     assert_eq!(
-        export_file_name(std::slice::from_ref(&unnamed), today),
+        export_file_name(std::slice::from_ref(&unnamed), "", today),
         "winplan-1-plan-2026-11-23.json"
     );
     let mut odd = unnamed.clone();
     odd.account.name = "../..".into();
     assert_eq!(
-        export_file_name(&[odd], today),
+        export_file_name(&[odd], "", today),
         "winplan-1-plan-2026-11-23.json"
     );
     assert_eq!(
-        export_file_name(&[], today),
+        export_file_name(&[], "", today),
         "winplan-0-plans-2026-11-23.json"
     );
 }
@@ -430,7 +467,7 @@ fn scenario() -> (Vec<Plan>, ImportFile) {
         file_c,
         plan_at("e", "2024-05-02T00:00:00Z", "Acme"),
     ];
-    let text = export_json(&plans, EXPORTED_AT);
+    let text = export_json(&plans, EXPORTED_AT, ["", ""]);
     (here, parse_import(&text).unwrap())
 }
 
@@ -526,7 +563,7 @@ fn kept_scenario() -> (Vec<Plan>, Vec<String>, ImportFile) {
         plan_at("k", "2099-01-01T00:00:00Z", "Kept"),
         plan_at("e", "2024-05-02T00:00:00Z", "Acme"),
     ];
-    let file = parse_import(&export_json(&plans, EXPORTED_AT)).unwrap();
+    let file = parse_import(&export_json(&plans, EXPORTED_AT, ["", ""])).unwrap();
     (here, vec!["k".to_string()], file)
 }
 
@@ -781,7 +818,7 @@ fn deal() -> impl Strategy<Value = Deal> {
 
 fn plan() -> impl Strategy<Value = Plan> {
     (
-        (text(), text(), pick(&Step::ALL)),
+        (text(), text(), pick(&Step::ALL), text(), text()),
         (text(), text(), text(), text()),
         (
             (text(), text(), amount(), text(), text()),
@@ -797,7 +834,7 @@ fn plan() -> impl Strategy<Value = Plan> {
     )
         .prop_map(
             |(
-                (created_at, updated_at, step),
+                (created_at, updated_at, step, author, team),
                 (name, industry, region, address),
                 (
                     (oname, content, amount, amount_text, currency),
@@ -814,6 +851,8 @@ fn plan() -> impl Strategy<Value = Plan> {
                 id: String::new(),
                 created_at,
                 updated_at,
+                author,
+                team,
                 step,
                 account: Account {
                     name,
@@ -873,7 +912,7 @@ proptest! {
                 n.id = format!("{j}{}", n.id);
             }
         }
-        let text = export_json(&plans, EXPORTED_AT);
+        let text = export_json(&plans, EXPORTED_AT, ["", ""]);
         let file = parse_import(&text).expect("an export always imports");
         prop_assert_eq!(&file.plans, &plans);
         prop_assert!(file.notes.is_empty());

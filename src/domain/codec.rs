@@ -323,9 +323,13 @@ pub struct Prefs {
     pub language: Option<String>,
     /// Id of the plan open when the app was last used.
     pub current_plan: Option<String>,
-    /// The rep's name, printed on their plans (left out while empty).
+    /// The rep's name, printed on their plans and stamped on new plans
+    /// and exports (left out while empty).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub rep_name: String,
+    /// The rep's team, stamped with their name (left out while empty).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub team: String,
 }
 
 /// The stored preferences document: `{"schema_version":1,"prefs":{...}}`.
@@ -489,7 +493,8 @@ mod tests {
             assert_eq!(back, plan);
         }
         // An export file and its import keep the text as typed.
-        let file = super::super::transfer::export_json(&[plan.clone()], "2024-05-01T08:00:00Z");
+        let file =
+            super::super::transfer::export_json(&[plan.clone()], "2024-05-01T08:00:00Z", ["", ""]);
         let read = super::super::transfer::parse_import(&file).unwrap();
         assert_eq!(read.plans, [plan]);
     }
@@ -625,6 +630,7 @@ mod tests {
             language: Some("zh".into()),
             current_plan: Some("p-1".into()),
             rep_name: "张伟".into(),
+            team: "华南组".into(),
         };
         let raw = encode_prefs(&prefs);
         assert!(raw.starts_with(r#"{"schema_version":1,"prefs":{"#));

@@ -602,6 +602,13 @@ pub struct Plan {
     pub created_at: String,
     /// RFC 3339 time of the last edit.
     pub updated_at: String,
+    /// Who wrote the plan: the rep's name from the settings of the device
+    /// that created it (or first exported it); empty in older plans.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub author: String,
+    /// The author's team, when they gave one.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub team: String,
     /// The wizard step the rep was on.
     pub step: Step,
     pub account: Account,

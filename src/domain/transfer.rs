@@ -12,11 +12,16 @@
 //!   "schema_version": 1,
 //!   "app_version": "0.1.0",
 //!   "exported_at": "2026-11-23T10:00:00.000Z",
+//!   "author": "张伟",
+//!   "team": "华南组",
 //!   "plans": [ { "id": "p-…", … } ]
 //! }
 //! ```
 //!
-//! Its `schema_version` is the plan schema version of the plans in it
+//! `author` and `team` (left out while empty) name the rep who exported
+//! it, from the settings; each plan names its own author (plans from
+//! before authors were kept name none). Its `schema_version` is the plan
+//! schema version of the plans in it
 //! ([`codec::SCHEMA_VERSION`]); older plans are brought up to date by the
 //! same migration chain as stored ones ([`codec::migrate_plan`]).
 
@@ -48,43 +53,58 @@ pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// The export file for `plans`, pretty-printed (two-space indents, fields
 /// in a fixed order, a final newline). `exported_at` is the RFC 3339 time
 /// of the export (the caller's clock).
-pub fn export_json(plans: &[Plan], exported_at: &str) -> String {
+pub fn export_json(plans: &[Plan], exported_at: &str, by: [&str; 2]) -> String {
     #[derive(Serialize)]
     struct ExportFile<'a> {
         format: &'a str,
         schema_version: u32,
         app_version: &'a str,
         exported_at: &'a str,
+        #[serde(skip_serializing_if = "blank")]
+        author: &'a str,
+        #[serde(skip_serializing_if = "blank")]
+        team: &'a str,
         plans: &'a [Plan],
+    }
+    fn blank(s: &&str) -> bool {
+        s.is_empty()
     }
     let mut text = serial::to_pretty(&ExportFile {
         format: EXPORT_FORMAT,
         schema_version: EXPORT_SCHEMA_VERSION,
         app_version: APP_VERSION,
         exported_at,
+        author: by[0].trim(),
+        team: by[1].trim(),
         plans,
     });
     text.push('\n');
     text
 }
 
-/// The file name offered for an export: `winplan-<account>-<date>.json`
+/// The file name offered for an export: `winplan-<account>-<author>-<date>.json`
 /// when every plan is for the same (named) account, else
-/// `winplan-<n>-plans-<date>.json` (`winplan-1-plan-…` for one plan). The
-/// account name is made safe for file systems: letters and digits of any
-/// script (Chinese included) are kept, runs of anything else become one
-/// `-`, and it is cut to 60 characters.
-pub fn export_file_name(plans: &[Plan], today: NaiveDate) -> String {
+/// `winplan-<author>-<n>-plans-<date>.json` (`1-plan` for one plan); the
+/// author part only when every plan has the same author (a plan without
+/// one is `by`'s, the rep exporting it). Names are made safe for file
+/// systems: letters and digits of any script (Chinese included) are kept,
+/// runs of anything else become one `-`, and each is cut to 60 characters.
+pub fn export_file_name(plans: &[Plan], by: &str, today: NaiveDate) -> String {
     let date = format::format_date(today);
-    let first = plans.first().map(|p| p.account.name.trim());
-    let one_account = first
-        .filter(|name| !name.is_empty())
-        .filter(|name| plans.iter().all(|p| p.account.name.trim() == *name));
-    let safe = one_account.map(safe_file_part).filter(|s| !s.is_empty());
-    match (safe, plans.len()) {
-        (Some(name), _) => format!("winplan-{name}-{date}.json"),
-        (None, 1) => format!("winplan-1-plan-{date}.json"),
-        (None, n) => format!("winplan-{n}-plans-{date}.json"),
+    let author = |p: &Plan| match p.author.trim() {
+        "" => by.trim().to_string(),
+        a => a.to_string(),
+    };
+    let shared = |field: &dyn Fn(&Plan) -> String| {
+        let first = field(plans.first()?);
+        let one = !first.is_empty() && plans.iter().all(|p| field(p) == first);
+        Some(safe_file_part(&first)).filter(|s| one && !s.is_empty())
+    };
+    let by = shared(&author).map(|a| a + "-").unwrap_or_default();
+    match (shared(&|p| p.account.name.trim().to_string()), plans.len()) {
+        (Some(name), _) => format!("winplan-{name}-{by}{date}.json"),
+        (None, 1) => format!("winplan-{by}1-plan-{date}.json"),
+        (None, n) => format!("winplan-{by}{n}-plans-{date}.json"),
     }
 }
 

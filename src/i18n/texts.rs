@@ -461,7 +461,10 @@ texts! {
     Exported => "已导出 {0} 个计划：{1}（在浏览器的下载中）", "Exported {0} plan(s) as {1} (in your browser's downloads)";
     PrintedOn => "打印日期 {0}", "Printed on {0}";
     PrintedBy => "打印日期 {0} · 销售：{1}", "Printed on {0} · Rep: {1}";
-    RepName => "您的姓名（打印在计划上）", "Your name (printed on your plans)";
+    RepName => "您的姓名（打印在计划上，并署在新计划和导出文件上）", "Your name (printed on your plans, stamped on new plans and exports)";
+    RepTeam => "您的团队（可选，与姓名一同署上）", "Your team (optional, stamped with your name)";
+    ByAuthor => "作者：{0}", "By {0}";
+    NoAuthor => "未署名（较早的计划）", "No author (an older plan)";
     Dismiss => "知道了", "Dismiss";
     ExportAll => "导出全部计划（{0} 个）", "Export all plans ({0})";
     ExportSelected => "导出选中的计划", "Export the selected plans";

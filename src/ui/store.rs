@@ -64,8 +64,11 @@ pub struct Store {
     pub current: RwSignal<Option<String>>,
     /// The UI language.
     pub lang: RwSignal<Lang>,
-    /// The rep's name, printed on their plans (kept in the preferences).
+    /// The rep's name, printed on their plans and stamped on new plans and
+    /// exports (kept in the preferences).
     pub rep_name: RwSignal<String>,
+    /// The rep's team, stamped with their name.
+    pub team: RwSignal<String>,
     /// The team's stage set used by the scoring.
     pub stages: RwSignal<StageSet>,
     /// False while the stored stage set is unreadable: it is kept aside and
@@ -157,6 +160,7 @@ impl Store {
             current: RwSignal::new(current),
             lang: RwSignal::new(lang),
             rep_name: RwSignal::new(loaded.prefs.rep_name.clone()),
+            team: RwSignal::new(loaded.prefs.team.clone()),
             stages: RwSignal::new(loaded.stages.unwrap_or_default()),
             stages_writable: RwSignal::new(stages_writable),
             settings_open: RwSignal::new(false),
@@ -257,6 +261,7 @@ impl Store {
             language: Some(self.lang.get_untracked().code().to_string()),
             current_plan: self.current.get_untracked(),
             rep_name: self.rep_name.get_untracked(),
+            team: self.team.get_untracked(),
         };
         self.record(storage::save_prefs(&prefs));
     }
@@ -265,6 +270,18 @@ impl Store {
     pub fn set_rep_name(&self, name: String) {
         self.rep_name.set(name);
         self.save_prefs();
+    }
+
+    /// Sets the rep's team and remembers it.
+    pub fn set_team(&self, team: String) {
+        self.team.set(team);
+        self.save_prefs();
+    }
+
+    // New plans (and copies) are the rep's own: stamp their name and team.
+    fn stamp(&self, plan: &mut Plan) {
+        plan.author = self.rep_name.get_untracked().trim().to_string();
+        plan.team = self.team.get_untracked().trim().to_string();
     }
 
     /// Switches the language and remembers the choice.
@@ -395,8 +412,8 @@ impl Store {
 
     /// Creates a plan, stores it and opens it.
     pub fn create(&self) {
-        let id = new_plan_id();
-        let plan = Plan::new(id.clone(), &now_rfc3339());
+        let mut plan = Plan::new(new_plan_id(), &now_rfc3339());
+        self.stamp(&mut plan);
         self.insert_and_open(plan);
     }
 
@@ -412,6 +429,7 @@ impl Store {
         let mut copy = codec::duplicate_plan(&original, &new_id, &now_rfc3339());
         let suffix = self.lang.get_untracked().t(crate::i18n::T::CopySuffix);
         copy.opportunity.name = format!("{}{}", copy.opportunity.name, suffix);
+        self.stamp(&mut copy);
         self.plans.update(|ps| ps.insert(0, copy.clone()));
         let result = self.write(&copy);
         self.record(result);

@@ -29,6 +29,8 @@ struct CardInfo {
     step: Step,
     /// The day of the last update (`YYYY-MM-DD`).
     updated: String,
+    /// "name · team", empty for a plan without an author.
+    author: String,
     next: Option<DateStatus>,
 }
 
@@ -38,6 +40,11 @@ impl CardInfo {
             title: summary::plan_title(p),
             step: p.step,
             updated: p.updated_at.get(..10).unwrap_or_default().to_string(),
+            author: match (p.author.trim(), p.team.trim()) {
+                ("", _) => String::new(),
+                (name, "") => name.to_string(),
+                (name, team) => format!("{name} · {team}"),
+            },
             next: Some(summary::contact_date_status(
                 p.opportunity.next_contact,
                 today(),
@@ -112,6 +119,10 @@ fn PlanCard(id: String, confirming: RwSignal<Option<String>>) -> impl IntoView {
         l.tf(T::StepOfTotal, &[&of[0], &of[1]]) + l.t(s.label())
     };
     let updated = move || lang().tf(T::UpdatedOn, &[&info().updated]);
+    let author = move || match info().author.as_str() {
+        "" => lang().t(T::NoAuthor).to_string(),
+        by => lang().tf(T::ByAuthor, &[by]),
+    };
     let next = move || info().next.unwrap_or(DateStatus::Missing);
     let urgent = move || {
         matches!(
@@ -137,6 +148,7 @@ fn PlanCard(id: String, confirming: RwSignal<Option<String>>) -> impl IntoView {
             <p class="meta">
                 <span>{move || step()}</span>
                 <span>{move || updated()}</span>
+                <span class="author">{move || author()}</span>
                 <span class:warn=urgent>{move || date_status_text(lang(), &next())}</span>
             </p>
             {move || {

@@ -82,6 +82,12 @@ pub fn StageSettings() -> impl IntoView {
                 value=store.rep_name
                 on_input=Callback::new(move |v| store.set_rep_name(v))
             />
+            <TextField
+                id="rep-team"
+                label=T::RepTeam
+                value=store.team
+                on_input=Callback::new(move |v| store.set_team(v))
+            />
             <StorageKept />
         </section>
     }

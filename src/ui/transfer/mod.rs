@@ -21,8 +21,9 @@ use wasm_bindgen::{closure::Closure, JsCast};
 /// Downloads `plans` as one export file, and says so (the
 /// [`crate::ui::alerts`] status line names the file).
 pub fn export_plans(store: Store, plans: &[Plan]) {
-    let text = transfer::export_json(plans, &now_rfc3339());
-    let name = transfer::export_file_name(plans, today());
+    let (by, team) = (store.rep_name.get_untracked(), store.team.get_untracked());
+    let text = transfer::export_json(plans, &now_rfc3339(), [&by, &team]);
+    let name = transfer::export_file_name(plans, &by, today());
     if download_text(&name, "application/json", &text) {
         let n = plans.len();
         store.tab.update(|t| t.exported = Some((n, name)));
