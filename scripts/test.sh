@@ -20,7 +20,12 @@ stage_unit() {
   mkdir -p test-results
   cargo test 2>&1 | tee test-results/cargo-test.log
 }
-stage_build() { trunk build --release; }
+stage_build() {
+  trunk build --release || return
+  # The size budget (issue 14): release wasm + js + css, gzip -9, printed
+  # on every run; over 350 KB fails the build. Deterministic, not a timing.
+  BENCH_STRICT=1 node bench/size.mjs dist
+}
 stage_e2e() {
   if [ ! -f dist/index.html ]; then
     echo "dist/index.html is missing: run the 'build' stage first" >&2
