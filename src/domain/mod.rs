@@ -1,7 +1,7 @@
 //! The pure core: records, diagnosis, BANTCC, summaries, project stages,
-//! the scoring panel, the stored document codec and its serde glue, and
-//! export/import files, and the merge of two tabs' writes. No UI or browser crates here; tested
-//! natively.
+//! the scoring panel, the stored document codec and its serde glue,
+//! export/import files, share links, the merge of two tabs' writes and the
+//! workshop rubric. No UI or browser crates here; tested natively.
 
 pub mod bantcc;
 pub mod codec;
@@ -17,3 +17,4 @@ pub mod stages;
 pub mod summary;
 pub mod sync;
 pub mod transfer;
+pub mod workshop;

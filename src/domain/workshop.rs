@@ -1,0 +1,386 @@
+//! Workshops (issue 12): the rubric a trainer scores the class's plans on,
+//! the levels the app suggests from a plan, and the totals.
+//!
+//! The default rubric is the domain brief's: nine criteria whose weights
+//! sum to 100, each scored at a [`Level`] from 0 (missing) to 3 (strong).
+//! A plan's total is `Σ weight × level ÷ 3`, out of 100, so a rep can
+//! check it by hand: all strong is 100, all adequate 66.7.
+//!
+//! The app suggests a level for the criteria it can judge from the plan
+//! alone (what is filled in, classified, covered and dated); each comes
+//! with the facts it read, and the trainer confirms or changes it. What a
+//! plan cannot show (whether a commitment is an action the customer takes,
+//! whether questions target the gaps) stays the trainer's judgement: those
+//! suggestions stop below "strong".
+
+use chrono::NaiveDate;
+
+use super::diagnosis::{self, NeedCondition};
+use super::model::{BantccLetter, BantccStatus, BuyingRole, DecisionStyle, Plan, Tri};
+use super::scoring;
+use super::stages::StageSet;
+
+/// How well a plan meets one rubric criterion.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    /// 0: missing.
+    #[default]
+    Missing,
+    /// 1: weak.
+    Weak,
+    /// 2: adequate.
+    Adequate,
+    /// 3: strong.
+    Strong,
+}
+
+impl Level {
+    /// The four levels, lowest first.
+    pub const ALL: [Level; 4] = [Level::Missing, Level::Weak, Level::Adequate, Level::Strong];
+
+    /// The level's number, 0 to 3.
+    pub fn points(self) -> u32 {
+        self as u32
+    }
+}
+
+/// The criteria of the default rubric, as the domain brief names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Criterion {
+    /// Commitment objective (承诺目标).
+    Commitment,
+    /// Pain vs need (痛点 ≠ 需求).
+    PainVsNeed,
+    /// BANTCC evidence.
+    BantccEvidence,
+    /// Call high, call wide.
+    CallHighWide,
+    /// Coach and decision style.
+    CoachAndStyle,
+    /// Questions and information exchange.
+    Questions,
+    /// Objections.
+    Objections,
+    /// Honest qualification.
+    Qualification,
+    /// Next step.
+    NextStep,
+}
+
+impl Criterion {
+    /// The default rubric's criteria, in the brief's order.
+    pub const ALL: [Criterion; 9] = [
+        Criterion::Commitment,
+        Criterion::PainVsNeed,
+        Criterion::BantccEvidence,
+        Criterion::CallHighWide,
+        Criterion::CoachAndStyle,
+        Criterion::Questions,
+        Criterion::Objections,
+        Criterion::Qualification,
+        Criterion::NextStep,
+    ];
+
+    /// Its weight in the default rubric (the nine sum to 100).
+    pub fn weight(self) -> u32 {
+        match self {
+            Criterion::Commitment | Criterion::PainVsNeed | Criterion::BantccEvidence => 15,
+            Criterion::NextStep => 5,
+            _ => 10,
+        }
+    }
+}
+
+/// A suggested level and the facts it was read from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suggestion {
+    /// The level suggested.
+    pub level: Level,
+    /// What the plan shows, for the trainer to check.
+    pub reason: Reason,
+}
+
+/// The facts behind a suggested level.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// Best and minimum commitment: which are written.
+    Commitment {
+        /// The best commitment is written.
+        best: bool,
+        /// The minimum acceptable one is written.
+        min: bool,
+    },
+    /// Pains with all four need conditions answered, of those recorded,
+    /// and whether the deep need and a whole solution are named.
+    Pains {
+        /// Pains recorded (blank rows left out).
+        recorded: usize,
+        /// Of them, with no condition left unknown.
+        classified: usize,
+        /// The deep need is named (not a repeat of the surface need).
+        deep_need: bool,
+        /// A whole-solution idea is written.
+        whole_solution: bool,
+    },
+    /// BANTCC letters with a status, and with evidence too.
+    Bantcc {
+        /// Letters not unknown.
+        known: usize,
+        /// Of them, with evidence written.
+        evidenced: usize,
+    },
+    /// Of the decision maker, user and procurement departments, how many
+    /// have a contact.
+    Coverage {
+        /// Roles covered, 0 to 3.
+        roles: usize,
+    },
+    /// A coach, and the decision maker's decision style.
+    Coach {
+        /// A contact is marked as coach.
+        coach: bool,
+        /// A decision maker's style is known.
+        style: bool,
+    },
+    /// Questions prepared and information to give.
+    Questions {
+        /// Questions written.
+        questions: usize,
+        /// Information to give (our value) written.
+        to_give: bool,
+    },
+    /// Objections prepared and answered.
+    Objections {
+        /// Objections written.
+        written: usize,
+        /// Of them, with an answer.
+        answered: usize,
+    },
+    /// The stage and what backs it.
+    Qualification {
+        /// A stage is set (picked or derived).
+        stage: bool,
+        /// The stage is backed by its criteria (no stage warning).
+        backed: bool,
+    },
+    /// The next step and the next contact date.
+    NextStep {
+        /// A next step is written.
+        step: bool,
+        /// A next contact date is set.
+        date: bool,
+    },
+}
+
+fn written(s: &str) -> bool {
+    !s.trim().is_empty()
+}
+
+/// The level the app suggests for one criterion of the default rubric,
+/// read from the plan (scored with `stages` on `today` where the stage
+/// matters).
+pub fn suggest(
+    plan: &Plan,
+    criterion: Criterion,
+    stages: &StageSet,
+    today: NaiveDate,
+) -> Suggestion {
+    use Level::{Adequate, Missing, Strong, Weak};
+    let (level, reason) = match criterion {
+        Criterion::Commitment => {
+            let (best, min) = (
+                written(&plan.visit.commitment_best),
+                written(&plan.visit.commitment_min),
+            );
+            // Whether they are actions the customer takes, by a date, is
+            // for the trainer to judge: at most adequate.
+            let level = match (best, min) {
+                (true, true) => Adequate,
+                (false, false) => Missing,
+                _ => Weak,
+            };
+            (level, Reason::Commitment { best, min })
+        }
+        Criterion::PainVsNeed => {
+            let recorded: Vec<_> = plan
+                .pains
+                .iter()
+                .filter(|p| !diagnosis::is_blank(p))
+                .collect();
+            let classified = recorded
+                .iter()
+                .filter(|p| {
+                    NeedCondition::ALL
+                        .iter()
+                        .all(|c| c.answer(p) != Tri::Unknown)
+                })
+                .count();
+            let deep_need = diagnosis::deep_need(&plan.diagnosis).is_some();
+            let whole_solution = written(&plan.diagnosis.whole_solution);
+            let all = !recorded.is_empty() && classified == recorded.len();
+            let level = match (recorded.is_empty(), all, deep_need && whole_solution) {
+                (true, _, _) => Missing,
+                (false, true, true) => Strong,
+                (false, true, false) => Adequate,
+                (false, false, _) => Weak,
+            };
+            let reason = Reason::Pains {
+                recorded: recorded.len(),
+                classified,
+                deep_need,
+                whole_solution,
+            };
+            (level, reason)
+        }
+        Criterion::BantccEvidence => {
+            let items = BantccLetter::ALL.map(|l| plan.bantcc.item(l));
+            let known = items
+                .iter()
+                .filter(|i| i.status != BantccStatus::Unknown)
+                .count();
+            let evidenced = items
+                .iter()
+                .filter(|i| i.status != BantccStatus::Unknown && written(&i.evidence))
+                .count();
+            let level = match (known, evidenced) {
+                (0, _) => Missing,
+                (6, 6) => Strong,
+                (6, _) => Adequate,
+                _ => Weak,
+            };
+            (level, Reason::Bantcc { known, evidenced })
+        }
+        Criterion::CallHighWide => {
+            let roles = [
+                BuyingRole::DecisionMaker,
+                BuyingRole::User,
+                BuyingRole::Procurement,
+            ]
+            .iter()
+            .filter(|r| plan.contacts.iter().any(|c| c.role == **r))
+            .count();
+            (Level::ALL[roles], Reason::Coverage { roles })
+        }
+        Criterion::CoachAndStyle => {
+            let coach = plan.contacts.iter().any(|c| c.is_coach);
+            let style = plan.contacts.iter().any(|c| {
+                c.role == BuyingRole::DecisionMaker && c.decision_style != DecisionStyle::Unknown
+            });
+            let level = match (coach, style) {
+                (true, true) => Strong,
+                (true, false) => Adequate,
+                (false, true) => Weak,
+                (false, false) => Missing,
+            };
+            (level, Reason::Coach { coach, style })
+        }
+        Criterion::Questions => {
+            let questions = plan.visit.questions.iter().filter(|q| written(q)).count();
+            let to_give = written(&plan.visit.info_to_give);
+            // Whether they target the gaps is the trainer's call.
+            let level = match (questions, to_give) {
+                (0, false) => Missing,
+                (0, true) => Weak,
+                (_, false) => Weak,
+                (_, true) => Adequate,
+            };
+            (level, Reason::Questions { questions, to_give })
+        }
+        Criterion::Objections => {
+            let rows: Vec<_> = plan
+                .visit
+                .objections
+                .iter()
+                .filter(|o| written(&o.objection))
+                .collect();
+            let answered = rows.iter().filter(|o| written(&o.answer)).count();
+            let level = match (rows.len(), answered) {
+                (0, _) => Missing,
+                (n, a) if a < n => Weak,
+                (n, _) if n >= 3 => Strong,
+                _ => Adequate,
+            };
+            (
+                level,
+                Reason::Objections {
+                    written: rows.len(),
+                    answered,
+                },
+            )
+        }
+        Criterion::Qualification => {
+            let card = scoring::scorecard(plan, stages, today);
+            let stage = card.stage.stage.is_some();
+            let backed = stage && card.stage.warning.is_none();
+            // Flags acknowledged and a reasoned Go / No-Go are read by
+            // the trainer: at most adequate.
+            let level = match (stage, backed) {
+                (false, _) => Missing,
+                (true, false) => Weak,
+                (true, true) => Adequate,
+            };
+            (level, Reason::Qualification { stage, backed })
+        }
+        Criterion::NextStep => {
+            let step = written(&plan.review.next_step);
+            let date = plan.opportunity.next_contact.is_some();
+            let level = match (step, date) {
+                (true, true) => Strong,
+                (false, false) => Missing,
+                _ => Weak,
+            };
+            (level, Reason::NextStep { step, date })
+        }
+    };
+    Suggestion { level, reason }
+}
+
+/// A plan's total on the default rubric, out of 100: `Σ weight × level ÷ 3`
+/// over the levels given (a criterion not scored counts as missing).
+pub fn total(levels: &[(Criterion, Level)]) -> f64 {
+    let points: u32 = levels.iter().map(|(c, l)| c.weight() * l.points()).sum();
+    f64::from(points) / 3.0
+}
+
+/// The name a plan's author is shown under when the class is anonymised:
+/// the letter of its place in the class, `A` to `Z`, then `AA`, `AB`…
+pub fn anonymous_letter(index: usize) -> String {
+    let mut n = index;
+    let mut out = Vec::new();
+    loop {
+        out.push(char::from(b'A' + (n % 26) as u8));
+        if n < 26 {
+            break;
+        }
+        n = n / 26 - 1;
+    }
+    out.iter().rev().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weights_sum_to_100_and_the_total_checks_by_hand() {
+        assert_eq!(Criterion::ALL.iter().map(|c| c.weight()).sum::<u32>(), 100);
+        let all = |l| Criterion::ALL.map(|c| (c, l));
+        assert_eq!(total(&all(Level::Strong)), 100.0);
+        assert_eq!(total(&all(Level::Missing)), 0.0);
+        assert!((total(&all(Level::Adequate)) - 200.0 / 3.0).abs() < 1e-9);
+        // 15 × 3 + 5 × 1 = 50 points: 50 ÷ 3 = 16.7.
+        let some = [
+            (Criterion::Commitment, Level::Strong),
+            (Criterion::NextStep, Level::Weak),
+        ];
+        assert!((total(&some) - 50.0 / 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn anonymous_letters_run_past_z() {
+        let names: Vec<String> = [0, 1, 25, 26, 27, 51, 52, 701, 702]
+            .map(anonymous_letter)
+            .into();
+        assert_eq!(names, ["A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"]);
+    }
+}

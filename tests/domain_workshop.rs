@@ -1,0 +1,114 @@
+//! Issue 12: the workshop rubric's suggested levels, read from the
+//! articles' cases, and the totals a trainer can check by hand.
+
+use chrono::NaiveDate;
+use winplan::domain::codec::decode_plan;
+use winplan::domain::model::{BantccStatus, Tri};
+use winplan::domain::stages::StageSet;
+use winplan::domain::workshop::{suggest, total, Criterion, Level, Reason};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2024, 5, 13).unwrap()
+}
+
+fn levels(plan: &winplan::domain::model::Plan) -> Vec<(Criterion, Level)> {
+    let set = StageSet::default_set();
+    Criterion::ALL
+        .map(|c| (c, suggest(plan, c, &set, today()).level))
+        .into()
+}
+
+#[test]
+fn the_print_outsourcing_plan_is_read_criterion_by_criterion() {
+    let plan = decode_plan(include_str!("fixtures/plan-v1.json")).unwrap();
+    let set = StageSet::default_set();
+    let s = |c| suggest(&plan, c, &set, today());
+    // Both commitments written: adequate (whether they are the customer's
+    // actions is the trainer's call).
+    assert_eq!(s(Criterion::Commitment).level, Level::Adequate);
+    // Three pains; the second and third leave a condition unknown.
+    assert_eq!(
+        s(Criterion::PainVsNeed).reason,
+        Reason::Pains {
+            recorded: 3,
+            classified: 1,
+            deep_need: true,
+            whole_solution: true
+        }
+    );
+    assert_eq!(s(Criterion::PainVsNeed).level, Level::Weak);
+    // Five letters known, three with evidence: weak.
+    assert_eq!(
+        s(Criterion::BantccEvidence).reason,
+        Reason::Bantcc {
+            known: 5,
+            evidenced: 3
+        }
+    );
+    assert_eq!(s(Criterion::BantccEvidence).level, Level::Weak);
+    // User, decision maker and procurement all reached.
+    assert_eq!(s(Criterion::CallHighWide).level, Level::Strong);
+    // 陈经理 is the coach; 李总 (decision maker) is a driver.
+    assert_eq!(s(Criterion::CoachAndStyle).level, Level::Strong);
+    assert_eq!(
+        s(Criterion::Questions).reason,
+        Reason::Questions {
+            questions: 3,
+            to_give: true
+        }
+    );
+    assert_eq!(
+        s(Criterion::Objections).reason,
+        Reason::Objections {
+            written: 2,
+            answered: 2
+        }
+    );
+    assert_eq!(s(Criterion::Objections).level, Level::Adequate);
+    // No stage yet in this older plan.
+    assert_eq!(s(Criterion::Qualification).level, Level::Missing);
+}
+
+#[test]
+fn filling_the_gaps_raises_the_suggestions_and_the_total() {
+    let mut plan = decode_plan(include_str!("fixtures/plan-v1.json")).unwrap();
+    let before = total(&levels(&plan));
+    for p in &mut plan.pains {
+        p.acknowledged = Tri::Yes;
+        p.priority = Tri::No;
+        p.we_solve = Tri::Yes;
+        p.budget = Tri::No;
+    }
+    plan.bantcc.time.status = BantccStatus::Partial;
+    for l in winplan::domain::model::BantccLetter::ALL {
+        plan.bantcc.item_mut(l).evidence = "客户口述".into();
+    }
+    plan.review.next_step = "周五前发试点方案".into();
+    let set = StageSet::default_set();
+    assert_eq!(
+        suggest(&plan, Criterion::PainVsNeed, &set, today()).level,
+        Level::Strong
+    );
+    assert_eq!(
+        suggest(&plan, Criterion::BantccEvidence, &set, today()).level,
+        Level::Strong
+    );
+    assert_eq!(
+        suggest(&plan, Criterion::NextStep, &set, today()).level,
+        Level::Strong
+    );
+    let after = total(&levels(&plan));
+    // Pain vs need weak -> strong (15 × 2), BANTCC weak -> strong (15 × 2),
+    // next step weak -> strong (5 × 2): 70 points, 23.3 out of 100.
+    assert!(
+        (after - before - 70.0 / 3.0).abs() < 1e-9,
+        "{before} -> {after}"
+    );
+}
+
+#[test]
+fn an_empty_plan_suggests_missing_everywhere() {
+    let plan = winplan::domain::model::Plan::new("p1", "2026-12-01T08:00:00.000Z");
+    assert!(levels(&plan).iter().all(|(_, l)| *l == Level::Missing));
+    assert_eq!(total(&levels(&plan)), 0.0);
+}
