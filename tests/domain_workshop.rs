@@ -112,3 +112,33 @@ fn an_empty_plan_suggests_missing_everywhere() {
     assert!(levels(&plan).iter().all(|(_, l)| *l == Level::Missing));
     assert_eq!(total(&levels(&plan)), 0.0);
 }
+
+/// Issue 12: three reps' plans for the print-outsourcing case side by
+/// side; the one that differs from the class is marked, row by row.
+#[test]
+fn three_plans_compare_row_by_row_with_the_odd_one_marked() {
+    use winplan::domain::model::BantccLetter;
+    use winplan::domain::workshop::{compare, Cell, Topic};
+    let golden = decode_plan(include_str!("fixtures/plan-v1.json")).unwrap();
+    let mut b = golden.clone();
+    b.id = "p-b".into();
+    let mut c = golden.clone();
+    c.id = "p-c".into();
+    // Rep C thinks the budget is confirmed and found no coach.
+    c.bantcc.budget.status = BantccStatus::Confirmed;
+    c.contacts.iter_mut().for_each(|x| x.is_coach = false);
+    let rows = compare(&[golden, b, c], &StageSet::default_set(), today());
+    let row = |t| rows.iter().find(|r| r.topic == t).unwrap();
+    let budget = row(Topic::Bantcc(BantccLetter::Budget));
+    assert_eq!(budget.cells[0], Cell::Status(BantccStatus::Partial));
+    assert_eq!(budget.differs, [false, false, true]);
+    let coach = row(Topic::Coach);
+    assert_eq!(coach.cells[2], Cell::Text(None));
+    assert_eq!(coach.differs, [false, false, true]);
+    // C's flags differ too (no coach); the titles agree.
+    assert_eq!(row(Topic::Flags).differs, [false, false, true]);
+    assert_eq!(row(Topic::Title).differs, [false; 3]);
+    assert_eq!(row(Topic::Pains).cells[0], Cell::Pains([1, 1, 1]));
+    // Every row of the brief's list, once: 5 + 6 BANTCC letters + 6.
+    assert_eq!(rows.len(), 17);
+}

@@ -12,13 +12,18 @@
 //! plan cannot show (whether a commitment is an action the customer takes,
 //! whether questions target the gaps) stays the trainer's judgement: those
 //! suggestions stop below "strong".
+//!
+//! Side by side, [`compare`] lays 2–8 plans out row by row; a cell that
+//! differs from the value most of the class holds is marked.
 
 use chrono::NaiveDate;
 
-use super::diagnosis::{self, NeedCondition};
+use super::diagnosis::{self, NeedCondition, PainClass};
+use super::model::GoDecision;
 use super::model::{BantccLetter, BantccStatus, BuyingRole, DecisionStyle, Plan, Tri};
-use super::scoring;
+use super::scoring::{self, FlagKind};
 use super::stages::StageSet;
+use super::summary::plan_title;
 
 /// How well a plan meets one rubric criterion.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -342,6 +347,164 @@ pub fn total(levels: &[(Criterion, Level)]) -> f64 {
     f64::from(points) / 3.0
 }
 
+/// What one row of the comparison compares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Topic {
+    /// Account and opportunity (the plan's title).
+    Title,
+    /// The best commitment objective.
+    CommitmentBest,
+    /// The minimum acceptable commitment.
+    CommitmentMin,
+    /// The pains by class: needs, pains only, not ours.
+    Pains,
+    /// The deep need.
+    DeepNeed,
+    /// One BANTCC letter's status.
+    Bantcc(BantccLetter),
+    /// The buying roles the contacts cover.
+    Roles,
+    /// The coach's name.
+    Coach,
+    /// The stage (its index in the stage set).
+    Stage,
+    /// The win probability.
+    Probability,
+    /// The red flags.
+    Flags,
+    /// Go / No-Go (the rep's override when there is one).
+    Go,
+}
+
+/// One plan's value in a row: comparable, worded by the UI.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    /// Text as the rep wrote it, trimmed (`None` when blank).
+    Text(Option<String>),
+    /// Pains by class: needs, pains only, not ours.
+    Pains([usize; 3]),
+    /// A BANTCC status.
+    Status(BantccStatus),
+    /// Buying roles covered, in the order of [`BuyingRole::ALL`].
+    Roles(Vec<BuyingRole>),
+    /// A stage index in the stage set, if a stage is set.
+    Stage(Option<usize>),
+    /// A probability, if one is computed.
+    Probability(Option<f64>),
+    /// Red flags, in the panel's order.
+    Flags(Vec<FlagKind>),
+    /// The decision that stands.
+    Go(GoDecision),
+}
+
+/// One row: each plan's cell and whether it differs from the class.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// What the row compares.
+    pub topic: Topic,
+    /// One cell per plan, in the order given.
+    pub cells: Vec<Cell>,
+    /// Per cell: it differs from the value most of the plans hold.
+    pub differs: Vec<bool>,
+}
+
+/// The value more than half of `values` hold, if any.
+pub fn majority<T: PartialEq>(values: &[T]) -> Option<&T> {
+    values
+        .iter()
+        .find(|v| 2 * values.iter().filter(|w| w == v).count() > values.len())
+}
+
+/// Per value: whether it differs from the [`majority`] (none is marked
+/// when there is no majority).
+pub fn differing<T: PartialEq>(values: &[T]) -> Vec<bool> {
+    let most = majority(values);
+    values
+        .iter()
+        .map(|v| most.is_some_and(|m| m != v))
+        .collect()
+}
+
+fn text(s: &str) -> Cell {
+    Cell::Text(Some(s.trim().to_string()).filter(|t| !t.is_empty()))
+}
+
+/// The plans side by side, row by row, each scored with `stages` on
+/// `today` (the same set for all, so the rows compare).
+pub fn compare(plans: &[Plan], stages: &StageSet, today: NaiveDate) -> Vec<Row> {
+    let cards: Vec<_> = plans
+        .iter()
+        .map(|p| scoring::scorecard(p, stages, today))
+        .collect();
+    let mut topics = vec![
+        Topic::Title,
+        Topic::CommitmentBest,
+        Topic::CommitmentMin,
+        Topic::Pains,
+        Topic::DeepNeed,
+    ];
+    topics.extend(BantccLetter::ALL.map(Topic::Bantcc));
+    topics.extend([
+        Topic::Roles,
+        Topic::Coach,
+        Topic::Stage,
+        Topic::Probability,
+        Topic::Flags,
+        Topic::Go,
+    ]);
+    topics
+        .into_iter()
+        .map(|topic| {
+            let cells: Vec<Cell> = plans
+                .iter()
+                .zip(&cards)
+                .map(|(p, card)| match topic {
+                    Topic::Title => Cell::Text(plan_title(p)),
+                    Topic::CommitmentBest => text(&p.visit.commitment_best),
+                    Topic::CommitmentMin => text(&p.visit.commitment_min),
+                    Topic::Pains => {
+                        let mut by = [0; 3];
+                        for n in p.pains.iter().filter(|n| !diagnosis::is_blank(n)) {
+                            by[match diagnosis::classify(n) {
+                                PainClass::Need => 0,
+                                PainClass::PainOnly => 1,
+                                PainClass::NotOurs => 2,
+                            }] += 1;
+                        }
+                        Cell::Pains(by)
+                    }
+                    Topic::DeepNeed => text(diagnosis::deep_need(&p.diagnosis).unwrap_or_default()),
+                    Topic::Bantcc(l) => Cell::Status(p.bantcc.item(l).status),
+                    Topic::Roles => Cell::Roles(
+                        BuyingRole::ALL
+                            .into_iter()
+                            .filter(|r| {
+                                *r != BuyingRole::Unknown && p.contacts.iter().any(|c| c.role == *r)
+                            })
+                            .collect(),
+                    ),
+                    Topic::Coach => text(
+                        p.contacts
+                            .iter()
+                            .find(|c| c.is_coach)
+                            .map_or("", |c| c.name.as_str()),
+                    ),
+                    Topic::Stage => Cell::Stage(card.stage.stage),
+                    Topic::Probability => Cell::Probability(card.probability),
+                    Topic::Flags => Cell::Flags(card.flags.iter().map(|f| f.kind).collect()),
+                    Topic::Go => Cell::Go(card.verdict.effective()),
+                })
+                .collect();
+            let differs = differing(&cells);
+            Row {
+                topic,
+                cells,
+                differs,
+            }
+        })
+        .collect()
+}
+
 /// The name a plan's author is shown under when the class is anonymised:
 /// the letter of its place in the class, `A` to `Z`, then `AA`, `AB`…
 pub fn anonymous_letter(index: usize) -> String {
@@ -374,6 +537,16 @@ mod tests {
             (Criterion::NextStep, Level::Weak),
         ];
         assert!((total(&some) - 50.0 / 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_majority_is_more_than_half() {
+        assert_eq!(majority(&[1, 1, 2]), Some(&1));
+        assert_eq!(differing(&[1, 1, 2]), [false, false, true]);
+        // Two against two, or all different: no majority, nothing marked.
+        assert_eq!(majority(&[1, 1, 2, 2]), None);
+        assert_eq!(differing(&[1, 2, 3]), [false; 3]);
+        assert_eq!(differing::<u8>(&[]), Vec::<bool>::new());
     }
 
     #[test]
