@@ -142,3 +142,81 @@ fn three_plans_compare_row_by_row_with_the_odd_one_marked() {
     // Every row of the brief's list, once: 5 + 6 BANTCC letters + 6.
     assert_eq!(rows.len(), 17);
 }
+
+/// Issue 12: a class loads at once. Six files, one of them malformed: the
+/// five others load, the bad one says why, and each plan is shown under
+/// its author (the plan's own, else the rep who exported the file).
+#[test]
+fn six_files_load_at_once_and_one_bad_file_blocks_nothing() {
+    use winplan::domain::transfer::{export_json, ImportError};
+    use winplan::domain::workshop::load_class;
+    let golden = decode_plan(include_str!("fixtures/plan-v1.json")).unwrap();
+    let reps = ["张伟", "李娜", "王芳", "刘洋", "陈静"];
+    let mut files: Vec<(String, String)> = reps
+        .iter()
+        .enumerate()
+        .map(|(i, rep)| {
+            let mut p = golden.clone();
+            p.id = format!("p-{i}");
+            // The first two wrote theirs after authors were kept.
+            if i < 2 {
+                p.author = (*rep).into();
+            }
+            let text = export_json(
+                &[p],
+                "2026-12-01T08:00:00.000Z",
+                [if i < 2 { "" } else { rep }, "华南组"],
+            );
+            (format!("winplan-{rep}.json"), text)
+        })
+        .collect();
+    files.insert(
+        3,
+        (
+            "broken.json".into(),
+            "{\"format\":\"winplan-export\",".into(),
+        ),
+    );
+    let class = load_class(&files);
+    assert_eq!(class.len(), 6);
+    assert!(matches!(
+        class[3].outcome,
+        Err(ImportError::Truncated { .. })
+    ));
+    assert_eq!(class[3].name, "broken.json");
+    let authors: Vec<String> = class
+        .iter()
+        .filter_map(|f| f.outcome.as_ref().ok())
+        .map(|plans| plans[0].author.clone())
+        .collect();
+    assert_eq!(authors, reps);
+    // A plan that names its author keeps it; the team comes with it.
+    let first = &class[0].outcome.as_ref().unwrap()[0];
+    assert_eq!((first.author.as_str(), first.team.as_str()), ("张伟", ""));
+    let third = &class[2].outcome.as_ref().unwrap()[0];
+    assert_eq!(
+        (third.author.as_str(), third.team.as_str()),
+        ("王芳", "华南组")
+    );
+    // A file without an author at all: nobody, not a guess.
+    let bare = load_class(&[(
+        "x.json".into(),
+        include_str!("fixtures/plan-v1.json").into(),
+    )]);
+    assert_eq!(bare[0].outcome.as_ref().unwrap()[0].author, "");
+}
+
+/// Issue 12: text pasted with several exports one after another.
+#[test]
+fn pasted_text_with_several_exports_is_cut_into_documents() {
+    use winplan::domain::workshop::split_pasted;
+    let one = include_str!("fixtures/plan-v1.json").trim();
+    let two = include_str!("fixtures/export-v1.json").trim();
+    let pasted = format!("\u{feff}{one}\n\n{two}\n");
+    assert_eq!(split_pasted(&pasted), [one, two]);
+    // Glued together without a newline, too.
+    assert_eq!(split_pasted(&format!("{one}{two}")), [one, two]);
+    // Not JSON from some point: that piece is kept for the import to say why.
+    assert_eq!(split_pasted(&format!("{one}\nnot json")), [one, "not json"]);
+    assert!(split_pasted("  \n").is_empty());
+}

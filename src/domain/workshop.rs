@@ -15,6 +15,12 @@
 //!
 //! Side by side, [`compare`] lays 2–8 plans out row by row; a cell that
 //! differs from the value most of the class holds is marked.
+//!
+//! A class is loaded at once ([`load_class`]): many files, or text pasted
+//! with several exports one after another ([`split_pasted`]). Each file is
+//! read like an import, on its own, so one bad file never blocks the
+//! others; each plan is shown under its author (or, for a plan from before
+//! authors were kept, the rep who exported the file).
 
 use chrono::NaiveDate;
 
@@ -22,8 +28,10 @@ use super::diagnosis::{self, NeedCondition, PainClass};
 use super::model::GoDecision;
 use super::model::{BantccLetter, BantccStatus, BuyingRole, DecisionStyle, Plan, Tri};
 use super::scoring::{self, FlagKind};
+use super::serial::Value;
 use super::stages::StageSet;
 use super::summary::plan_title;
+use super::transfer::{self, ImportError};
 
 /// How well a plan meets one rubric criterion.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -503,6 +511,95 @@ pub fn compare(plans: &[Plan], stages: &StageSet, today: NaiveDate) -> Vec<Row> 
             }
         })
         .collect()
+}
+
+/// One file of a class, as loaded into a workshop.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClassFile {
+    /// The file's name (or "pasted 2" for the second pasted document).
+    pub name: String,
+    /// Its plans, or why it could not be read (as an import says it).
+    pub outcome: Result<Vec<ClassPlan>, ImportError>,
+}
+
+/// A plan of the class and whose it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClassPlan {
+    /// The plan as read (read-only in the workshop).
+    pub plan: Plan,
+    /// Its author: the plan's own, else the rep who exported the file;
+    /// empty when neither says.
+    pub author: String,
+    /// The author's team, the same way.
+    pub team: String,
+}
+
+/// Reads every file of a class (name, text), each on its own: a file that
+/// cannot be read is reported with its error and the others load.
+pub fn load_class(files: &[(String, String)]) -> Vec<ClassFile> {
+    files
+        .iter()
+        .map(|(name, text)| {
+            let outcome = transfer::parse_import(text).map(|file| {
+                let by = exported_by(text);
+                file.plans
+                    .into_iter()
+                    .map(|plan| {
+                        let (author, team) = if plan.author.trim().is_empty() {
+                            by.clone()
+                        } else {
+                            (plan.author.clone(), plan.team.clone())
+                        };
+                        ClassPlan { plan, author, team }
+                    })
+                    .collect()
+            });
+            ClassFile {
+                name: name.clone(),
+                outcome,
+            }
+        })
+        .collect()
+}
+
+// The `author` and `team` an export file names (empty when it names none).
+fn exported_by(text: &str) -> (String, String) {
+    let doc: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).unwrap_or_default();
+    let field = |k: &str| {
+        doc.get(k)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    };
+    (field("author"), field("team"))
+}
+
+/// Text pasted with several documents one after another (exports, stored
+/// plans or plans, as JSON objects), cut into one text per document. Text
+/// that is not a sequence of JSON values stays one piece from where it
+/// stops being one, so the import reports what is wrong with it.
+pub fn split_pasted(text: &str) -> Vec<String> {
+    let text = text.trim_start_matches('\u{feff}');
+    let mut pieces = Vec::new();
+    let mut stream = serde_json::Deserializer::from_str(text).into_iter::<serde::de::IgnoredAny>();
+    let mut start = 0;
+    loop {
+        match stream.next() {
+            Some(Ok(_)) => {
+                let end = stream.byte_offset();
+                pieces.push(text[start..end].trim().to_string());
+                start = end;
+            }
+            Some(Err(_)) => {
+                pieces.push(text[start..].trim().to_string());
+                break;
+            }
+            None => break,
+        }
+    }
+    pieces.retain(|p| !p.is_empty());
+    pieces
 }
 
 /// The name a plan's author is shown under when the class is anonymised:
