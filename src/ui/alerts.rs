@@ -10,7 +10,7 @@ use crate::domain::codec::DecodeError;
 use crate::domain::summary::plan_title;
 use crate::i18n::T;
 use crate::storage::StorageError;
-use crate::ui::controls::{lang, tr};
+use crate::ui::controls::{handler, lang, tr};
 use crate::ui::dom::download_text;
 use crate::ui::store::{use_store, SaveState, Store, TabState};
 use crate::ui::transfer::export_plans;
@@ -71,7 +71,7 @@ fn Exported() -> impl IntoView {
                 (!t.is_empty()).then(|| view! {
                     <div class="note">
                         <p>{t}</p>
-                        <button type="button" class="small" id="export-status-ok" on:click=dismiss>
+                        <button type="button" class="small" id="export-status-ok" on:click=handler(dismiss)>
                             {tr(T::Dismiss)}
                         </button>
                     </div>
@@ -155,13 +155,13 @@ fn UnsavedPlans() -> impl IntoView {
                 <div class="no-print">
                     <p id="unsaved-plans">{move || names()}</p>
                     <div class="actions">
-                        <button type="button" id="retry-save" class="primary" on:click=retry>
+                        <button type="button" id="retry-save" class="primary" on:click=handler(retry)>
                             {tr(T::RetrySave)}
                         </button>
-                        <button type="button" id="export-unsaved" on:click=export>
+                        <button type="button" id="export-unsaved" on:click=handler(export)>
                             {tr(T::ExportUnsaved)}
                         </button>
-                        <button type="button" id="offer-export" on:click=export_all>
+                        <button type="button" id="offer-export" on:click=handler(export_all)>
                             {move || all()}
                         </button>
                     </div>
@@ -237,10 +237,10 @@ fn ChoiceAlert(
             <div class="alert" role="alert">
                 <p>{text}</p>
                 <div class="actions">
-                    <button type="button" id=keep.0 class="primary" on:click=move |_| on_keep(&store)>
+                    <button type="button" id=keep.0 class="primary" on:click=handler(move |_| on_keep(&store))>
                         {tr(keep.1)}
                     </button>
-                    <button type="button" id=other.0 on:click=move |_| on_other(&store)>
+                    <button type="button" id=other.0 on:click=handler(move |_| on_other(&store))>
                         {tr(other.1)}
                     </button>
                 </div>
@@ -310,7 +310,7 @@ fn UnreadableAlert() -> impl IntoView {
                 })
             }}
             <p class="hint">{move || details()}</p>
-            <button type="button" id="download-unreadable" on:click=download>
+            <button type="button" id="download-unreadable" on:click=handler(download)>
                 {tr(T::DownloadUnreadable)}
             </button>
             {move || {

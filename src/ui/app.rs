@@ -4,7 +4,7 @@
 use crate::i18n::T;
 use crate::route::Route;
 use crate::ui::alerts::Alerts;
-use crate::ui::controls::tr;
+use crate::ui::controls::{handler, tr};
 use crate::ui::dom::effect;
 use crate::ui::panel::ScorePanel;
 use crate::ui::plans::PlanList;
@@ -96,7 +96,7 @@ fn Header() -> impl IntoView {
             <nav class="topnav" aria-label=tr(T::MainNav)>
                 {move || {
                     away().then(|| view! {
-                        <button type="button" id="nav-plans" class="link" on:click=move |_| store.open(None)>
+                        <button type="button" id="nav-plans" class="link" on:click=handler(move |_| store.open(None))>
                             {tr(T::MyPlans)}
                         </button>
                     })
@@ -107,7 +107,7 @@ fn Header() -> impl IntoView {
                             type="button"
                             id="nav-settings"
                             class="link"
-                            on:click=move |_| store.open_settings()
+                            on:click=handler(move |_| store.open_settings())
                         >
                             {tr(T::StageSettings)}
                         </button>
@@ -119,7 +119,7 @@ fn Header() -> impl IntoView {
                             type="button"
                             id="nav-transfer"
                             class="link"
-                            on:click=move |_| store.open_transfer()
+                            on:click=handler(move |_| store.open_transfer())
                         >
                             {tr(T::Transfer)}
                         </button>
@@ -131,7 +131,7 @@ fn Header() -> impl IntoView {
                     class="lang"
                     lang=move || lang().other().html_lang()
                     title=tr(T::SwitchLanguageLabel)
-                    on:click=move |_| store.set_lang(lang().other())
+                    on:click=handler(move |_| store.set_lang(lang().other()))
                 >
                     {tr(T::OtherLanguageName)}
                 </button>

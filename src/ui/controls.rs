@@ -53,6 +53,13 @@ fn plan_edit_dyn<V: 'static>(set: Setter<V>) -> Callback<V> {
     Callback::new(move |v| store.edit(|p| set(p, v)))
 }
 
+/// An event handler, type-erased: `on:click=handler(move |_| …)` shares
+/// Leptos's listener code with every handler of that event instead of
+/// compiling a copy per closure (WASM size).
+pub fn handler<E: 'static>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
+    Box::new(f)
+}
+
 /// The text of `key` in the current language (reactive).
 pub fn tr(key: T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let store = use_store();
@@ -102,7 +109,7 @@ pub fn TextField(
     let input = move |ev| on_input.run(event_target_value(&ev));
     let control = if multiline {
         view! {
-            <textarea id=id.clone() rows="3" aria-describedby=described prop:value=value on:input=input>
+            <textarea id=id.clone() rows="3" aria-describedby=described prop:value=value on:input=handler(input)>
             </textarea>
         }
         .into_any()
@@ -114,7 +121,7 @@ pub fn TextField(
                 autocomplete="off"
                 aria-describedby=described
                 prop:value=value
-                on:input=input
+                on:input=handler(input)
             />
         }
         .into_any()
@@ -161,7 +168,7 @@ pub fn DateField(
                 type="date"
                 autocomplete="off"
                 prop:value=value
-                on:input=move |ev| on_input.run(event_target_value(&ev))
+                on:input=handler(move |ev| on_input.run(event_target_value(&ev)))
             />
         </div>
     }
@@ -211,7 +218,7 @@ pub fn AmountField(
                 aria-invalid=move || (note().0 == "error").then_some("true")
                 aria-describedby=described
                 prop:value=value
-                on:input=move |ev| on_input.run(event_target_value(&ev))
+                on:input=handler(move |ev| on_input.run(event_target_value(&ev)))
             />
             <p
                 class="hint"
@@ -279,7 +286,7 @@ fn index_select(
                 id=id.clone()
                 aria-describedby=described
                 prop:value=index
-                on:change=change
+                on:change=handler(change)
             >
                 {labels
                     .into_iter()
@@ -317,7 +324,7 @@ pub fn CheckField(
                 id=id.clone()
                 type="checkbox"
                 prop:checked=value
-                on:change=move |ev| on_change.run(event_target_checked(&ev))
+                on:change=handler(move |ev| on_change.run(event_target_checked(&ev)))
             />
             <label for=id>{tr(label)}</label>
         </div>
@@ -369,7 +376,7 @@ pub fn OptionsField(
             <select
                 id=id
                 prop:value=value
-                on:change=move |ev| on_change.run(event_target_value(&ev))
+                on:change=handler(move |ev| on_change.run(event_target_value(&ev)))
             >
                 {move || options().into_iter().map(option).collect_view()}
             </select>

@@ -11,7 +11,7 @@ pub use crate::domain::scoring::percent_text as pct;
 use crate::domain::scoring::{scorecard, Scorecard};
 use crate::domain::stages::StageSet;
 use crate::i18n::{Lang, T};
-use crate::ui::controls::tr;
+use crate::ui::controls::{handler, tr};
 use crate::ui::dom::focus_later;
 use crate::ui::panel::lines::{ChainSection, CoachSection, StageSection};
 use crate::ui::panel::parts::{
@@ -169,7 +169,7 @@ fn Toggle(card: Card, open: RwSignal<bool>) -> impl IntoView {
             class="score-toggle primary"
             aria-controls=PANEL_ID
             aria-expanded=move || open.get().to_string()
-            on:click=show
+            on:click=handler(show)
         >
             {move || text()}
         </button>
@@ -189,7 +189,7 @@ fn PanelHead(open: RwSignal<bool>) -> impl IntoView {
             <h2 id=HEADING_ID tabindex="-1">
                 {tr(T::ScoreHeading)}
             </h2>
-            <button type="button" class="small panel-close" on:click=hide>
+            <button type="button" class="small panel-close" on:click=handler(hide)>
                 {tr(T::HideScore)}
             </button>
         </div>

@@ -5,7 +5,7 @@
 use crate::domain::model::{BantccStatus, GoDecision, GoOverride};
 use crate::domain::scoring::{QuadrantPlacement, StyleAdvice, COVERED_ROLES};
 use crate::i18n::{flag_text, Label, T};
-use crate::ui::controls::{plan_edit, plan_value, tr};
+use crate::ui::controls::{handler, plan_edit, plan_value, tr};
 use crate::ui::panel::{Card, Ctx, Items};
 use crate::ui::store::use_store;
 use leptos::prelude::*;
@@ -100,7 +100,7 @@ pub fn FlagsSection(card: Card, open: RwSignal<bool>) -> impl IntoView {
             view! {
                 <p class="flag">
                     <span>{flag_text(x.lang, f.kind)}</span>
-                    <button type="button" class="small" on:click=fix>
+                    <button type="button" class="small" on:click=handler(fix)>
                         {x.lang.tf(T::FixIn, &[x.lang.t(step.label())])}
                     </button>
                 </p>
@@ -208,7 +208,7 @@ pub fn OverrideSection() -> impl IntoView {
         <section class="score-sec override no-print">
             <div class="field">
                 <label for="go-override">{tr(T::OverrideLabel)}</label>
-                <select id="go-override" prop:value=move || index().to_string() on:change=change>
+                <select id="go-override" prop:value=move || index().to_string() on:change=handler(change)>
                     {options.collect_view()}
                 </select>
             </div>
@@ -218,7 +218,7 @@ pub fn OverrideSection() -> impl IntoView {
                     id="go-override-reason"
                     rows="2"
                     prop:value=reason
-                    on:input=move |ev| write.run(event_target_value(&ev))
+                    on:input=handler(move |ev| write.run(event_target_value(&ev)))
                 ></textarea>
             </div>
         </section>

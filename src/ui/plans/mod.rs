@@ -4,7 +4,7 @@
 use crate::domain::model::{Plan, Step};
 use crate::domain::summary::{self, DateStatus};
 use crate::i18n::{Label, Lang, T};
-use crate::ui::controls::{lang, tr, ForIds};
+use crate::ui::controls::{handler, lang, tr, ForIds};
 use crate::ui::dom::focus_later;
 use crate::ui::store::{today, use_store, PLANS_HEADING_ID};
 use leptos::either::Either;
@@ -77,7 +77,7 @@ pub fn PlanList() -> impl IntoView {
                 <h1 id=PLANS_HEADING_ID tabindex="-1">
                     {tr(T::MyPlans)}
                 </h1>
-                <button type="button" id="new-plan" class="primary" on:click=move |_| store.create()>
+                <button type="button" id="new-plan" class="primary" on:click=handler(move |_| store.create())>
                     {tr(T::NewPlan)}
                 </button>
             </div>
@@ -173,14 +173,14 @@ fn CardActions(id: String, confirming: RwSignal<Option<String>>) -> impl IntoVie
                 type="button"
                 id=format!("plan-{id}-open")
                 class="primary"
-                on:click=move |_| store.open(Some(open.clone()))
+                on:click=handler(move |_| store.open(Some(open.clone())))
             >
                 {tr(T::Open)}
             </button>
             <button
                 type="button"
                 id=format!("plan-{id}-duplicate")
-                on:click=move |_| store.duplicate(&duplicate)
+                on:click=handler(move |_| store.duplicate(&duplicate))
             >
                 {tr(T::Duplicate)}
             </button>
@@ -188,10 +188,10 @@ fn CardActions(id: String, confirming: RwSignal<Option<String>>) -> impl IntoVie
                 type="button"
                 id=format!("plan-{id}-delete")
                 class="danger"
-                on:click=move |_| {
+                on:click=handler(move |_| {
                     focus_later(format!("plan-{delete}-cancel"));
                     confirming.set(Some(delete.clone()));
-                }
+                })
             >
                 {tr(T::Delete)}
             </button>
@@ -217,20 +217,20 @@ fn ConfirmDelete(
             <button
                 type="button"
                 class="danger"
-                on:click=move |_| {
+                on:click=handler(move |_| {
                     store.delete(&erase);
                     focus_later(PLANS_HEADING_ID.to_string());
-                }
+                })
             >
                 {tr(T::DeleteForGood)}
             </button>
             <button
                 type="button"
                 id=format!("plan-{id}-cancel")
-                on:click=move |_| {
+                on:click=handler(move |_| {
                     confirming.set(None);
                     focus_later(format!("plan-{cancel}-delete"));
-                }
+                })
             >
                 {tr(T::Cancel)}
             </button>

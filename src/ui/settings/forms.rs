@@ -7,7 +7,7 @@
 
 use crate::domain::stages::{Criterion, LocalText, Stage, StageKind, StageSet, MAX_CRITERIA};
 use crate::i18n::{Label, T};
-use crate::ui::controls::{tr, ForIds};
+use crate::ui::controls::{handler, tr, ForIds};
 use crate::ui::dom::effect;
 use crate::ui::settings::Draft;
 use crate::ui::store::use_store;
@@ -110,7 +110,7 @@ fn DraftField(
                 id=move || Some(id.get()).filter(|i| !i.is_empty())
                 type="text"
                 prop:value=value
-                on:input=move |ev| on_input.run(event_target_value(&ev))
+                on:input=handler(move |ev| on_input.run(event_target_value(&ev)))
             />
         </div>
     }
@@ -196,7 +196,7 @@ fn RateField(draft: Draft, stage_id: String, at: Memo<String>) -> impl IntoView 
                 inputmode="numeric"
                 aria-invalid=invalid
                 prop:value=move || text.get()
-                on:input=input
+                on:input=handler(input)
             />
         </div>
     }
@@ -236,7 +236,7 @@ fn CriterionRow(draft: Draft, id: String) -> impl IntoView {
                 type="button"
                 class="small danger"
                 id=move || Some(pos.get()).filter(|p| !p.is_empty()).map(|p| p + "-remove")
-                on:click=remove
+                on:click=handler(remove)
             >
                 {move || store.lang.get().tf(T::RemoveCriterion, &[&n()])}
             </button>
@@ -325,7 +325,7 @@ fn StageActions(
                         type="button"
                         class="small"
                         id=move || position(at.get()).map(|i| format!("stage-{i}-add-crit"))
-                        on:click=add
+                        on:click=handler(add)
                     >
                         {tr(T::AddCriterion)}
                     </button>
@@ -337,7 +337,7 @@ fn StageActions(
                         type="button"
                         class="small danger"
                         id=move || position(at.get()).map(|i| format!("stage-{i}-remove"))
-                        on:click=remove
+                        on:click=handler(remove)
                     >
                         {tr(T::RemoveStage)}
                     </button>

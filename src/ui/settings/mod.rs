@@ -7,7 +7,7 @@ pub mod forms;
 
 use crate::domain::stages::{self, StageKind, StageSet, StageSetError, MAX_STAGES};
 use crate::i18n::{stage_error_text, Lang, T};
-use crate::ui::controls::{tr, CheckField, ForIds, Heading, TextField};
+use crate::ui::controls::{handler, tr, CheckField, ForIds, Heading, TextField};
 use crate::ui::dom::focus_later;
 use crate::ui::settings::forms::StageEditor;
 use crate::ui::store::{use_store, SETTINGS_HEADING_ID};
@@ -138,7 +138,7 @@ fn AddStage(draft: Draft) -> impl IntoView {
     let add = move |_| draft.reshape("add-stage".into(), StageSet::add_stage);
     view! {
         <div class="actions">
-            <button type="button" id="add-stage" disabled=full on:click=add>
+            <button type="button" id="add-stage" disabled=full on:click=handler(add)>
                 {tr(T::AddStage)}
             </button>
             <span class="hint">{tr(T::MaxStagesNote)}</span>
@@ -174,7 +174,7 @@ fn GateField(draft: Draft) -> impl IntoView {
     view! {
         <div class="field">
             <label for="stage-gate">{tr(T::GateLabel)}</label>
-            <select id="stage-gate" prop:value=move || gate.get() on:change=change>
+            <select id="stage-gate" prop:value=move || gate.get() on:change=handler(change)>
                 {move || options()}
             </select>
         </div>
@@ -225,10 +225,10 @@ fn SettingsActions(draft: Draft, replace: RwSignal<bool>) -> impl IntoView {
     };
     view! {
         <div class="actions">
-            <button type="button" id="save-settings" class="primary" disabled=blocked on:click=save>
+            <button type="button" id="save-settings" class="primary" disabled=blocked on:click=handler(save)>
                 {tr(T::SaveSettings)}
             </button>
-            <button type="button" id="reset-settings" on:click=reset>
+            <button type="button" id="reset-settings" on:click=handler(reset)>
                 {tr(T::ResetDefaults)}
             </button>
         </div>

@@ -7,7 +7,7 @@ use crate::domain::model::{set_listed, Plan};
 use crate::domain::summary::plan_title;
 use crate::domain::transfer::{self, ImportMode, Preview};
 use crate::i18n::{import_error_text, Lang, T};
-use crate::ui::controls::{lang, tr, ForIds};
+use crate::ui::controls::{handler, lang, tr, ForIds};
 use crate::ui::store::use_store;
 use crate::ui::transfer::{export_plans, Import};
 use leptos::prelude::*;
@@ -46,7 +46,7 @@ pub(super) fn ExportChoices() -> impl IntoView {
                 id="export-all"
                 class="primary"
                 disabled=move || store.plans.with(Vec::is_empty)
-                on:click=move |_| store.plans.with_untracked(|ps| export_plans(store, ps))
+                on:click=handler(move |_| store.plans.with_untracked(|ps| export_plans(store, ps)))
             >
                 {move || all()}
             </button>
@@ -62,7 +62,7 @@ pub(super) fn ExportChoices() -> impl IntoView {
                 type="button"
                 id="export-chosen"
                 disabled=move || chosen.with(Vec::is_empty)
-                on:click=export_chosen
+                on:click=handler(export_chosen)
             >
                 {tr(T::ExportSelected)}
             </button>
@@ -102,7 +102,7 @@ fn ExportCheck(id: String, chosen: RwSignal<Vec<String>>) -> impl IntoView {
     let control = format!("export-{id}");
     view! {
         <li class="field check">
-            <input id=control.clone() type="checkbox" prop:checked=checked on:change=choose />
+            <input id=control.clone() type="checkbox" prop:checked=checked on:change=handler(choose) />
             <label for=control>{move || name()}</label>
         </li>
     }
@@ -139,11 +139,11 @@ pub(super) fn ImportInputs(
         <h2>{tr(T::ImportHeading)}</h2>
         <div
             class="dropzone"
-            on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default()
-            on:drop=drop
+            on:dragover=handler(|ev: leptos::ev::DragEvent| ev.prevent_default())
+            on:drop=handler(drop)
         >
             <label for="import-file">{tr(T::ImportFileLabel)}</label>
-            <input type="file" id="import-file" accept=".json,application/json" on:change=pick />
+            <input type="file" id="import-file" accept=".json,application/json" on:change=handler(pick) />
             <p class="hint">{tr(T::DropHere)}</p>
         </div>
         <div class="field">
@@ -151,10 +151,10 @@ pub(super) fn ImportInputs(
             <textarea
                 id="import-text"
                 rows="3"
-                on:input=move |ev| pasted.set_value(event_target_value(&ev))
+                on:input=handler(move |ev| pasted.set_value(event_target_value(&ev)))
             ></textarea>
         </div>
-        <button type="button" id="read-pasted" on:click=move |_| on_text.run(pasted.get_value())>
+        <button type="button" id="read-pasted" on:click=handler(move |_| on_text.run(pasted.get_value()))>
             {tr(T::ReadPasted)}
         </button>
     }
@@ -201,17 +201,17 @@ pub(super) fn ImportOutcome(
                     <PreviewLines import />
                 </div>
                 <div class="actions">
-                    <button type="button" id="mode-add" on:click=move |_| apply.run(ImportMode::AddAsCopies)>
+                    <button type="button" id="mode-add" on:click=handler(move |_| apply.run(ImportMode::AddAsCopies))>
                         {tr(T::ModeAdd)}
                     </button>
-                    <button type="button" id="mode-merge" on:click=move |_| apply.run(ImportMode::Merge)>
+                    <button type="button" id="mode-merge" on:click=handler(move |_| apply.run(ImportMode::Merge))>
                         {tr(T::ModeMerge)}
                     </button>
                     <button
                         type="button"
                         id="mode-replace"
                         class="danger"
-                        on:click=move |_| import.confirm.set(true)
+                        on:click=handler(move |_| import.confirm.set(true))
                     >
                         {tr(T::ModeReplace)}
                     </button>
@@ -225,7 +225,7 @@ pub(super) fn ImportOutcome(
         }}
         {move || {
             can_undo.get().then(|| view! {
-                <button type="button" id="undo-import" on:click=move |_| undo.run(())>
+                <button type="button" id="undo-import" on:click=handler(move |_| undo.run(()))>
                     {tr(T::UndoImport)}
                 </button>
             })
@@ -253,11 +253,11 @@ fn ConfirmReplace(import: Import, apply: Callback<ImportMode>) -> impl IntoView 
                 type="button"
                 id="confirm-replace"
                 class="danger"
-                on:click=move |_| apply.run(ImportMode::ReplaceAll)
+                on:click=handler(move |_| apply.run(ImportMode::ReplaceAll))
             >
                 {tr(T::ConfirmReplaceButton)}
             </button>
-            <button type="button" id="cancel-replace" on:click=move |_| import.confirm.set(false)>
+            <button type="button" id="cancel-replace" on:click=handler(move |_| import.confirm.set(false))>
                 {tr(T::Cancel)}
             </button>
         </div>

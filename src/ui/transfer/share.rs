@@ -11,7 +11,7 @@ use crate::domain::summary::plan_title;
 use crate::domain::transfer::{self, ImportFile, ImportMode, ImportSource};
 use crate::i18n::{flag_text, Label, T};
 use crate::qr;
-use crate::ui::controls::{lang, tr};
+use crate::ui::controls::{handler, lang, tr};
 use crate::ui::panel::{pct, stage_name};
 use crate::ui::store::{new_plan_id, today, use_store};
 use crate::ui::transfer::compress::{deflate_raw, inflate_raw, on_settled, CompressError};
@@ -164,7 +164,7 @@ pub fn ShareBox() -> impl IntoView {
     };
     view! {
         <div class="share">
-            <button type="button" id="share-make" on:click=make>
+            <button type="button" id="share-make" on:click=handler(make)>
                 {tr(T::ShareLink)}
             </button>
             {move || shown()}
@@ -215,14 +215,14 @@ fn LinkField(link: String) -> impl IntoView {
     view! {
         <div class="field">
             <label for="share-link">{tr(T::ShareLinkLabel)}</label>
-            <input id="share-link" type="text" readonly prop:value=link on:focus=select />
+            <input id="share-link" type="text" readonly prop:value=link on:focus=handler(select) />
         </div>
         <div class="actions">
-            <button type="button" id="share-copy" on:click=copy>
+            <button type="button" id="share-copy" on:click=handler(copy)>
                 {tr(T::CopyLink)}
             </button>
             {can_share.then(|| view! {
-                <button type="button" id="share-send" on:click=share>
+                <button type="button" id="share-send" on:click=handler(share)>
                     {tr(T::ShareVia)}
                 </button>
             })}
@@ -264,7 +264,7 @@ pub fn SharedPlan(incoming: Incoming) -> impl IntoView {
                 <div class="alert" role="alert" id="shared-problem">
                     <p>{tr(key)}</p>
                     <p class="hint">{path}</p>
-                    <button type="button" on:click=close>
+                    <button type="button" on:click=handler(close)>
                         {tr(T::CloseShared)}
                     </button>
                 </div>
@@ -321,13 +321,13 @@ fn SharedView(plan: Plan, incoming: Incoming) -> impl IntoView {
                     } else {
                         let import = import.clone();
                         Either::Right(view! {
-                            <button type="button" id="import-shared" class="primary" on:click=import>
+                            <button type="button" id="import-shared" class="primary" on:click=handler(import)>
                                 {tr(T::ImportShared)}
                             </button>
                         })
                     }
                 }}
-                <button type="button" id="close-shared" on:click=move |_| incoming.set(None)>
+                <button type="button" id="close-shared" on:click=handler(move |_| incoming.set(None))>
                     {tr(T::CloseShared)}
                 </button>
             </div>

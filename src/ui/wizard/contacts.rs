@@ -10,7 +10,7 @@ use crate::domain::model::{
 };
 use crate::i18n::{Lang, T};
 use crate::ui::controls::{
-    lang, plan_edit, plan_value, tr, CheckField, ForIds, SelectField, TextField,
+    handler, lang, plan_edit, plan_value, tr, CheckField, ForIds, SelectField, TextField,
 };
 use crate::ui::dom::focus_later;
 use crate::ui::store::use_store;
@@ -75,7 +75,7 @@ pub fn ContactsEditor() -> impl IntoView {
                     <ContactRow id=id />
                 </ForIds>
             </ol>
-            <button type="button" id="add-contact" on:click=add>
+            <button type="button" id="add-contact" on:click=handler(add)>
                 {tr(T::AddContact)}
             </button>
         </fieldset>
@@ -173,7 +173,7 @@ fn ContactRow(id: String) -> impl IntoView {
                     />
                 </div>
             </div>
-            <button type="button" class="danger small" on:click=remove>
+            <button type="button" class="danger small" on:click=handler(remove)>
                 {tr(T::RemoveContact)}
             </button>
         </li>

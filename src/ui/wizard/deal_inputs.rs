@@ -8,7 +8,8 @@ use crate::domain::scoring::set_stage_mode;
 use crate::domain::stages::{Criterion, Stage};
 use crate::i18n::{Label, Lang, T};
 use crate::ui::controls::{
-    lang, plan_edit, plan_value, tr, CheckField, Options, OptionsField, SelectField, TextField,
+    handler, lang, plan_edit, plan_value, tr, CheckField, Options, OptionsField, SelectField,
+    TextField,
 };
 use crate::ui::store::use_store;
 use leptos::prelude::*;
@@ -197,7 +198,7 @@ fn CriterionCheck(criterion: Criterion) -> impl IntoView {
                 id=control.clone()
                 type="checkbox"
                 prop:checked=ticked
-                on:change=move |ev| tick.run(event_target_checked(&ev))
+                on:change=handler(move |ev| tick.run(event_target_checked(&ev)))
             />
             <label for=control>
                 {move || label()}

@@ -16,7 +16,7 @@ pub mod visit;
 use crate::domain::model::Step;
 use crate::domain::summary;
 use crate::i18n::{Label, Lang, T};
-use crate::ui::controls::{tr, Heading};
+use crate::ui::controls::{handler, tr, Heading};
 use crate::ui::store::{use_store, SaveState};
 use crate::ui::wizard::bantcc::BantccStep;
 use crate::ui::wizard::customer::CustomerStep;
@@ -112,7 +112,7 @@ fn StepNav(step: StepMemo) -> impl IntoView {
                     type="button"
                     id=format!("go-{}", s.index())
                     aria-current=move || (step.get() == s).then_some("step")
-                    on:click=move |_| store.go_to(s)
+                    on:click=handler(move |_| store.go_to(s))
                 >
                     <span class="num" aria-hidden="true">{s.index() + 1}</span>
                     <span class="name">{tr(s.label())}</span>
@@ -134,7 +134,7 @@ fn Pager(step: StepMemo) -> impl IntoView {
     let back = move || {
         step.get().prev().map(|p| {
             view! {
-                <button type="button" id="pager-back" on:click=move |_| store.go_to(p)>
+                <button type="button" id="pager-back" on:click=handler(move |_| store.go_to(p))>
                     {tr(T::Back)}
                 </button>
             }
@@ -143,13 +143,13 @@ fn Pager(step: StepMemo) -> impl IntoView {
     let next = move || {
         match step.get().next() {
         Some(n) => view! {
-            <button type="button" id="pager-next" class="primary" on:click=move |_| store.go_to(n)>
+            <button type="button" id="pager-next" class="primary" on:click=handler(move |_| store.go_to(n))>
                 {tr(T::Next)}
             </button>
         }
         .into_any(),
         None => view! {
-            <button type="button" id="pager-finish" class="primary" on:click=move |_| store.open(None)>
+            <button type="button" id="pager-finish" class="primary" on:click=handler(move |_| store.open(None))>
                 {tr(T::FinishToList)}
             </button>
         }

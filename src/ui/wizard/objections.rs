@@ -6,7 +6,7 @@
 
 use crate::domain::model::{row_mut, Objection, Plan};
 use crate::i18n::T;
-use crate::ui::controls::{plan_edit, plan_value, tr, ForIds, TextField};
+use crate::ui::controls::{handler, plan_edit, plan_value, tr, ForIds, TextField};
 use crate::ui::dom::focus_later;
 use crate::ui::store::use_store;
 use leptos::prelude::*;
@@ -59,7 +59,7 @@ pub fn ObjectionsEditor() -> impl IntoView {
                     <ObjectionRow id=id />
                 </ForIds>
             </ol>
-            <button type="button" id="add-objection" on:click=add>
+            <button type="button" id="add-objection" on:click=handler(add)>
                 {tr(T::AddObjection)}
             </button>
         </fieldset>
@@ -95,7 +95,7 @@ fn ObjectionRow(id: String) -> impl IntoView {
                     on_input=edit(&id, |o, v| o.answer = v)
                 />
             </div>
-            <button type="button" class="danger small" on:click=remove>
+            <button type="button" class="danger small" on:click=handler(remove)>
                 {tr(T::RemoveObjection)}
             </button>
         </li>

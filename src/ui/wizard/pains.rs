@@ -8,7 +8,7 @@ use crate::domain::diagnosis::{self, NeedCondition, PainClass};
 use crate::domain::model::{row_mut, GoalKind, Pain, Plan, Tri};
 use crate::i18n::{next_question, Label, T};
 use crate::ui::controls::{
-    plan_edit, plan_value, tr, ForIds, Options, OptionsField, SelectField, TextField,
+    handler, plan_edit, plan_value, tr, ForIds, Options, OptionsField, SelectField, TextField,
 };
 use crate::ui::dom::focus_later;
 use crate::ui::store::use_store;
@@ -81,7 +81,7 @@ pub fn PainList() -> impl IntoView {
                 <PainRow id=id />
             </ForIds>
         </ol>
-        <button type="button" id="add-pain" on:click=add>
+        <button type="button" id="add-pain" on:click=handler(add)>
             {tr(T::AddPain)}
         </button>
     }
@@ -149,7 +149,7 @@ fn PainRow(id: String) -> impl IntoView {
                 </div>
             </fieldset>
             <Verdict id=id.clone() />
-            <button type="button" class="danger small" id=f("remove") on:click=remove>
+            <button type="button" class="danger small" id=f("remove") on:click=handler(remove)>
                 {tr(T::RemovePain)}
             </button>
         </li>

@@ -7,7 +7,7 @@ use crate::domain::format::{format_amount, format_date};
 use crate::domain::model::{filled, BantccLetter, Contact, Plan};
 use crate::domain::summary::{self, Check, DateStatus};
 use crate::i18n::{Label, Lang, T};
-use crate::ui::controls::tr;
+use crate::ui::controls::{handler, tr};
 use crate::ui::store::{today, use_store};
 use crate::ui::wizard::info_list::info_item_text;
 use leptos::prelude::*;
@@ -134,7 +134,7 @@ fn CheckItem(check: Check) -> impl IntoView {
             lang.tf(T::FixIn, &[lang.t(step.label())])
         };
         view! {
-            <button type="button" class="small" on:click=move |_| store.go_to(step)>
+            <button type="button" class="small" on:click=handler(move |_| store.go_to(step))>
                 {move || text()}
             </button>
         }

@@ -3,7 +3,8 @@
 use crate::domain::model::{Plan, Step, VisitOutcome};
 use crate::i18n::T;
 use crate::ui::controls::{
-    plan_date, plan_date_edit, plan_edit, plan_value, tr, DateField, SelectField, TextField,
+    handler, plan_date, plan_date_edit, plan_edit, plan_value, tr, DateField, SelectField,
+    TextField,
 };
 use crate::ui::store::use_store;
 use crate::ui::transfer::export_plans;
@@ -40,10 +41,10 @@ fn PlanActions() -> impl IntoView {
     };
     view! {
         <div class="actions">
-            <button type="button" id="print-plan" on:click=|_| {
+            <button type="button" id="print-plan" on:click=handler(|_| {
                 let _ = window().print();
-            }>{tr(T::PrintPlan)}</button>
-            <button type="button" id="export-this" on:click=export>
+            })>{tr(T::PrintPlan)}</button>
+            <button type="button" id="export-this" on:click=handler(export)>
                 {tr(T::ExportThis)}
             </button>
         </div>

@@ -9,8 +9,8 @@
 use crate::domain::model::{lines_from_text, set_listed, text_from_lines, Plan, Step};
 use crate::i18n::T;
 use crate::ui::controls::{
-    lang, plan_date, plan_date_edit, plan_edit, plan_value, tr, CheckField, DateField, ForIds,
-    TextField,
+    handler, lang, plan_date, plan_date_edit, plan_edit, plan_value, tr, CheckField, DateField,
+    ForIds, TextField,
 };
 use crate::ui::store::use_store;
 use crate::ui::wizard::contacts::contact_label;
@@ -190,7 +190,7 @@ fn Attendee(id: String) -> impl IntoView {
                 id=control.clone()
                 type="checkbox"
                 prop:checked=attends
-                on:change=move |ev| set.run(event_target_checked(&ev))
+                on:change=handler(move |ev| set.run(event_target_checked(&ev)))
             />
             <label for=control>{move || name.with(|n| contact_label(lang(), n))}</label>
         </div>
