@@ -10,7 +10,7 @@ use crate::domain::codec::DecodeError;
 use crate::domain::summary::plan_title;
 use crate::i18n::T;
 use crate::storage::StorageError;
-use crate::ui::controls::{handler, lang, tr};
+use crate::ui::controls::{derived, handler, lang, memo, tr};
 use crate::ui::dom::download_text;
 use crate::ui::store::{use_store, SaveState, Store, TabState};
 use crate::ui::transfer::export_plans;
@@ -38,7 +38,7 @@ pub fn Alerts() -> impl IntoView {
         }
     }
     // A memo: the alert (and its state) stays while entries change.
-    let any_unreadable = Memo::new(move |_| store.tab.with(|t| !t.unreadable.is_empty()));
+    let any_unreadable = memo(move |_| store.tab.with(|t| !t.unreadable.is_empty()));
     view! {
         <div class="alerts">
             <StorageAlert error=load unsaved=false />
@@ -58,7 +58,7 @@ fn Exported() -> impl IntoView {
     let lang = lang();
     // A memo: the line is redrawn (and announced) only when it changes,
     // not on every change of the tab's state. Text, "" for none.
-    let text = Memo::new(move |_| {
+    let text = memo(move |_| {
         let e = store.tab.with(|t| t.exported.clone());
         e.map(|(n, file)| lang().tf(T::Exported, &[&n.to_string(), &file]))
             .unwrap_or_default()
@@ -101,7 +101,7 @@ fn StorageAlert(
     };
     // A memo: the alert is inserted (and announced) once, not again on
     // every change of the tab's state.
-    let shown = Memo::new(move |_| store.tab.with(|t| error(t).is_some()));
+    let shown = memo(move |_| store.tab.with(|t| error(t).is_some()));
     view! {
         {move || {
             shown.get().then(|| view! {
@@ -148,7 +148,7 @@ fn UnsavedPlans() -> impl IntoView {
         let n = store.plans.with(Vec::len).to_string();
         lang().tf(T::ExportAll, &[&n])
     };
-    let shown = Memo::new(move |_| store.tab.with(|t| !t.ledger.unsaved().is_empty()));
+    let shown = memo(move |_| store.tab.with(|t| !t.ledger.unsaved().is_empty()));
     view! {
         {move || {
             shown.get().then(|| view! {
@@ -177,7 +177,7 @@ fn UnsavedPlans() -> impl IntoView {
 fn DeletedElsewhere() -> impl IntoView {
     let store = use_store();
     let lang = lang();
-    let text = Signal::derive(move || {
+    let text = derived(move || {
         let title = store
             .tab
             .with(|t| t.orphan.as_ref().and_then(plan_title))
@@ -201,7 +201,7 @@ fn DeletedElsewhere() -> impl IntoView {
 fn ClearedElsewhere() -> impl IntoView {
     let store = use_store();
     let lang = lang();
-    let text = Signal::derive(move || {
+    let text = derived(move || {
         let n = store.plans.with(Vec::len).to_string();
         lang().tf(T::ClearedElsewhere, &[&n])
     });
@@ -231,7 +231,7 @@ fn ChoiceAlert(
     let store = use_store();
     // A memo: the alert is inserted (and announced) once, not again on
     // every change of the tab's state.
-    let shown = Memo::new(move |_| store.tab.with(shown));
+    let shown = memo(move |_| store.tab.with(shown));
     let alert = move || {
         shown.get().then(|| view! {
             <div class="alert" role="alert">

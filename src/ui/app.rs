@@ -4,7 +4,7 @@
 use crate::i18n::T;
 use crate::route::Route;
 use crate::ui::alerts::Alerts;
-use crate::ui::controls::{handler, tr};
+use crate::ui::controls::{handler, memo, tr};
 use crate::ui::dom::effect;
 use crate::ui::panel::ScorePanel;
 use crate::ui::plans::PlanList;
@@ -47,7 +47,7 @@ pub fn App() -> impl IntoView {
     // (the wizard switches steps itself).
     // Kept as its fragment text, a text memo (a memo type of its own costs
     // WASM); `Route::parse` reads it back.
-    let hash = Memo::new(move |_| router::current(store).without_step().to_hash());
+    let hash = memo(move |_| router::current(store).without_step().to_hash());
     let screen = move || Route::parse(&hash.get()).unwrap_or(Route::List);
     // Keyed by plan id: opening another plan builds the wizard again. An
     // edit from another tab does not: the fields follow the plan.

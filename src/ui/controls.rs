@@ -36,7 +36,7 @@ where
     V: Clone + Default + PartialEq + Send + Sync + 'static,
 {
     let store = use_store();
-    Memo::new(move |_| store.with_current(|p| get(p)).unwrap_or_default()).into()
+    memo(move |_| store.with_current(|p| get(p)).unwrap_or_default()).into()
 }
 
 /// An edit of the open plan with the control's new value, saved at once.
@@ -58,6 +58,24 @@ fn plan_edit_dyn<V: 'static>(set: Setter<V>) -> Callback<V> {
 /// compiling a copy per closure (WASM size).
 pub fn handler<E: 'static>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
     Box::new(f)
+}
+
+/// A memo's function, boxed.
+type MemoFn<T> = Box<dyn Fn(Option<&T>) -> T + Send + Sync>;
+
+/// A memo whose function is boxed: Leptos's memo code is compiled once per
+/// value type instead of once per closure (WASM size).
+pub fn memo<T: PartialEq + Send + Sync + 'static>(
+    f: impl Fn(Option<&T>) -> T + Send + Sync + 'static,
+) -> Memo<T> {
+    let f: MemoFn<T> = Box::new(f);
+    Memo::new(f)
+}
+
+/// A derived signal whose function is boxed, like [`memo`].
+pub fn derived<T: Send + Sync + 'static>(f: impl Fn() -> T + Send + Sync + 'static) -> Signal<T> {
+    let f: Box<dyn Fn() -> T + Send + Sync> = Box::new(f);
+    Signal::derive(f)
 }
 
 /// The text of `key` in the current language (reactive).
@@ -254,7 +272,7 @@ where
     // Only this mapping is compiled per enum; the markup once (WASM size).
     // The index as text: the option values are text, and a signal type
     // fewer.
-    let index = Signal::derive(move || {
+    let index = derived(move || {
         let v = value.get();
         let i = options.iter().position(|o| o.name() == v).unwrap_or(0);
         i.to_string()

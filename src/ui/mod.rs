@@ -8,7 +8,9 @@
 //! render code (writing them this way took 5 KB gzip off the WASM). For
 //! the same reason every event handler is boxed,
 //! `on:click=handler(move |_| …)` ([`controls::handler`]): one copy of the
-//! listener code per event type instead of one per closure (−7.9 KB).
+//! listener code per event type instead of one per closure (−7.9 KB); and
+//! memos and derived signals are made through [`controls::memo`] and
+//! [`controls::derived`], which box their function (−2.8 KB).
 
 mod alerts;
 mod app;

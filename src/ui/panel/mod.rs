@@ -11,7 +11,7 @@ pub use crate::domain::scoring::percent_text as pct;
 use crate::domain::scoring::{scorecard, Scorecard};
 use crate::domain::stages::StageSet;
 use crate::i18n::{Lang, T};
-use crate::ui::controls::{handler, tr};
+use crate::ui::controls::{handler, memo, tr};
 use crate::ui::dom::focus_later;
 use crate::ui::panel::lines::{ChainSection, CoachSection, StageSection};
 use crate::ui::panel::parts::{
@@ -32,7 +32,7 @@ pub struct Card {
 impl Card {
     /// The one scorecard memo of the open plan.
     fn new(store: Store) -> Card {
-        let card = Memo::new(move |_| {
+        let card = memo(move |_| {
             let today = today();
             store
                 .stages

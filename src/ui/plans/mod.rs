@@ -4,7 +4,7 @@
 use crate::domain::model::{Plan, Step};
 use crate::domain::summary::{self, DateStatus};
 use crate::i18n::{Label, Lang, T};
-use crate::ui::controls::{handler, lang, tr, ForIds};
+use crate::ui::controls::{handler, lang, memo, tr, ForIds};
 use crate::ui::dom::focus_later;
 use crate::ui::store::{today, use_store, PLANS_HEADING_ID};
 use leptos::either::Either;
@@ -133,7 +133,7 @@ fn PlanCard(id: String, confirming: RwSignal<Option<String>>) -> impl IntoView {
     let asking = {
         let id = id.clone();
         // A memo: the other cards keep their buttons when this one asks.
-        Memo::new(move |_| confirming.with(|c| c.as_deref() == Some(id.as_str())))
+        memo(move |_| confirming.with(|c| c.as_deref() == Some(id.as_str())))
     };
     let actions = {
         let id = id.clone();

@@ -7,7 +7,7 @@
 
 use crate::domain::stages::{Criterion, LocalText, Stage, StageKind, StageSet, MAX_CRITERIA};
 use crate::i18n::{Label, T};
-use crate::ui::controls::{handler, tr, ForIds};
+use crate::ui::controls::{derived, handler, memo, tr, ForIds};
 use crate::ui::dom::effect;
 use crate::ui::settings::Draft;
 use crate::ui::store::use_store;
@@ -54,13 +54,13 @@ pub fn StageEditor(draft: Draft, id: String) -> impl IntoView {
     let (i1, i2) = (id.clone(), id.clone());
     // The stage's position as text ("" while it goes): a text memo, like
     // the others (a memo type of its own costs WASM); [`position`] reads it.
-    let at = Memo::new(move |_| {
+    let at = memo(move |_| {
         let at = draft.set.with(|s| s.index_of(&i1));
         at.map(|i| i.to_string()).unwrap_or_default()
     });
     // The kind's stored name ("" while the stage goes): a text memo, like
     // the others (a memo type of its own costs WASM).
-    let kind = Memo::new(move |_| {
+    let kind = memo(move |_| {
         draft
             .set
             .with(|s| stage(s, &i2).map_or("", |s| s.kind.as_str()))
@@ -125,7 +125,7 @@ fn NameField(draft: Draft, stage_id: String, at: Memo<String>, zh: bool) -> impl
         ("en", T::NameEn)
     };
     let sid = stage_id.clone();
-    let value = Memo::new(move |_| {
+    let value = memo(move |_| {
         let name = |s: &Stage| side(&s.name, zh).to_string();
         draft
             .set
@@ -141,8 +141,8 @@ fn NameField(draft: Draft, stage_id: String, at: Memo<String>, zh: bool) -> impl
     let label = tr(label);
     view! {
         <DraftField
-            id=Signal::derive(move || position(at.get()).map(|i| format!("stage-{i}-{key}")).unwrap_or_default())
-            label=Signal::derive(move || label().to_string())
+            id=derived(move || position(at.get()).map(|i| format!("stage-{i}-{key}")).unwrap_or_default())
+            label=derived(move || label().to_string())
             value=value
             on_input=edit
         />
@@ -156,7 +156,7 @@ fn NameField(draft: Draft, stage_id: String, at: Memo<String>, zh: bool) -> impl
 fn RateField(draft: Draft, stage_id: String, at: Memo<String>) -> impl IntoView {
     let sid = stage_id.clone();
     // The draft's rate as text ("" while the stage goes).
-    let rate = Memo::new(move |_| {
+    let rate = memo(move |_| {
         let rate = |set: &StageSet| stage(set, &sid).map(|s| s.win_rate_pct.to_string());
         draft.set.with(rate).unwrap_or_default()
     });
@@ -216,7 +216,7 @@ fn CriterionRow(draft: Draft, id: String) -> impl IntoView {
     let cid = id.clone();
     // "stage-<i>-c<k>", the prefix of the row's ids ("" while it goes): a
     // text memo (a memo type of its own costs WASM); [`place`] reads it.
-    let pos = Memo::new(move |_| {
+    let pos = memo(move |_| {
         let at = draft.set.with(|s| s.criterion_position(&cid));
         at.map(|(i, k)| format!("stage-{i}-c{k}"))
             .unwrap_or_default()
@@ -254,7 +254,7 @@ fn CriterionField(draft: Draft, id: String, pos: Memo<String>, zh: bool) -> impl
         ("en", T::CriterionEn)
     };
     let cid = id.clone();
-    let value = Memo::new(move |_| {
+    let value = memo(move |_| {
         let text = |s: &StageSet| {
             let (i, k) = s.criterion_position(&cid)?;
             Some(side(&s.stages[i].criteria[k].text, zh).to_string())
@@ -274,11 +274,11 @@ fn CriterionField(draft: Draft, id: String, pos: Memo<String>, zh: bool) -> impl
     };
     view! {
         <DraftField
-            id=Signal::derive(move || {
+            id=derived(move || {
                 let p = pos.get();
                 if p.is_empty() { p } else { format!("{p}-{key}") }
             })
-            label=Signal::derive(text)
+            label=derived(text)
             value=value
             on_input=edit
         />
@@ -294,11 +294,11 @@ fn StageActions(
     at: Memo<String>,
     kind: Memo<&'static str>,
 ) -> impl IntoView {
-    let room = Memo::new(move |_| {
+    let room = memo(move |_| {
         let count = |set: &StageSet| stage(set, &stage_id).map_or(0, |s| s.criteria.len());
         draft.set.with(count) < MAX_CRITERIA
     });
-    let removable = Memo::new(move |_| {
+    let removable = memo(move |_| {
         let open = |set: &StageSet| {
             set.stages
                 .iter()

@@ -7,7 +7,7 @@ pub mod forms;
 
 use crate::domain::stages::{self, StageKind, StageSet, StageSetError, MAX_STAGES};
 use crate::i18n::{stage_error_text, Lang, T};
-use crate::ui::controls::{handler, tr, CheckField, ForIds, Heading, TextField};
+use crate::ui::controls::{derived, handler, memo, tr, CheckField, ForIds, Heading, TextField};
 use crate::ui::dom::focus_later;
 use crate::ui::settings::forms::StageEditor;
 use crate::ui::store::{use_store, SETTINGS_HEADING_ID};
@@ -59,7 +59,7 @@ pub fn StageSettings() -> impl IntoView {
         epoch: RwSignal::new(0),
     };
     let replace = RwSignal::new(false);
-    let title = Signal::derive(move || store.t(T::StageSettings).to_string());
+    let title = derived(move || store.t(T::StageSettings).to_string());
     let status = move || draft.status.get().map(|t| store.t(t)).unwrap_or_default();
     view! {
         <section class="settings" aria-labelledby=SETTINGS_HEADING_ID>
@@ -150,7 +150,7 @@ fn AddStage(draft: Draft) -> impl IntoView {
 #[component]
 fn GateField(draft: Draft) -> impl IntoView {
     let store = use_store();
-    let gate = Memo::new(move |_| draft.set.with(|s| s.qualification_gate.clone()));
+    let gate = memo(move |_| draft.set.with(|s| s.qualification_gate.clone()));
     let options = move || {
         let zh = store.lang.get() == Lang::Zh;
         draft.set.with(|set| {

@@ -11,7 +11,7 @@ use crate::domain::model::Plan;
 use crate::domain::transfer::{self, ImportError, ImportFile, ImportMode, MAX_IMPORT_BYTES};
 use crate::i18n::T;
 use crate::storage::StorageError;
-use crate::ui::controls::Heading;
+use crate::ui::controls::{derived, Heading};
 use crate::ui::dom::download_text;
 use crate::ui::store::{new_plan_id, now_rfc3339, today, use_store, Store, TRANSFER_HEADING_ID};
 use crate::ui::transfer::parts::{ExportChoices, ImportInputs, ImportOutcome};
@@ -136,7 +136,7 @@ pub fn TransferScreen() -> impl IntoView {
             _ => lang.t(t).to_string(),
         })
     };
-    let title = Signal::derive(move || store.t(T::Transfer).to_string());
+    let title = derived(move || store.t(T::Transfer).to_string());
     view! {
         <section class="transfer" aria-labelledby=TRANSFER_HEADING_ID>
             <Heading id=TRANSFER_HEADING_ID title intro=T::TransferIntro />

@@ -7,7 +7,7 @@ use crate::domain::model::{set_listed, Plan};
 use crate::domain::summary::plan_title;
 use crate::domain::transfer::{self, ImportMode, Preview};
 use crate::i18n::{import_error_text, Lang, T};
-use crate::ui::controls::{handler, lang, tr, ForIds};
+use crate::ui::controls::{handler, lang, memo, tr, ForIds};
 use crate::ui::store::use_store;
 use crate::ui::transfer::{export_plans, Import};
 use leptos::prelude::*;
@@ -79,7 +79,7 @@ fn ExportCheck(id: String, chosen: RwSignal<Vec<String>>) -> impl IntoView {
     // own costs WASM).
     let title = {
         let id = id.clone();
-        Memo::new(move |_| {
+        memo(move |_| {
             let title = |ps: &Vec<Plan>| ps.iter().find(|p| p.id == id).and_then(plan_title);
             store.plans.with(title).unwrap_or_default()
         })
@@ -192,7 +192,7 @@ pub(super) fn ImportOutcome(
     };
     let ready = move || import.loaded.with(|l| matches!(l, Some(Ok(_))));
     // A memo: the button stays (and keeps focus) while the tab's state changes.
-    let can_undo = Memo::new(move |_| store.tab.with(|t| t.undo.is_some()));
+    let can_undo = memo(move |_| store.tab.with(|t| t.undo.is_some()));
     view! {
         {move || error()}
         {move || {
@@ -268,7 +268,7 @@ fn ConfirmReplace(import: Import, apply: Callback<ImportMode>) -> impl IntoView 
 #[component]
 fn PreviewLines(import: Import) -> impl IntoView {
     let store = use_store();
-    let preview = Memo::new(move |_| {
+    let preview = memo(move |_| {
         import.loaded.with(|l| match l {
             Some(Ok(file)) => {
                 let kept = store.kept_plan_ids();

@@ -5,7 +5,7 @@
 use crate::domain::model::{BantccLetter, BantccStatus, Step};
 use crate::domain::{bantcc, facts};
 use crate::i18n::{hint_text, Label, T};
-use crate::ui::controls::{plan_edit, plan_value, tr, SelectField, TextField};
+use crate::ui::controls::{memo, plan_edit, plan_value, tr, SelectField, TextField};
 use crate::ui::store::use_store;
 use crate::ui::wizard::deal_inputs::DealInputs;
 use crate::ui::wizard::diagnosis::Tally;
@@ -27,7 +27,7 @@ fn letter_key(l: BantccLetter) -> &'static str {
 #[component]
 pub fn BantccStep() -> impl IntoView {
     let store = use_store();
-    let tally = Memo::new(move |_| {
+    let tally = memo(move |_| {
         let n = store
             .with_current(|p| bantcc::unknown_count(&p.bantcc))
             .unwrap_or(0);
@@ -100,7 +100,7 @@ fn Letter(letter: BantccLetter) -> impl IntoView {
 #[component]
 fn Hints(letter: BantccLetter) -> impl IntoView {
     let store = use_store();
-    let hints = Memo::new(move |_| {
+    let hints = memo(move |_| {
         let lang = store.lang.get();
         store
             .with_current(|p| {

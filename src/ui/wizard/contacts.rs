@@ -10,7 +10,7 @@ use crate::domain::model::{
 };
 use crate::i18n::{Lang, T};
 use crate::ui::controls::{
-    handler, lang, plan_edit, plan_value, tr, CheckField, ForIds, SelectField, TextField,
+    handler, lang, memo, plan_edit, plan_value, tr, CheckField, ForIds, SelectField, TextField,
 };
 use crate::ui::dom::focus_later;
 use crate::ui::store::use_store;
@@ -56,7 +56,7 @@ fn edit<V: 'static>(id: &str, set: fn(&mut Contact, V)) -> Callback<V> {
 #[component]
 pub fn ContactsEditor() -> impl IntoView {
     let store = use_store();
-    let ids = Memo::new(move |_| store.row_ids(contacts));
+    let ids = memo(move |_| store.row_ids(contacts));
     let add = move |_| {
         let new_id = store.add_row(contacts_mut);
         focus_later(format!("contact-{new_id}-name"));

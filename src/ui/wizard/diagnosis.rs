@@ -4,7 +4,7 @@
 use crate::domain::diagnosis;
 use crate::domain::model::Step;
 use crate::i18n::T;
-use crate::ui::controls::{plan_edit, plan_value, tr, TextField};
+use crate::ui::controls::{memo, plan_edit, plan_value, tr, TextField};
 use crate::ui::store::use_store;
 use crate::ui::wizard::pains::PainList;
 use crate::ui::wizard::StepHeading;
@@ -14,7 +14,7 @@ use leptos::prelude::*;
 #[component]
 pub fn DiagnosisStep() -> impl IntoView {
     let store = use_store();
-    let tally = Memo::new(move |_| {
+    let tally = memo(move |_| {
         let c = store
             .with_current(|p| diagnosis::summarize(&p.pains))
             .unwrap_or_default();

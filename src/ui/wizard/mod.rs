@@ -16,7 +16,7 @@ pub mod visit;
 use crate::domain::model::Step;
 use crate::domain::summary;
 use crate::i18n::{Label, Lang, T};
-use crate::ui::controls::{handler, tr, Heading};
+use crate::ui::controls::{derived, handler, memo, tr, Heading};
 use crate::ui::store::{use_store, SaveState};
 use crate::ui::wizard::bantcc::BantccStep;
 use crate::ui::wizard::customer::CustomerStep;
@@ -54,7 +54,7 @@ pub fn Wizard(plan_id: String) -> impl IntoView {
     let store = use_store();
     // The step's stored name, a text memo (a memo type of its own costs
     // WASM); `Step::from_name` reads it back.
-    let names = Memo::new(move |_| store.with_current(|p| p.step.as_str()).unwrap_or_default());
+    let names = memo(move |_| store.with_current(|p| p.step.as_str()).unwrap_or_default());
     let step = StepMemo(names);
     let title = move || {
         store
@@ -163,7 +163,7 @@ fn Pager(step: StepMemo) -> impl IntoView {
 #[component]
 pub fn StepHeading(step: Step, intro: T) -> impl IntoView {
     let store = use_store();
-    let title = Signal::derive(move || step_title(store.lang.get(), step));
+    let title = derived(move || step_title(store.lang.get(), step));
     view! { <Heading id=step_heading_id(step) title=title intro=intro /> }
 }
 

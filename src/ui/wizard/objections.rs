@@ -6,7 +6,7 @@
 
 use crate::domain::model::{row_mut, Objection, Plan};
 use crate::i18n::T;
-use crate::ui::controls::{handler, plan_edit, plan_value, tr, ForIds, TextField};
+use crate::ui::controls::{handler, memo, plan_edit, plan_value, tr, ForIds, TextField};
 use crate::ui::dom::focus_later;
 use crate::ui::store::use_store;
 use leptos::prelude::*;
@@ -46,7 +46,7 @@ fn edit(id: &str, set: fn(&mut Objection, String)) -> Callback<String> {
 #[component]
 pub fn ObjectionsEditor() -> impl IntoView {
     let store = use_store();
-    let ids = Memo::new(move |_| store.row_ids(objections));
+    let ids = memo(move |_| store.row_ids(objections));
     let add = move |_| {
         let new_id = store.add_row(objections_mut);
         focus_later(format!("objection-{new_id}-text"));

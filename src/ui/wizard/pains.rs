@@ -8,7 +8,7 @@ use crate::domain::diagnosis::{self, NeedCondition, PainClass};
 use crate::domain::model::{row_mut, GoalKind, Pain, Plan, Tri};
 use crate::i18n::{next_question, Label, T};
 use crate::ui::controls::{
-    handler, plan_edit, plan_value, tr, ForIds, Options, OptionsField, SelectField, TextField,
+    handler, memo, plan_edit, plan_value, tr, ForIds, Options, OptionsField, SelectField, TextField,
 };
 use crate::ui::dom::focus_later;
 use crate::ui::store::use_store;
@@ -65,7 +65,7 @@ fn pain_edit<V: 'static>(
 #[component]
 pub fn PainList() -> impl IntoView {
     let store = use_store();
-    let ids = Memo::new(move |_| store.row_ids(pains));
+    let ids = memo(move |_| store.row_ids(pains));
     let add = move |_| {
         let new_id = store.add_row(pains_mut);
         focus_later(format!("pain-{new_id}-desc"));

@@ -7,7 +7,7 @@ use crate::domain::format::{format_amount, format_date};
 use crate::domain::model::{filled, BantccLetter, Contact, Plan};
 use crate::domain::summary::{self, Check, DateStatus};
 use crate::i18n::{Label, Lang, T};
-use crate::ui::controls::{handler, tr};
+use crate::ui::controls::{handler, memo, tr};
 use crate::ui::store::{today, use_store};
 use crate::ui::wizard::info_list::info_item_text;
 use leptos::prelude::*;
@@ -32,7 +32,7 @@ where
     V: Clone + Default + PartialEq + Send + Sync + 'static,
 {
     let store = use_store();
-    Memo::new(move |_| {
+    memo(move |_| {
         let lang = store.lang.get();
         store.with_current(|p| f(lang, p)).unwrap_or_default()
     })

@@ -9,8 +9,8 @@
 use crate::domain::model::{lines_from_text, set_listed, text_from_lines, Plan, Step};
 use crate::i18n::T;
 use crate::ui::controls::{
-    handler, lang, plan_date, plan_date_edit, plan_edit, plan_value, tr, CheckField, DateField,
-    ForIds, TextField,
+    handler, lang, memo, plan_date, plan_date_edit, plan_edit, plan_value, tr, CheckField,
+    DateField, ForIds, TextField,
 };
 use crate::ui::store::use_store;
 use crate::ui::wizard::contacts::contact_label;
@@ -139,7 +139,7 @@ fn Information() -> impl IntoView {
 #[component]
 fn Attendees() -> impl IntoView {
     let store = use_store();
-    let ids = Memo::new(move |_| store.row_ids(|p| &p.contacts));
+    let ids = memo(move |_| store.row_ids(|p| &p.contacts));
     view! {
         <fieldset>
             <legend>{tr(T::Attendees)}</legend>
