@@ -582,7 +582,7 @@ fn exported_by(text: &str) -> (String, String) {
 pub fn split_pasted(text: &str) -> Vec<String> {
     let text = text.trim_start_matches('\u{feff}');
     let mut pieces = Vec::new();
-    let mut stream = serde_json::Deserializer::from_str(text).into_iter::<serde::de::IgnoredAny>();
+    let mut stream = serde_json::Deserializer::from_str(text).into_iter::<Value>();
     let mut start = 0;
     loop {
         match stream.next() {
