@@ -143,11 +143,6 @@ pub fn plan_ancestry(raw: &str) -> Vec<u64> {
         .collect()
 }
 
-/// The `"base"` of a stored plan document: the version it replaced.
-pub fn plan_base(raw: &str) -> Option<u64> {
-    plan_ancestry(raw).first().copied()
-}
-
 /// A hash of a stored entry's text, the same in every tab of one version
 /// of the app.
 pub fn text_hash(text: &str) -> u64 {
@@ -737,10 +732,10 @@ mod tests {
         let doc = encode_plan_over(&plan, Some(&before));
         assert!(doc.starts_with(&before[..before.len() - 1]));
         assert!(doc.ends_with(&format!(",\"base\":\"{base:016x}\"}}")));
-        assert_eq!(plan_base(&doc), Some(base));
+        assert_eq!(plan_ancestry(&doc), [base]);
         assert_eq!(decode_plan(&doc), Ok(plan.clone()));
         assert_eq!(encode_plan_over(&plan, None), before);
-        assert_eq!(plan_base(&before), None);
+        assert!(plan_ancestry(&before).is_empty());
         assert_ne!(text_hash(&before), text_hash(&doc));
     }
 

@@ -189,8 +189,9 @@ pub fn merge_base<'a>(stored: &str, known: &'a str, mem: &'a TabMemory) -> Optio
         chain
     };
     let theirs = chain(stored);
-    let common = chain(known).into_iter().find(|h| theirs.contains(h))?;
-    if common == codec::text_hash(known) {
+    let mine = chain(known);
+    let common = *mine.iter().find(|h| theirs.contains(h))?;
+    if common == mine[0] {
         Some(known)
     } else {
         mem.seen(common)
