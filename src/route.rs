@@ -9,6 +9,7 @@
 //! | a plan on a step | `#/plan/<id>/<step>`, e.g. `#/plan/p-1/bantcc` |
 //! | stage settings | `#/settings` |
 //! | import / export | `#/transfer` |
+//! | the workshop | `#/workshop` |
 //!
 //! Share links (`#share=1.…`) are not routes: the share flow reads them
 //! at start-up and when one arrives in a running tab (`hashchange`). Hand-written rather than `leptos_router`
@@ -32,6 +33,8 @@ pub enum Route {
     Settings,
     /// The import / export screen.
     Transfer,
+    /// The trainer's workshop.
+    Workshop,
 }
 
 /// A step's name in the address.
@@ -58,6 +61,7 @@ impl Route {
         let route = match (parts.next()?, parts.next(), parts.next()) {
             ("settings", None, None) => Route::Settings,
             ("transfer", None, None) => Route::Transfer,
+            ("workshop", None, None) => Route::Workshop,
             ("plan", Some(id), step) if !id.is_empty() => Route::Plan {
                 id: id.to_string(),
                 step: match step {
@@ -84,6 +88,7 @@ impl Route {
             Route::List => "#/".to_string(),
             Route::Settings => "#/settings".to_string(),
             Route::Transfer => "#/transfer".to_string(),
+            Route::Workshop => "#/workshop".to_string(),
             Route::Plan { id, step: None } => format!("#/plan/{id}"),
             Route::Plan { id, step: Some(s) } => format!("#/plan/{id}/{}", step_slug(*s)),
         }
@@ -103,7 +108,12 @@ mod tests {
 
     #[test]
     fn every_route_reads_back_from_its_fragment() {
-        let mut routes = vec![Route::List, Route::Settings, Route::Transfer];
+        let mut routes = vec![
+            Route::List,
+            Route::Settings,
+            Route::Transfer,
+            Route::Workshop,
+        ];
         routes.push(plan("p-1.a_b", None));
         routes.extend(Step::ALL.map(|s| plan("p-lz3k-42", Some(s))));
         for r in routes {

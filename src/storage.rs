@@ -9,6 +9,7 @@
 use crate::domain::codec::{self, DecodeError, Prefs};
 use crate::domain::model::Plan;
 use crate::domain::stages::{self, StageSet};
+use crate::domain::workshop::{self, ClassText, Workshop};
 use wasm_bindgen::JsCast;
 
 /// Why a storage operation failed.
@@ -44,6 +45,8 @@ pub struct Loaded {
     pub prefs: Prefs,
     /// The team's stage set, when one is stored and readable.
     pub stages: Option<StageSet>,
+    /// The workshop, when one is stored and readable.
+    pub workshop: Workshop,
     /// Entries that did not decode.
     pub unreadable: Vec<Unreadable>,
 }
@@ -102,6 +105,18 @@ pub fn load() -> Result<Loaded, StorageError> {
                 Ok(set) => loaded.stages = Some(set),
                 Err(error) => loaded.unreadable.push(Unreadable { key, raw, error }),
             }
+        } else if key == workshop::WORKSHOP_KEY {
+            match workshop::decode_workshop(&raw) {
+                Ok(w) => {
+                    loaded.workshop = Workshop {
+                        files: std::mem::take(&mut loaded.workshop.files),
+                        ..w
+                    }
+                }
+                Err(error) => loaded.unreadable.push(Unreadable { key, raw, error }),
+            }
+        } else if let Some(file) = ClassText::from_stored(&key, &raw) {
+            file.put_in(&mut loaded.workshop.files);
         } else if codec::plan_id_from_key(&key).is_some() {
             match codec::decode_plan(&raw) {
                 Ok(plan) => {
@@ -121,6 +136,26 @@ pub fn save_plan(plan: &Plan, over: Option<&str>) -> Result<String, StorageError
     let text = codec::encode_plan_over(plan, over);
     set(&codec::plan_key(&plan.id), &text)?;
     Ok(text)
+}
+
+/// Writes the workshop under its own key.
+pub fn save_workshop(w: &Workshop) -> Result<(), StorageError> {
+    set(workshop::WORKSHOP_KEY, &workshop::encode_workshop(w))
+}
+
+/// Stores a file the class handed in under a key of its own, as read: its
+/// number is moved past any another tab has just taken, never over it.
+pub fn save_class_file(file: &mut ClassText) -> Result<(), StorageError> {
+    let s = storage()?;
+    while s.get_item(&file.key()).map_err(js_error)?.is_some() {
+        file.seq += 1;
+    }
+    set(&file.key(), &file.stored())
+}
+
+/// Removes a file the class handed in.
+pub fn remove_class_file(file: &ClassText) -> Result<(), StorageError> {
+    storage()?.remove_item(&file.key()).map_err(js_error)
 }
 
 /// The stored text of one plan, `None` when there is no entry.

@@ -149,10 +149,15 @@ fn three_plans_compare_row_by_row_with_the_odd_one_marked() {
 #[test]
 fn six_files_load_at_once_and_one_bad_file_blocks_nothing() {
     use winplan::domain::transfer::{export_json, ImportError};
-    use winplan::domain::workshop::load_class;
+    use winplan::domain::workshop::{load_class, ClassText};
+    let file = |name: &str, text: String| ClassText {
+        seq: 0,
+        name: name.into(),
+        text,
+    };
     let golden = decode_plan(include_str!("fixtures/plan-v1.json")).unwrap();
     let reps = ["张伟", "李娜", "王芳", "刘洋", "陈静"];
-    let mut files: Vec<(String, String)> = reps
+    let mut files: Vec<ClassText> = reps
         .iter()
         .enumerate()
         .map(|(i, rep)| {
@@ -167,15 +172,12 @@ fn six_files_load_at_once_and_one_bad_file_blocks_nothing() {
                 "2026-12-01T08:00:00.000Z",
                 [if i < 2 { "" } else { rep }, "华南组"],
             );
-            (format!("winplan-{rep}.json"), text)
+            file(&format!("winplan-{rep}.json"), text)
         })
         .collect();
     files.insert(
         3,
-        (
-            "broken.json".into(),
-            "{\"format\":\"winplan-export\",".into(),
-        ),
+        file("broken.json", "{\"format\":\"winplan-export\",".into()),
     );
     let class = load_class(&files);
     assert_eq!(class.len(), 6);
@@ -199,10 +201,7 @@ fn six_files_load_at_once_and_one_bad_file_blocks_nothing() {
         ("王芳", "华南组")
     );
     // A file without an author at all: nobody, not a guess.
-    let bare = load_class(&[(
-        "x.json".into(),
-        include_str!("fixtures/plan-v1.json").into(),
-    )]);
+    let bare = load_class(&[file("x.json", include_str!("fixtures/plan-v1.json").into())]);
     assert_eq!(bare[0].outcome.as_ref().unwrap()[0].author, "");
 }
 
@@ -219,4 +218,67 @@ fn pasted_text_with_several_exports_is_cut_into_documents() {
     // Not JSON from some point: that piece is kept for the import to say why.
     assert_eq!(split_pasted(&format!("{one}\nnot json")), [one, "not json"]);
     assert!(split_pasted("  \n").is_empty());
+}
+
+/// Issue 12: the workshop is stored under its own key, and each file the
+/// class handed in under one more, kept byte for byte however malformed;
+/// a stored workshop from a newer version or with a wrong value is refused
+/// with the reason (and never written over: the store keeps it aside like
+/// any unreadable entry).
+#[test]
+fn the_workshop_and_its_files_round_trip_and_what_cannot_be_read_is_refused() {
+    use winplan::domain::codec::DecodeError;
+    use winplan::domain::workshop::{decode_workshop, encode_workshop, load_class};
+    use winplan::domain::workshop::{ClassText, Workshop, CLASS_PREFIX};
+    let w = Workshop {
+        name: "华南区 12 月销售训练营".into(),
+        date: NaiveDate::from_ymd_opt(2026, 12, 8),
+        case: "佛山万科：文印外包".into(),
+        files: Vec::new(),
+    };
+    let raw = encode_workshop(&w);
+    assert!(raw.starts_with(r#"{"schema_version":1,"workshop":{"#));
+    assert_eq!(decode_workshop(&raw), Ok(w.clone()));
+    assert_eq!(
+        decode_workshop(r#"{"schema_version":2,"workshop":{}}"#),
+        Err(DecodeError::NewerVersion { found: 2 })
+    );
+    let bad = decode_workshop(r#"{"schema_version":1,"workshop":{"name":3}}"#);
+    assert!(
+        matches!(&bad, Err(DecodeError::Invalid { detail }) if detail.starts_with("workshop.name:")),
+        "{bad:?}"
+    );
+    assert_eq!(
+        decode_workshop(r#"{"schema_version":1,"workshop":{}}"#),
+        Ok(Workshop::default())
+    );
+
+    for text in [
+        include_str!("fixtures/export-v1.json"),
+        "{\"format\":\n",
+        "",
+    ] {
+        let file = ClassText {
+            seq: 12,
+            name: "winplan-张伟\n.json".into(),
+            text: text.into(),
+        };
+        assert_eq!(file.key(), format!("{CLASS_PREFIX}12"));
+        let back = ClassText::from_stored(&file.key(), &file.stored()).unwrap();
+        assert_eq!((back.seq, back.name.as_str()), (12, "winplan-张伟 .json"));
+        assert_eq!(back.text, text);
+    }
+    let file = ClassText::from_stored(
+        "winplan:v1:class:3",
+        &format!("a.json\n{}", include_str!("fixtures/export-v1.json")),
+    );
+    assert_eq!(
+        load_class(&[file.unwrap()])[0]
+            .outcome
+            .as_ref()
+            .map(Vec::len),
+        Ok(2)
+    );
+    assert_eq!(ClassText::from_stored("winplan:v1:plan:3", "x\ny"), None);
+    assert_eq!(ClassText::from_stored("winplan:v1:class:x", "x\ny"), None);
 }

@@ -203,6 +203,8 @@ pub(crate) enum Body {
     Prefs,
     /// A stage set, `"stages"`, at [`super::stages::STAGES_SCHEMA_VERSION`].
     Stages,
+    /// A workshop, `"workshop"`, at [`SCHEMA_VERSION`].
+    Workshop,
 }
 
 /// Parses a stored document's text; not JSON (or truncated) is
@@ -232,7 +234,7 @@ pub(crate) fn open_envelope(doc: Value, which: Body) -> Result<Value, DecodeErro
     let version = u32::try_from(version).unwrap_or(u32::MAX);
     let current = match which {
         Body::Stages => super::stages::STAGES_SCHEMA_VERSION,
-        Body::Plan | Body::Prefs => SCHEMA_VERSION,
+        Body::Plan | Body::Prefs | Body::Workshop => SCHEMA_VERSION,
     };
     if version > current {
         return Err(DecodeError::NewerVersion { found: version });
@@ -241,6 +243,7 @@ pub(crate) fn open_envelope(doc: Value, which: Body) -> Result<Value, DecodeErro
         Body::Plan => "plan",
         Body::Prefs => "prefs",
         Body::Stages => "stages",
+        Body::Workshop => "workshop",
     };
     let body = doc
         .remove(field)
@@ -248,9 +251,9 @@ pub(crate) fn open_envelope(doc: Value, which: Body) -> Result<Value, DecodeErro
         .ok_or_else(|| DecodeError::invalid(format!("missing {field}")))?;
     match which {
         Body::Plan | Body::Prefs => migrate(body, version),
-        // Stage sets have had one version only.
-        Body::Stages if version == current => Ok(body),
-        Body::Stages => Err(DecodeError::invalid(format!(
+        // Stage sets and workshops have had one version only.
+        Body::Stages | Body::Workshop if version == current => Ok(body),
+        Body::Stages | Body::Workshop => Err(DecodeError::invalid(format!(
             "schema_version {version} is not supported"
         ))),
     }

@@ -16,19 +16,28 @@
 //! Side by side, [`compare`] lays 2–8 plans out row by row; a cell that
 //! differs from the value most of the class holds is marked.
 //!
+//! A workshop ([`Workshop`]: name, date, case) is stored under its own
+//! key, and each file the class handed in under one more, as it was read
+//! ([`ClassText`]), apart from the trainer's own plans.
+//!
 //! A class is loaded at once ([`load_class`]): many files, or text pasted
 //! with several exports one after another ([`split_pasted`]). Each file is
 //! read like an import, on its own, so one bad file never blocks the
 //! others; each plan is shown under its author (or, for a plan from before
 //! authors were kept, the rep who exported the file).
 
+use std::sync::OnceLock;
+
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::codec::{self, Body, DecodeError};
 
 use super::diagnosis::{self, NeedCondition, PainClass};
 use super::model::GoDecision;
 use super::model::{BantccLetter, BantccStatus, BuyingRole, DecisionStyle, Plan, Tri};
 use super::scoring::{self, FlagKind};
-use super::serial::Value;
+use super::serial::{self, Shape, Value};
 use super::stages::StageSet;
 use super::summary::plan_title;
 use super::transfer::{self, ImportError};
@@ -513,9 +522,95 @@ pub fn compare(plans: &[Plan], stages: &StageSet, today: NaiveDate) -> Vec<Row> 
         .collect()
 }
 
+/// Storage key of the workshop.
+pub const WORKSHOP_KEY: &str = "winplan:v1:workshop";
+
+/// A coaching workshop: its name, day and case. The files its class
+/// handed in are stored apart, one key each ([`ClassText`]).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Workshop {
+    /// Its name, e.g. "华南区 12 月销售训练营".
+    pub name: String,
+    /// The day it is held.
+    #[serde(with = "serial::date")]
+    pub date: Option<NaiveDate>,
+    /// The case the class worked on.
+    pub case: String,
+    /// The files the class handed in, in the order loaded: not in the
+    /// workshop's document, each is stored under its own key.
+    #[serde(skip)]
+    pub files: Vec<ClassText>,
+}
+
+/// Storage keys of the class's files: `winplan:v1:class:<n>`, numbered in
+/// the order loaded.
+pub const CLASS_PREFIX: &str = "winplan:v1:class:";
+
+/// A file handed in: its number, its name and its text, byte for byte.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClassText {
+    /// Its number: the order it was loaded in, and its storage key.
+    pub seq: u32,
+    /// The file's name (or "pasted 1", "pasted 2"…).
+    pub name: String,
+    /// Its text as read.
+    pub text: String,
+}
+
+impl ClassText {
+    /// Its storage key.
+    pub fn key(&self) -> String {
+        format!("{CLASS_PREFIX}{}", self.seq)
+    }
+
+    /// Its stored text: the name, a line break, then the text as read.
+    /// No document around it, so a rep's file, however malformed, is kept
+    /// exactly and adding one file writes that file only.
+    pub fn stored(&self) -> String {
+        format!("{}\n{}", self.name.replace('\n', " "), self.text)
+    }
+
+    /// Puts `self` among `files` in the order loaded (in place of the file
+    /// of the same number, if any).
+    pub fn put_in(self, files: &mut Vec<ClassText>) {
+        files.retain(|f| f.seq != self.seq);
+        // Not a sort: stable sorting code costs about 3 KB of WASM per type.
+        let at = files.partition_point(|f| f.seq < self.seq);
+        files.insert(at, self);
+    }
+
+    /// Reads a stored class file back; `None` when `key` is not one.
+    pub fn from_stored(key: &str, raw: &str) -> Option<ClassText> {
+        let seq = key.strip_prefix(CLASS_PREFIX)?.parse().ok()?;
+        let (name, text) = raw.split_once('\n').unwrap_or((raw, ""));
+        Some(ClassText {
+            seq,
+            name: name.to_string(),
+            text: text.to_string(),
+        })
+    }
+}
+
+/// The stored workshop document: `{"schema_version":1,"workshop":{...}}`.
+pub fn encode_workshop(w: &Workshop) -> String {
+    codec::write_document(codec::SCHEMA_VERSION, "workshop", &serial::to_compact(w))
+}
+
+/// Reads a stored workshop document; a newer one is refused, a value of
+/// the wrong kind is an error with its path.
+pub fn decode_workshop(raw: &str) -> Result<Workshop, DecodeError> {
+    static SHAPE: OnceLock<Shape> = OnceLock::new();
+    let shape = SHAPE.get_or_init(|| Shape::of(&Workshop::default(), &Workshop::default()));
+    let body = codec::open_envelope(codec::parse_document(raw)?, Body::Workshop)?;
+    Ok(serial::read(body, "workshop", shape, &mut Vec::new())?)
+}
+
 /// One file of a class, as loaded into a workshop.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClassFile {
+    /// Its number ([`ClassText::seq`]).
+    pub seq: u32,
     /// The file's name (or "pasted 2" for the second pasted document).
     pub name: String,
     /// Its plans, or why it could not be read (as an import says it).
@@ -536,10 +631,10 @@ pub struct ClassPlan {
 
 /// Reads every file of a class (name, text), each on its own: a file that
 /// cannot be read is reported with its error and the others load.
-pub fn load_class(files: &[(String, String)]) -> Vec<ClassFile> {
+pub fn load_class(files: &[ClassText]) -> Vec<ClassFile> {
     files
         .iter()
-        .map(|(name, text)| {
+        .map(|ClassText { seq, name, text }| {
             let outcome = transfer::parse_import(text).map(|file| {
                 let by = exported_by(text);
                 file.plans
@@ -555,6 +650,7 @@ pub fn load_class(files: &[(String, String)]) -> Vec<ClassFile> {
                     .collect()
             });
             ClassFile {
+                seq: *seq,
                 name: name.clone(),
                 outcome,
             }

@@ -14,6 +14,7 @@ use crate::ui::store::{use_store, Store};
 use crate::ui::transfer::share::{read_fragment, SharedPlan};
 use crate::ui::transfer::TransferScreen;
 use crate::ui::wizard::Wizard;
+use crate::ui::workshop::WorkshopScreen;
 use leptos::prelude::*;
 
 /// The whole application.
@@ -57,6 +58,7 @@ pub fn App() -> impl IntoView {
         untrack(|| match s {
             Route::Transfer => view! { <TransferScreen /> }.into_any(),
             Route::Settings => view! { <StageSettings /> }.into_any(),
+            Route::Workshop => view! { <WorkshopScreen /> }.into_any(),
             Route::Plan { id, .. } => view! {
                 <div class="workspace">
                     <Wizard plan_id=id />
@@ -84,7 +86,10 @@ pub fn App() -> impl IntoView {
 fn Header() -> impl IntoView {
     let store = use_store();
     let away = move || {
-        store.current.get().is_some() || store.settings_open.get() || store.transfer_open.get()
+        store.current.get().is_some()
+            || store.settings_open.get()
+            || store.transfer_open.get()
+            || store.workshop_open.get()
     };
     let lang = move || store.lang.get();
     view! {
@@ -122,6 +127,18 @@ fn Header() -> impl IntoView {
                             on:click=handler(move |_| store.open_transfer())
                         >
                             {tr(T::Transfer)}
+                        </button>
+                    })
+                }}
+                {move || {
+                    (!store.workshop_open.get()).then(|| view! {
+                        <button
+                            type="button"
+                            id="nav-workshop"
+                            class="link"
+                            on:click=handler(move |_| store.open_workshop())
+                        >
+                            {tr(T::Workshop)}
                         </button>
                     })
                 }}

@@ -23,6 +23,7 @@ mod settings;
 mod store;
 pub mod transfer;
 mod wizard;
+mod workshop;
 
 /// Runs the app: the root component mounted to `<body>`.
 pub fn mount() {

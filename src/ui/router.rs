@@ -13,6 +13,9 @@ pub fn current(store: Store) -> Route {
     if store.transfer_open.get() {
         return Route::Transfer;
     }
+    if store.workshop_open.get() {
+        return Route::Workshop;
+    }
     if store.settings_open.get() {
         return Route::Settings;
     }
@@ -35,6 +38,7 @@ fn open(store: Store, route: Route) {
         Route::List => store.open(None),
         Route::Settings => store.open_settings(),
         Route::Transfer => store.open_transfer(),
+        Route::Workshop => store.open_workshop(),
         Route::Plan { id, step } => {
             let here = store
                 .plans
@@ -45,7 +49,8 @@ fn open(store: Store, route: Route) {
             };
             let open_now = store.current.get_untracked().as_deref() == Some(id.as_str())
                 && !store.settings_open.get_untracked()
-                && !store.transfer_open.get_untracked();
+                && !store.transfer_open.get_untracked()
+                && !store.workshop_open.get_untracked();
             if !open_now {
                 store.open(Some(id));
             }

@@ -6,6 +6,8 @@ use crate::domain::model::{push_row, row_ids, Keyed, Plan, Step};
 use crate::domain::saving::Ledger;
 use crate::domain::stages::{self, StageSet};
 use crate::domain::sync::{self, Reconciled, TabMemory, Texts};
+use crate::domain::transfer;
+use crate::domain::workshop::{self, ClassText, Workshop, CLASS_PREFIX, WORKSHOP_KEY};
 use crate::i18n::Lang;
 use crate::storage::{self, StorageError, Unreadable};
 use crate::ui::dom::focus_later;
@@ -78,6 +80,13 @@ pub struct Store {
     pub settings_open: RwSignal<bool>,
     /// The import / export screen is open.
     pub transfer_open: RwSignal<bool>,
+    /// The workshop screen is open.
+    pub workshop_open: RwSignal<bool>,
+    /// The workshop (kept under its own key, apart from the plans).
+    pub workshop: RwSignal<Workshop>,
+    /// False while the stored workshop is unreadable: it is kept aside and
+    /// never written over.
+    pub workshop_writable: bool,
     /// What only this tab knows of storage: see [`TabState`].
     pub tab: RwSignal<TabState>,
     // What this tab remembers of storage: the text it last wrote or read
@@ -99,6 +108,8 @@ pub const PLANS_HEADING_ID: &str = "plans-heading";
 
 /// The id of the import / export heading.
 pub const TRANSFER_HEADING_ID: &str = "transfer-heading";
+/// Id of the workshop screen's heading.
+pub const WORKSHOP_HEADING_ID: &str = "workshop-heading";
 
 /// The id of the stage settings heading.
 pub const SETTINGS_HEADING_ID: &str = "settings-heading";
@@ -140,6 +151,7 @@ impl Store {
             .unreadable
             .iter()
             .any(|u| u.key == stages::STAGES_KEY);
+        let workshop_writable = !loaded.unreadable.iter().any(|u| u.key == WORKSHOP_KEY);
         let mut plans = loaded.plans;
         codec::sort_recent_first(&mut plans);
         let lang = loaded
@@ -165,6 +177,9 @@ impl Store {
             stages_writable: RwSignal::new(stages_writable),
             settings_open: RwSignal::new(false),
             transfer_open: RwSignal::new(false),
+            workshop_open: RwSignal::new(false),
+            workshop: RwSignal::new(loaded.workshop),
+            workshop_writable,
             tab: RwSignal::new(TabState {
                 save: SaveState::Idle,
                 load_error,
@@ -309,6 +324,7 @@ impl Store {
         };
         self.settings_open.set(false);
         self.transfer_open.set(false);
+        self.workshop_open.set(false);
         self.current.set(id);
         self.save_prefs();
         focus_top(target);
@@ -495,6 +511,28 @@ impl Store {
             self.apply_external_stages(key, new);
             return;
         }
+        // The workshop edited in another tab: show what storage holds.
+        if key == WORKSHOP_KEY {
+            if let Some(Ok(w)) = new.map(|raw| workshop::decode_workshop(&raw)) {
+                self.workshop.update(|old| {
+                    *old = Workshop {
+                        files: std::mem::take(&mut old.files),
+                        ..w
+                    }
+                });
+            }
+            return;
+        }
+        // A class file added or removed in another tab.
+        if key.starts_with(CLASS_PREFIX) {
+            self.workshop.update(|Workshop { files, .. }| {
+                files.retain(|f| f.key() != key);
+                if let Some(file) = new.and_then(|raw| ClassText::from_stored(&key, &raw)) {
+                    file.put_in(files);
+                }
+            });
+            return;
+        }
         if let Some(id) = codec::plan_id_from_key(&key) {
             self.sync(id, old, new);
         }
@@ -621,6 +659,7 @@ impl Store {
     /// Opens the stage settings screen.
     pub fn open_settings(&self) {
         self.transfer_open.set(false);
+        self.workshop_open.set(false);
         self.settings_open.set(true);
         focus_top(SETTINGS_HEADING_ID);
     }
@@ -628,8 +667,94 @@ impl Store {
     /// Opens the import / export screen.
     pub fn open_transfer(&self) {
         self.settings_open.set(false);
+        self.workshop_open.set(false);
         self.transfer_open.set(true);
         focus_top(TRANSFER_HEADING_ID);
+    }
+
+    /// Adds a plan from elsewhere (a share link, a workshop) among this
+    /// device's plans as a new plan under a fresh id: never over a plan
+    /// here, nor over an entry kept aside.
+    pub fn import_copy(&self, plan: Plan) -> Result<(), StorageError> {
+        let file = transfer::ImportFile {
+            source: transfer::ImportSource::StoredPlan,
+            schema_version: codec::SCHEMA_VERSION,
+            plans: vec![plan],
+            notes: Vec::new(),
+        };
+        let kept = untrack(|| self.kept_plan_ids());
+        let next = self.plans.with_untracked(|ps| {
+            transfer::apply(
+                ps,
+                &kept,
+                &file,
+                transfer::ImportMode::AddAsCopies,
+                &mut new_plan_id,
+            )
+        });
+        self.import(next)
+    }
+
+    /// Opens the workshop screen.
+    pub fn open_workshop(&self) {
+        self.settings_open.set(false);
+        self.transfer_open.set(false);
+        self.workshop_open.set(true);
+        focus_top(WORKSHOP_HEADING_ID);
+    }
+
+    /// Edits the workshop and stores it. An unreadable stored workshop is
+    /// never written over: nothing changes.
+    pub fn edit_workshop(&self, f: impl FnOnce(&mut Workshop)) {
+        if !self.workshop_writable {
+            return;
+        }
+        let mut next = self.workshop.get_untracked();
+        f(&mut next);
+        let result = storage::save_workshop(&next);
+        // In memory either way: what was loaded is not lost, and the
+        // storage alert says it is not stored.
+        self.workshop.set(next);
+        self.record(result);
+    }
+
+    /// Adds files to the class (name, text as read), each stored under a
+    /// key of its own; in memory even when storage refuses one, which the
+    /// storage alert then says.
+    pub fn add_to_class(&self, files: Vec<(String, String)>) {
+        let mut seq = self
+            .workshop
+            .with_untracked(|w| w.files.last().map_or(1, |f| f.seq + 1));
+        let mut result = Ok(());
+        let added: Vec<ClassText> = files
+            .into_iter()
+            .map(|(name, text)| {
+                let mut file = ClassText { seq, name, text };
+                if let Err(e) = storage::save_class_file(&mut file) {
+                    result = Err(e);
+                }
+                seq = file.seq + 1;
+                file
+            })
+            .collect();
+        self.workshop.update(|w| w.files.extend(added));
+        self.record(result);
+    }
+
+    /// Removes class files: those `keep` says no to.
+    pub fn remove_from_class(&self, keep: impl Fn(&ClassText) -> bool) {
+        let mut result = Ok(());
+        self.workshop.update(|w| {
+            w.files.retain(|f| {
+                keep(f) || {
+                    if let Err(e) = storage::remove_class_file(f) {
+                        result = Err(e);
+                    }
+                    false
+                }
+            })
+        });
+        self.record(result);
     }
 
     /// The ids of stored plans kept aside because they could not be read:

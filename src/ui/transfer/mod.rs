@@ -14,7 +14,8 @@ use crate::storage::StorageError;
 use crate::ui::controls::{derived, Heading};
 use crate::ui::dom::download_text;
 use crate::ui::store::{new_plan_id, now_rfc3339, today, use_store, Store, TRANSFER_HEADING_ID};
-use crate::ui::transfer::parts::{ExportChoices, ImportInputs, ImportOutcome};
+pub(crate) use crate::ui::transfer::parts::ImportInputs;
+use crate::ui::transfer::parts::{ExportChoices, ImportOutcome};
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
@@ -141,7 +142,16 @@ pub fn TransferScreen() -> impl IntoView {
         <section class="transfer" aria-labelledby=TRANSFER_HEADING_ID>
             <Heading id=TRANSFER_HEADING_ID title intro=T::TransferIntro />
             <ExportChoices />
-            <ImportInputs on_file on_text />
+            <ImportInputs
+                on_files=Callback::new(move |files: web_sys::FileList| {
+                    if let Some(file) = files.get(0) {
+                        on_file(file)
+                    }
+                })
+                on_text
+                ids=["import-file", "import-text", "read-pasted"]
+                labels=[T::ImportHeading, T::ImportFileLabel, T::PasteLabel]
+            />
             <ImportOutcome import apply undo />
             <p role="status" id="import-status">
                 {move || status()}

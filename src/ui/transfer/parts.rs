@@ -108,15 +108,23 @@ fn ExportCheck(id: String, chosen: RwSignal<Vec<String>>) -> impl IntoView {
     }
 }
 
-/// The file picker with its drop zone, and the paste box.
+/// The file picker with its drop zone, and the paste box: for an import
+/// (one file) and for a workshop's class (several at once).
 #[component]
-pub(super) fn ImportInputs(
-    /// Called with a picked or dropped file.
+pub(crate) fn ImportInputs(
+    /// Called with the files picked or dropped.
     #[prop(into)]
-    on_file: Callback<web_sys::File>,
+    on_files: Callback<web_sys::FileList>,
     /// Called with the pasted text, to read.
     #[prop(into)]
     on_text: Callback<String>,
+    /// The ids of the file input, the paste box and its button.
+    ids: [&'static str; 3],
+    /// The heading, the file input's label and the paste box's label.
+    labels: [T; 3],
+    /// Several files at once.
+    #[prop(optional)]
+    multiple: bool,
 ) -> impl IntoView {
     // What the paste box holds; the box itself is its only writer.
     let pasted = StoredValue::new(String::new());
@@ -124,37 +132,37 @@ pub(super) fn ImportInputs(
         let input = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        if let Some(file) = input.and_then(|i| i.files()).and_then(|f| f.get(0)) {
-            on_file.run(file);
+        if let Some(files) = input.and_then(|i| i.files()) {
+            on_files.run(files);
         }
     };
     let drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
-        let files = ev.data_transfer().and_then(|d| d.files());
-        if let Some(file) = files.and_then(|f| f.get(0)) {
-            on_file.run(file);
+        if let Some(files) = ev.data_transfer().and_then(|d| d.files()) {
+            on_files.run(files);
         }
     };
+    let [file_id, text_id, read_id] = ids;
     view! {
-        <h2>{tr(T::ImportHeading)}</h2>
+        <h2>{tr(labels[0])}</h2>
         <div
             class="dropzone"
             on:dragover=handler(|ev: leptos::ev::DragEvent| ev.prevent_default())
             on:drop=handler(drop)
         >
-            <label for="import-file">{tr(T::ImportFileLabel)}</label>
-            <input type="file" id="import-file" accept=".json,application/json" on:change=handler(pick) />
+            <label for=file_id>{tr(labels[1])}</label>
+            <input type="file" id=file_id multiple=multiple accept=".json,application/json" on:change=handler(pick) />
             <p class="hint">{tr(T::DropHere)}</p>
         </div>
         <div class="field">
-            <label for="import-text">{tr(T::PasteLabel)}</label>
+            <label for=text_id>{tr(labels[2])}</label>
             <textarea
-                id="import-text"
+                id=text_id
                 rows="3"
                 on:input=handler(move |ev| pasted.set_value(event_target_value(&ev)))
             ></textarea>
         </div>
-        <button type="button" id="read-pasted" on:click=handler(move |_| on_text.run(pasted.get_value()))>
+        <button type="button" id=read_id on:click=handler(move |_| on_text.run(pasted.get_value()))>
             {tr(T::ReadPasted)}
         </button>
     }

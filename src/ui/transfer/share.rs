@@ -8,12 +8,11 @@ use crate::domain::model::{BantccLetter, Plan};
 use crate::domain::scoring::scorecard;
 use crate::domain::share::{self, LinkProblem, MAX_DOCUMENT_BYTES};
 use crate::domain::summary::plan_title;
-use crate::domain::transfer::{self, ImportFile, ImportMode, ImportSource};
 use crate::i18n::{flag_text, Label, T};
 use crate::qr;
 use crate::ui::controls::{handler, lang, tr};
 use crate::ui::panel::{pct, stage_name};
-use crate::ui::store::{new_plan_id, today, use_store};
+use crate::ui::store::{today, use_store};
 use crate::ui::transfer::compress::{deflate_raw, inflate_raw, on_settled, CompressError};
 use crate::ui::transfer::import_failed;
 use leptos::either::Either;
@@ -285,23 +284,9 @@ fn SharedView(plan: Plan, incoming: Incoming) -> impl IntoView {
     let lang = lang();
     let import = {
         let plan = plan.clone();
-        move |_| {
-            // Always as a new plan under a fresh id: a link never
-            // overwrites a plan here, nor an entry kept aside.
-            let file = ImportFile {
-                source: ImportSource::StoredPlan,
-                schema_version: codec::SCHEMA_VERSION,
-                plans: vec![plan.clone()],
-                notes: Vec::new(),
-            };
-            let kept = untrack(|| store.kept_plan_ids());
-            let next = store.plans.with_untracked(|ps| {
-                transfer::apply(ps, &kept, &file, ImportMode::AddAsCopies, &mut new_plan_id)
-            });
-            match store.import(next) {
-                Ok(()) => done.set(true),
-                Err(e) => refused.set(Some(import_failed(&e))),
-            }
+        move |_| match store.import_copy(plan.clone()) {
+            Ok(()) => done.set(true),
+            Err(e) => refused.set(Some(import_failed(&e))),
         }
     };
     let refused = move || refused.get().map_or("", |t| lang().t(t));
