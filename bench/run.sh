@@ -28,6 +28,10 @@ echo "==================== import of 1,000 plans ===================="
 node bench/import.mjs dist
 
 echo
+echo "==================== offline start-up ===================="
+node bench/offline.mjs dist
+
+echo
 echo "==================== lighthouse ===================="
 mkdir -p "$OUT"
 node scripts/static-server.mjs dist "$PORT" &

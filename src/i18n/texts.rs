@@ -482,6 +482,8 @@ texts! {
     ByAuthor => "作者：{0}", "By {0}";
     NoAuthor => "未署名（较早的计划）", "No author (an older plan)";
     Dismiss => "知道了", "Dismiss";
+    UpdateReady => "新版本已就绪：重新载入即可使用，已输入的内容都已保存。", "A new version is ready: reload to use it. Everything you typed is saved.";
+    UpdateReload => "重新载入", "Reload";
     ExportAll => "导出全部计划（{0} 个）", "Export all plans ({0})";
     ExportSelected => "导出选中的计划", "Export the selected plans";
     ExportThis => "导出此计划", "Export this plan";

@@ -48,6 +48,7 @@ pub fn Alerts() -> impl IntoView {
             {move || any_unreadable.get().then(|| view! { <UnreadableAlert /> })}
         </div>
         <Exported />
+        <UpdateReady />
     }
 }
 
@@ -63,16 +64,49 @@ fn Exported() -> impl IntoView {
         e.map(|(n, file)| lang().tf(T::Exported, &[&n.to_string(), &file]))
             .unwrap_or_default()
     });
-    let dismiss = move |_| store.tab.update(|t| t.exported = None);
+    let dismiss = Callback::new(move |()| store.tab.update(|t| t.exported = None));
+    view! { <Note ids=["export-status", "export-status-ok"] text button=T::Dismiss on_click=dismiss /> }
+}
+
+/// "A new version is ready" with its reload (issue 14): the service worker
+/// (index.html) installed a newer build beside this one. Reloading loses
+/// nothing: every keystroke is stored already.
+#[component]
+fn UpdateReady() -> impl IntoView {
+    let store = use_store();
+    // Said once the app has started, and whenever another version arrives.
+    let _ = window_event_listener_untyped("winplan-update", move |_| {
+        store.tab.update(|t| t.update_ready = true)
+    });
+    let lang = lang();
+    let text = memo(move |_| match store.tab.with(|t| t.update_ready) {
+        true => lang().t(T::UpdateReady).to_string(),
+        false => String::new(),
+    });
+    // The page's service-worker script reloads on this button's click
+    // (`#update-status-ok`): it holds the new version to hand over to.
+    let reload = Callback::new(|()| ());
+    view! { <Note ids=["update-status", "update-status-ok"] text button=T::UpdateReload on_click=reload /> }
+}
+
+/// A status line with a note and its one button while `text` is not
+/// empty; `ids`: the line's and the button's.
+#[component]
+fn Note(
+    ids: [&'static str; 2],
+    text: Memo<String>,
+    button: T,
+    on_click: Callback<()>,
+) -> impl IntoView {
     view! {
-        <div role="status" class="status-line" id="export-status">
+        <div role="status" class="status-line" id=ids[0]>
             {move || {
                 let t = text.get();
                 (!t.is_empty()).then(|| view! {
                     <div class="note">
                         <p>{t}</p>
-                        <button type="button" class="small" id="export-status-ok" on:click=handler(dismiss)>
-                            {tr(T::Dismiss)}
+                        <button type="button" class="small" id=ids[1] on:click=handler(move |_| on_click.run(()))>
+                            {tr(button)}
                         </button>
                     </div>
                 })

@@ -55,6 +55,9 @@ pub struct TabState {
     /// The last export offered as a download: how many plans, and the
     /// file's name (until dismissed).
     pub exported: Option<(usize, String)>,
+    /// A new version of the app is installed and waits for a reload
+    /// (the service worker said so).
+    pub update_ready: bool,
 }
 
 /// The application state.
@@ -190,6 +193,7 @@ impl Store {
                 cleared: false,
                 persisted: None,
                 exported: None,
+                update_ready: false,
             }),
             mem: StoredValue::new(TabMemory::new(loaded.texts)),
             prefs_writable: StoredValue::new(prefs_writable),

@@ -3,7 +3,7 @@
 // with its reason, the shared read-only view), in both languages.
 
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { openApp, samplePlan, seedPlans } from "./helpers";
 
 for (const lang of ["en", "zh"] as const) {

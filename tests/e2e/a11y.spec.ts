@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { STEPS, expectStep, openApp, planCards, planEntries, planKey, samplePlan, seedPlans, seedStorage, stepButton } from "./helpers";
 
 /** Runs axe on the page and fails on any serious or critical violation, printing them all. */

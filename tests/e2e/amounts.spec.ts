@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { openApp, planKey, readStorage, samplePlan, savedStatus, scoredDeal, seedPlans, stepButton, storedPlans } from "./helpers";
 
 // Issue 10, case 4: amounts as people write them. "15万", "¥120000",

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "./fixtures";
 import { emptyPlan, expectStep, openApp, seedPlans, stepButton } from "./helpers";
 
 test.use({ locale: "en-US" });

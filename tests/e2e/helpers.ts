@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "./fixtures";
 
 // Shared helpers for the Win Plan browser tests.
 // Storage layout (see src/storage.rs and src/domain/codec.rs):

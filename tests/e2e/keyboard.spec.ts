@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { expectStep, onlyStoredPlan, openApp, samplePlan, seedPlans, stepHeading } from "./helpers";
 
 test.use({ locale: "en-US" });

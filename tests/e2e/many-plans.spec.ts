@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectStep, planCard, planCards, planEntries, samplePlan, seedStorage, storedPlans, type Plan } from "./helpers";
 
 test.use({ locale: "en-US" });

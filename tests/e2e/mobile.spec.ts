@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { STEPS, expectStep, openApp, planCards, samplePlan, seedPlans, stepButton } from "./helpers";
 
 const WIDTH = 360;

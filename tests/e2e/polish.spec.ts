@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "./fixtures";
 import { emptyPlan, openApp, planCards, readStorage, samplePlan, seedPlans, stepButton, stepNav } from "./helpers";
 
 // Issue 11, phone polish: the floating score button, the step tabs at

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { openApp, samplePlan, seedPlans } from "./helpers";
 
 // Issue 11: the printed plan carries the qualification (stage, chain,

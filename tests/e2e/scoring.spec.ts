@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { createPlanEn, expectStep, openApp, samplePlan, scoredDeal, seedPlans, stepButton, storedPlans } from "./helpers";
 
 // The scoring panel (issue 3): live updates, the explained chain, stage

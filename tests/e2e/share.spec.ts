@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import jsQR from "jsqr";
 import { openApp, samplePlan, seedPlans, type Plan } from "./helpers";
 

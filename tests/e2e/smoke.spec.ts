@@ -1,4 +1,4 @@
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures";
 
 // Smoke test: the release build boots, mounts the app and logs no errors.
 test("app loads without console errors and renders <main>", async ({ page }) => {

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { openApp, planCards, samplePlan, storedPlans } from "./helpers";
 
 // Issue 12: a trainer opens a workshop and loads the whole class at once.
