@@ -9,7 +9,7 @@
 use crate::domain::codec::{self, DecodeError, Prefs};
 use crate::domain::model::Plan;
 use crate::domain::stages::{self, StageSet};
-use crate::domain::workshop::{self, ClassText, Workshop};
+use crate::domain::workshop::{self, ClassText};
 use wasm_bindgen::JsCast;
 
 /// Why a storage operation failed.
@@ -45,8 +45,8 @@ pub struct Loaded {
     pub prefs: Prefs,
     /// The team's stage set, when one is stored and readable.
     pub stages: Option<StageSet>,
-    /// The workshop, when one is stored and readable.
-    pub workshop: Workshop,
+    /// The class's files, in the order loaded.
+    pub class: Vec<ClassText>,
     /// Entries that did not decode.
     pub unreadable: Vec<Unreadable>,
 }
@@ -86,6 +86,7 @@ pub fn load() -> Result<Loaded, StorageError> {
     let mut loaded = Loaded::default();
     let len = s.length().map_err(js_error)?;
     let mut keys = Vec::with_capacity(len as usize);
+    let mut legacy = None;
     for i in 0..len {
         if let Ok(Some(key)) = s.key(i) {
             keys.push(key);
@@ -105,18 +106,10 @@ pub fn load() -> Result<Loaded, StorageError> {
                 Ok(set) => loaded.stages = Some(set),
                 Err(error) => loaded.unreadable.push(Unreadable { key, raw, error }),
             }
-        } else if key == workshop::WORKSHOP_KEY {
-            match workshop::decode_workshop(&raw) {
-                Ok(w) => {
-                    loaded.workshop = Workshop {
-                        files: std::mem::take(&mut loaded.workshop.files),
-                        ..w
-                    }
-                }
-                Err(error) => loaded.unreadable.push(Unreadable { key, raw, error }),
-            }
+        } else if key == workshop::LEGACY_WORKSHOP_KEY {
+            legacy = workshop::legacy_workshop(&raw);
         } else if let Some(file) = ClassText::from_stored(&key, &raw) {
-            file.put_in(&mut loaded.workshop.files);
+            file.put_in(&mut loaded.class);
         } else if codec::plan_id_from_key(&key).is_some() {
             match codec::decode_plan(&raw) {
                 Ok(plan) => {
@@ -125,6 +118,21 @@ pub fn load() -> Result<Loaded, StorageError> {
                 }
                 Err(error) => loaded.unreadable.push(Unreadable { key, raw, error }),
             }
+        }
+    }
+    // The first workshop screen kept the workshop's name, date and case
+    // under a key of their own: they move to the preferences (never over
+    // preferences that could not be read, nor over a workshop named there).
+    if let Some(w) = legacy {
+        let prefs_read = !loaded.unreadable.iter().any(|u| u.key == codec::PREFS_KEY);
+        let p = &mut loaded.prefs;
+        let named =
+            !p.workshop_name.is_empty() || !p.workshop_case.is_empty() || p.workshop_date.is_some();
+        if prefs_read && !named {
+            (p.workshop_name, p.workshop_date, p.workshop_case) = (w.name, w.date, w.case);
+        }
+        if prefs_read && save_prefs(p).is_ok() {
+            let _ = remove_legacy_workshop();
         }
     }
     Ok(loaded)
@@ -138,9 +146,12 @@ pub fn save_plan(plan: &Plan, over: Option<&str>) -> Result<String, StorageError
     Ok(text)
 }
 
-/// Writes the workshop under its own key.
-pub fn save_workshop(w: &Workshop) -> Result<(), StorageError> {
-    set(workshop::WORKSHOP_KEY, &workshop::encode_workshop(w))
+/// Removes the first workshop screen's entry, once its name, date and case
+/// are stored with the preferences.
+pub fn remove_legacy_workshop() -> Result<(), StorageError> {
+    storage()?
+        .remove_item(workshop::LEGACY_WORKSHOP_KEY)
+        .map_err(js_error)
 }
 
 /// Stores a file the class handed in under a key of its own, as read: its

@@ -220,38 +220,31 @@ fn pasted_text_with_several_exports_is_cut_into_documents() {
     assert!(split_pasted("  \n").is_empty());
 }
 
-/// Issue 12: the workshop is stored under its own key, and each file the
-/// class handed in under one more, kept byte for byte however malformed;
-/// a stored workshop from a newer version or with a wrong value is refused
-/// with the reason (and never written over: the store keeps it aside like
-/// any unreadable entry).
+/// Issue 12: the workshop's name, date and case are kept with the
+/// preferences (the first workshop screen's own document is still read,
+/// to move them there), and each file the class handed in under a key of
+/// its own, kept byte for byte however malformed.
 #[test]
-fn the_workshop_and_its_files_round_trip_and_what_cannot_be_read_is_refused() {
-    use winplan::domain::codec::DecodeError;
-    use winplan::domain::workshop::{decode_workshop, encode_workshop, load_class};
-    use winplan::domain::workshop::{ClassText, Workshop, CLASS_PREFIX};
-    let w = Workshop {
-        name: "华南区 12 月销售训练营".into(),
-        date: NaiveDate::from_ymd_opt(2026, 12, 8),
-        case: "佛山万科：文印外包".into(),
-        files: Vec::new(),
+fn the_workshop_and_its_files_round_trip() {
+    use winplan::domain::codec::{decode_prefs, encode_prefs, Prefs};
+    use winplan::domain::workshop::{legacy_workshop, load_class, ClassText, CLASS_PREFIX};
+    let prefs = Prefs {
+        workshop_name: "华南区 12 月销售训练营".into(),
+        workshop_date: NaiveDate::from_ymd_opt(2026, 12, 8),
+        workshop_case: "佛山万科：文印外包".into(),
+        ..Prefs::default()
     };
-    let raw = encode_workshop(&w);
-    assert!(raw.starts_with(r#"{"schema_version":1,"workshop":{"#));
-    assert_eq!(decode_workshop(&raw), Ok(w.clone()));
-    assert_eq!(
-        decode_workshop(r#"{"schema_version":2,"workshop":{}}"#),
-        Err(DecodeError::NewerVersion { found: 2 })
-    );
-    let bad = decode_workshop(r#"{"schema_version":1,"workshop":{"name":3}}"#);
-    assert!(
-        matches!(&bad, Err(DecodeError::Invalid { detail }) if detail.starts_with("workshop.name:")),
-        "{bad:?}"
-    );
-    assert_eq!(
-        decode_workshop(r#"{"schema_version":1,"workshop":{}}"#),
-        Ok(Workshop::default())
-    );
+    let raw = encode_prefs(&prefs);
+    assert!(raw.contains(r#""workshop_date":"2026-12-08""#), "{raw}");
+    assert_eq!(decode_prefs(&raw), Ok(prefs));
+    // Without a workshop, the preferences are as before.
+    assert!(!encode_prefs(&Prefs::default()).contains("workshop"));
+
+    let old = r#"{"schema_version":1,"workshop":{"name":"华南区训练营","date":"2026-12-08","case":"万科"}}"#;
+    let w = legacy_workshop(old).unwrap();
+    assert_eq!((w.name.as_str(), w.case.as_str()), ("华南区训练营", "万科"));
+    assert_eq!(w.date, NaiveDate::from_ymd_opt(2026, 12, 8));
+    assert_eq!(legacy_workshop("not json"), None);
 
     for text in [
         include_str!("fixtures/export-v1.json"),

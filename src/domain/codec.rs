@@ -5,6 +5,7 @@
 use std::fmt;
 use std::sync::OnceLock;
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::model::{Contact, GoOverride, Objection, Pain, Plan, Step};
@@ -203,8 +204,6 @@ pub(crate) enum Body {
     Prefs,
     /// A stage set, `"stages"`, at [`super::stages::STAGES_SCHEMA_VERSION`].
     Stages,
-    /// A workshop, `"workshop"`, at [`SCHEMA_VERSION`].
-    Workshop,
 }
 
 /// Parses a stored document's text; not JSON (or truncated) is
@@ -234,7 +233,7 @@ pub(crate) fn open_envelope(doc: Value, which: Body) -> Result<Value, DecodeErro
     let version = u32::try_from(version).unwrap_or(u32::MAX);
     let current = match which {
         Body::Stages => super::stages::STAGES_SCHEMA_VERSION,
-        Body::Plan | Body::Prefs | Body::Workshop => SCHEMA_VERSION,
+        Body::Plan | Body::Prefs => SCHEMA_VERSION,
     };
     if version > current {
         return Err(DecodeError::NewerVersion { found: version });
@@ -243,7 +242,6 @@ pub(crate) fn open_envelope(doc: Value, which: Body) -> Result<Value, DecodeErro
         Body::Plan => "plan",
         Body::Prefs => "prefs",
         Body::Stages => "stages",
-        Body::Workshop => "workshop",
     };
     let body = doc
         .remove(field)
@@ -251,9 +249,9 @@ pub(crate) fn open_envelope(doc: Value, which: Body) -> Result<Value, DecodeErro
         .ok_or_else(|| DecodeError::invalid(format!("missing {field}")))?;
     match which {
         Body::Plan | Body::Prefs => migrate(body, version),
-        // Stage sets and workshops have had one version only.
-        Body::Stages | Body::Workshop if version == current => Ok(body),
-        Body::Stages | Body::Workshop => Err(DecodeError::invalid(format!(
+        // Stage sets have had one version only.
+        Body::Stages if version == current => Ok(body),
+        Body::Stages => Err(DecodeError::invalid(format!(
             "schema_version {version} is not supported"
         ))),
     }
@@ -328,6 +326,17 @@ pub struct Prefs {
     /// The rep's team, stamped with their name (left out while empty).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub team: String,
+    /// The trainer's workshop: its name (left out while empty). One
+    /// workshop at a time, kept with the settings rather than as a record
+    /// of its own (a record type costs about 1.5 KB of WASM).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub workshop_name: String,
+    /// The workshop's day.
+    #[serde(with = "serial::date", skip_serializing_if = "Option::is_none")]
+    pub workshop_date: Option<NaiveDate>,
+    /// The workshop's case.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub workshop_case: String,
 }
 
 /// The stored preferences document: `{"schema_version":1,"prefs":{...}}`.
@@ -629,6 +638,7 @@ mod tests {
             current_plan: Some("p-1".into()),
             rep_name: "张伟".into(),
             team: "华南组".into(),
+            ..Prefs::default()
         };
         let raw = encode_prefs(&prefs);
         assert!(raw.starts_with(r#"{"schema_version":1,"prefs":{"#));

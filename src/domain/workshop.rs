@@ -16,9 +16,9 @@
 //! Side by side, [`compare`] lays 2–8 plans out row by row; a cell that
 //! differs from the value most of the class holds is marked.
 //!
-//! A workshop ([`Workshop`]: name, date, case) is stored under its own
-//! key, and each file the class handed in under one more, as it was read
-//! ([`ClassText`]), apart from the trainer's own plans.
+//! A workshop ([`Workshop`]): its name, date and case are kept with the
+//! preferences, and each file the class handed in under a key of its own,
+//! as it was read ([`ClassText`]), apart from the trainer's own plans.
 //!
 //! A class is loaded at once ([`load_class`]): many files, or text pasted
 //! with several exports one after another ([`split_pasted`]). Each file is
@@ -26,18 +26,16 @@
 //! others; each plan is shown under its author (or, for a plan from before
 //! authors were kept, the rep who exported the file).
 
-use std::sync::OnceLock;
-
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
-use super::codec::{self, Body, DecodeError};
+use super::codec;
+use super::format::parse_date;
 
 use super::diagnosis::{self, NeedCondition, PainClass};
 use super::model::GoDecision;
 use super::model::{BantccLetter, BantccStatus, BuyingRole, DecisionStyle, Plan, Tri};
 use super::scoring::{self, FlagKind};
-use super::serial::{self, Shape, Value};
+use super::serial::Value;
 use super::stages::StageSet;
 use super::summary::plan_title;
 use super::transfer::{self, ImportError};
@@ -525,21 +523,18 @@ pub fn compare(plans: &[Plan], stages: &StageSet, today: NaiveDate) -> Vec<Row> 
 /// Storage key of the workshop.
 pub const WORKSHOP_KEY: &str = "winplan:v1:workshop";
 
-/// A coaching workshop: its name, day and case. The files its class
-/// handed in are stored apart, one key each ([`ClassText`]).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+/// A coaching workshop: its name, day and case (kept with the
+/// preferences, [`super::codec::Prefs`]), the files its class handed in
+/// (stored apart, one key each, [`ClassText`]).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Workshop {
     /// Its name, e.g. "华南区 12 月销售训练营".
     pub name: String,
     /// The day it is held.
-    #[serde(with = "serial::date")]
     pub date: Option<NaiveDate>,
     /// The case the class worked on.
     pub case: String,
-    /// The files the class handed in, in the order loaded: not in the
-    /// workshop's document, each is stored under its own key.
-    #[serde(skip)]
+    /// The files the class handed in, in the order loaded.
     pub files: Vec<ClassText>,
 }
 
@@ -592,18 +587,29 @@ impl ClassText {
     }
 }
 
-/// The stored workshop document: `{"schema_version":1,"workshop":{...}}`.
-pub fn encode_workshop(w: &Workshop) -> String {
-    codec::write_document(codec::SCHEMA_VERSION, "workshop", &serial::to_compact(w))
-}
+/// Where the first version of the workshop screen kept the workshop's
+/// name, date and case (now in the preferences).
+pub const LEGACY_WORKSHOP_KEY: &str = "winplan:v1:workshop";
 
-/// Reads a stored workshop document; a newer one is refused, a value of
-/// the wrong kind is an error with its path.
-pub fn decode_workshop(raw: &str) -> Result<Workshop, DecodeError> {
-    static SHAPE: OnceLock<Shape> = OnceLock::new();
-    let shape = SHAPE.get_or_init(|| Shape::of(&Workshop::default(), &Workshop::default()));
-    let body = codec::open_envelope(codec::parse_document(raw)?, Body::Workshop)?;
-    Ok(serial::read(body, "workshop", shape, &mut Vec::new())?)
+/// The name, date and case of a workshop stored under
+/// [`LEGACY_WORKSHOP_KEY`] (`{"schema_version":1,"workshop":{...}}`), read
+/// as a JSON value (no record type of its own: WASM size); `None` when it
+/// is not that document.
+pub fn legacy_workshop(raw: &str) -> Option<Workshop> {
+    let doc = codec::parse_document(raw).ok()?;
+    let w = doc.get("workshop")?.as_object()?;
+    let text = |k: &str| {
+        w.get(k)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    Some(Workshop {
+        name: text("name"),
+        date: parse_date(&text("date")),
+        case: text("case"),
+        ..Workshop::default()
+    })
 }
 
 /// One file of a class, as loaded into a workshop.

@@ -463,7 +463,6 @@ texts! {
     PrintedBy => "打印日期 {0} · 销售：{1}", "Printed on {0} · Rep: {1}";
     Workshop => "培训工作坊", "Workshop";
     WorkshopIntro => "培训师用：一次载入全班的计划。计划在这里只读，“复制到我的计划”才放进您自己的计划。", "For trainers: load the class's plans at once. They are read-only here; “Make my copy” puts one among your own plans.";
-    WorkshopUnreadable => "存储中的工作坊无法读取（可能来自更新的版本），已原样保留，这里不会改写它。", "The workshop in storage cannot be read (perhaps from a newer version); it is kept as it is and nothing here writes over it.";
     WorkshopName => "工作坊名称", "Workshop name";
     WorkshopDate => "日期", "Date";
     WorkshopCase => "案例", "Case";

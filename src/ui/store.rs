@@ -7,7 +7,7 @@ use crate::domain::saving::Ledger;
 use crate::domain::stages::{self, StageSet};
 use crate::domain::sync::{self, Reconciled, TabMemory, Texts};
 use crate::domain::transfer;
-use crate::domain::workshop::{self, ClassText, Workshop, CLASS_PREFIX, WORKSHOP_KEY};
+use crate::domain::workshop::{ClassText, Workshop, CLASS_PREFIX};
 use crate::i18n::Lang;
 use crate::storage::{self, StorageError, Unreadable};
 use crate::ui::dom::focus_later;
@@ -85,11 +85,9 @@ pub struct Store {
     pub transfer_open: RwSignal<bool>,
     /// The workshop screen is open.
     pub workshop_open: RwSignal<bool>,
-    /// The workshop (kept under its own key, apart from the plans).
+    /// The workshop: its name, date and case (kept with the preferences)
+    /// and the class's files (each under a key of its own).
     pub workshop: RwSignal<Workshop>,
-    /// False while the stored workshop is unreadable: it is kept aside and
-    /// never written over.
-    pub workshop_writable: bool,
     /// What only this tab knows of storage: see [`TabState`].
     pub tab: RwSignal<TabState>,
     // What this tab remembers of storage: the text it last wrote or read
@@ -154,7 +152,6 @@ impl Store {
             .unreadable
             .iter()
             .any(|u| u.key == stages::STAGES_KEY);
-        let workshop_writable = !loaded.unreadable.iter().any(|u| u.key == WORKSHOP_KEY);
         let mut plans = loaded.plans;
         codec::sort_recent_first(&mut plans);
         let lang = loaded
@@ -181,8 +178,12 @@ impl Store {
             settings_open: RwSignal::new(false),
             transfer_open: RwSignal::new(false),
             workshop_open: RwSignal::new(false),
-            workshop: RwSignal::new(loaded.workshop),
-            workshop_writable,
+            workshop: RwSignal::new(Workshop {
+                name: loaded.prefs.workshop_name.clone(),
+                date: loaded.prefs.workshop_date,
+                case: loaded.prefs.workshop_case.clone(),
+                files: loaded.class,
+            }),
             tab: RwSignal::new(TabState {
                 save: SaveState::Idle,
                 load_error,
@@ -281,6 +282,12 @@ impl Store {
             current_plan: self.current.get_untracked(),
             rep_name: self.rep_name.get_untracked(),
             team: self.team.get_untracked(),
+            ..self.workshop.with_untracked(|w| Prefs {
+                workshop_name: w.name.clone(),
+                workshop_date: w.date,
+                workshop_case: w.case.clone(),
+                ..Prefs::default()
+            })
         };
         self.record(storage::save_prefs(&prefs));
     }
@@ -515,18 +522,6 @@ impl Store {
             self.apply_external_stages(key, new);
             return;
         }
-        // The workshop edited in another tab: show what storage holds.
-        if key == WORKSHOP_KEY {
-            if let Some(Ok(w)) = new.map(|raw| workshop::decode_workshop(&raw)) {
-                self.workshop.update(|old| {
-                    *old = Workshop {
-                        files: std::mem::take(&mut old.files),
-                        ..w
-                    }
-                });
-            }
-            return;
-        }
         // A class file added or removed in another tab.
         if key.starts_with(CLASS_PREFIX) {
             self.workshop.update(|Workshop { files, .. }| {
@@ -707,19 +702,12 @@ impl Store {
         focus_top(WORKSHOP_HEADING_ID);
     }
 
-    /// Edits the workshop and stores it. An unreadable stored workshop is
-    /// never written over: nothing changes.
+    /// Edits the workshop's name, date or case and stores them with the
+    /// preferences (in memory even when they cannot be stored, which the
+    /// storage alert then says).
     pub fn edit_workshop(&self, f: impl FnOnce(&mut Workshop)) {
-        if !self.workshop_writable {
-            return;
-        }
-        let mut next = self.workshop.get_untracked();
-        f(&mut next);
-        let result = storage::save_workshop(&next);
-        // In memory either way: what was loaded is not lost, and the
-        // storage alert says it is not stored.
-        self.workshop.set(next);
-        self.record(result);
+        self.workshop.update(f);
+        self.save_prefs();
     }
 
     /// Adds files to the class (name, text as read), each stored under a

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "./fixtures";
-import { openApp, planCards, samplePlan, storedPlans } from "./helpers";
+import { openApp, planCards, readStorage, samplePlan, seedStorage, storedPlans } from "./helpers";
 
 // Issue 12: a trainer opens a workshop and loads the whole class at once.
 
@@ -85,5 +85,22 @@ test.describe("workshop", () => {
       await page.locator("#class-clear").click();
       if (lang === "en") await page.locator("#nav-lang").click();
     }
+  });
+
+  test("a workshop named by the first workshop screen keeps its name, date and case", async ({ page }) => {
+    const old = JSON.stringify({ schema_version: 1, workshop: { name: "华南区训练营", date: "2026-12-08", case: "佛山万科：文印外包" } });
+    await seedStorage(page, { "winplan:v1:workshop": old });
+    await openApp(page);
+    await openWorkshop(page);
+    await expect(page.getByLabel("Workshop name")).toHaveValue("华南区训练营");
+    await expect(page.getByLabel("Date")).toHaveValue("2026-12-08");
+    await expect(page.getByLabel("Case")).toHaveValue("佛山万科：文印外包");
+    // Moved to the preferences; the old entry goes once they hold it.
+    const stored = await readStorage(page);
+    expect(stored["winplan:v1:workshop"]).toBeUndefined();
+    expect(JSON.parse(stored["winplan:v1:prefs"]).prefs).toMatchObject({ workshop_name: "华南区训练营", workshop_date: "2026-12-08", workshop_case: "佛山万科：文印外包" });
+    await page.getByLabel("Workshop name").fill("华南区 12 月训练营");
+    await page.reload();
+    await expect(page.getByLabel("Workshop name")).toHaveValue("华南区 12 月训练营");
   });
 });

@@ -41,9 +41,6 @@ pub fn WorkshopScreen() -> impl IntoView {
     view! {
         <section class="workshop" aria-labelledby=WORKSHOP_HEADING_ID>
             <Heading id=WORKSHOP_HEADING_ID title intro=T::WorkshopIntro />
-            {(!store.workshop_writable).then(|| view! {
-                <p class="warn" role="alert">{tr(T::WorkshopUnreadable)}</p>
-            })}
             <TextField
                 id="workshop-name"
                 label=T::WorkshopName
