@@ -291,10 +291,38 @@ pub fn is_later(a: &str, b: &str) -> bool {
     }
 }
 
+/// A size in bytes as people read it: "820 B", "12 KB", "1.2 MB",
+/// "3.4 GB" (units of 1,024; one decimal from MB up). Integer arithmetic:
+/// formatting floats costs kilobytes of WASM.
+pub fn size_text(bytes: u64) -> String {
+    const KB: u64 = 1024;
+    match bytes {
+        b if b < KB => format!("{b} B"),
+        b if b < KB * KB => format!("{} KB", (b + KB / 2) / KB),
+        b => {
+            let (unit, name) = if b < KB * KB * KB {
+                (KB * KB, "MB")
+            } else {
+                (KB * KB * KB, "GB")
+            };
+            let tenths = (b * 10 + unit / 2) / unit;
+            format!("{}.{} {name}", tenths / 10, tenths % 10)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use chrono::Datelike;
+
+    #[test]
+    fn sizes_read_as_people_say_them() {
+        assert_eq!(size_text(820), "820 B");
+        assert_eq!(size_text(12 * 1024 + 100), "12 KB");
+        assert_eq!(size_text(1_258_291), "1.2 MB");
+        assert_eq!(size_text(5 * 1024 * 1024 * 1024 / 2), "2.5 GB");
+    }
 
     #[test]
     fn dates_round_trip() {

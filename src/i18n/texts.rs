@@ -81,6 +81,7 @@ texts! {
     DataOnDevice => "本设备上的数据", "Data on this device";
     PersistGranted => "浏览器已同意长期保留本应用的数据，即使存储空间紧张也不会自动清除。", "The browser agreed to keep this app's data, even when storage runs low.";
     PersistRefused => "浏览器没有承诺长期保留这些数据：存储空间紧张时可能被清除。请定期导出备份。", "The browser did not promise to keep this data: it may be cleared when storage runs low. Export a backup now and then.";
+    StorageUsed => "本应用的数据在此浏览器中占用 {0}。", "This app's data takes {0} in this browser.";
     PersistUnknown => "浏览器没有说明是否会长期保留这些数据。请定期导出备份。", "The browser did not say whether it keeps this data. Export a backup now and then.";
     NotSavedYet => "尚未保存", "Not saved yet";
     CopyUnreadable => "浏览器无法下载文件：请复制下面的原始数据并妥善保存。", "The browser could not download the file: copy the raw data below and keep it safe.";

@@ -94,8 +94,8 @@ test.describe("storage full", () => {
   });
 });
 
-test("the settings say whether the browser agreed to keep the data", async ({ page }) => {
-  await seedStorage(page, planEntries([], { language: "en" }));
+test("the settings say whether the browser agreed to keep the data, and the space it uses", async ({ page }) => {
+  await seedStorage(page, planEntries([samplePlan("p-size", 1), samplePlan("p-size2", 2)], { language: "en" }));
   await openApp(page);
   await page.locator("#nav-settings").click();
   const granted = await page.evaluate(() => navigator.storage.persisted());
@@ -104,6 +104,10 @@ test("the settings say whether the browser agreed to keep the data", async ({ pa
       ? "The browser agreed to keep this app's data, even when storage runs low."
       : "The browser did not promise to keep this data: it may be cleared when storage runs low. Export a backup now and then.",
   );
+  // What its data takes, keys and texts at two bytes a UTF-16 unit.
+  const bytes = await page.evaluate(() => Object.keys(localStorage).reduce((n, k) => n + 2 * (k.length + localStorage.getItem(k)!.length), 0));
+  const size = (b: number) => (b < 1024 ? `${b} B` : `${Math.round(b / 1024)} KB`);
+  await expect(page.locator("#storage-used")).toHaveText(`This app's data takes ${size(bytes)} in this browser.`);
 });
 
 test("opening a plan and moving between steps does not make it newer", async ({ page }) => {

@@ -5,9 +5,12 @@
 
 pub mod forms;
 
+use crate::domain::format::size_text;
 use crate::domain::stages::{self, StageKind, StageSet, StageSetError, MAX_STAGES};
 use crate::i18n::{stage_error_text, Lang, T};
-use crate::ui::controls::{derived, handler, memo, tr, CheckField, ForIds, Heading, TextField};
+use crate::storage;
+use crate::ui::controls::TextField;
+use crate::ui::controls::{derived, handler, lang, memo, tr, CheckField, ForIds, Heading};
 use crate::ui::dom::focus_later;
 use crate::ui::settings::forms::StageEditor;
 use crate::ui::store::{use_store, SETTINGS_HEADING_ID};
@@ -94,7 +97,8 @@ pub fn StageSettings() -> impl IntoView {
 }
 
 /// Whether the browser agreed to keep this device's data when space runs
-/// low (asked at start-up, `navigator.storage.persist()`).
+/// low (asked at start-up, `navigator.storage.persist()`), and the space
+/// its data takes ([`storage::used_bytes`]).
 #[component]
 fn StorageKept() -> impl IntoView {
     let store = use_store();
@@ -103,9 +107,13 @@ fn StorageKept() -> impl IntoView {
         Some(false) => T::PersistRefused,
         None => T::PersistUnknown,
     };
+    // The space used when the settings open.
+    let used = storage::used_bytes().map(size_text);
+    let used = move || Some(lang()().tf(T::StorageUsed, &[used.as_deref()?]));
     view! {
         <h3>{tr(T::DataOnDevice)}</h3>
         <p id="storage-persisted">{move || store.t(text())}</p>
+        <p id="storage-used">{move || used()}</p>
     }
 }
 
