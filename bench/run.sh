@@ -28,6 +28,10 @@ echo "==================== import of 1,000 plans ===================="
 node bench/import.mjs dist
 
 echo
+echo "==================== a workshop of 40 plans ===================="
+node bench/workshop.mjs dist
+
+echo
 echo "==================== offline start-up ===================="
 node bench/offline.mjs dist
 
