@@ -37,6 +37,11 @@ test.describe("workshop", () => {
       await expect(cards.nth(i).locator(".author")).toHaveText(`By ${rep}`);
       await expect(cards.nth(i).locator(".customer")).toContainText("佛山万科物业发展有限公司");
     }
+    // The cards follow the language.
+    await page.locator("#nav-lang").click();
+    await expect(cards.first().locator(".author")).toHaveText("作者：张伟");
+    await page.locator("#nav-lang").click();
+    await expect(cards.first().locator(".author")).toHaveText("By 张伟");
     // The trainer's own plans are not touched.
     expect(Object.keys(await storedPlans(page))).toHaveLength(0);
     // Each file is kept as read, the malformed one too, under a key of its own.

@@ -9,7 +9,7 @@ use crate::domain::format::{format_date, parse_date};
 use crate::domain::summary::plan_title;
 use crate::domain::workshop::{load_class, split_pasted, ClassFile};
 use crate::i18n::{import_error_text, T};
-use crate::ui::controls::{derived, handler, lang, tr, DateField, Heading, TextField};
+use crate::ui::controls::{derived, handler, lang, memo, tr, DateField, Heading, TextField};
 use crate::ui::store::{use_store, WORKSHOP_HEADING_ID};
 use crate::ui::transfer::compress::on_settled;
 use crate::ui::transfer::{import_failed, ImportInputs};
@@ -104,15 +104,34 @@ fn read_files(files: web_sys::FileList, done: Callback<Vec<(String, String)>>) {
 fn ClassTable() -> impl IntoView {
     let store = use_store();
     // Read again from the stored texts when shown (a memo type of its own
-    // costs more WASM than reading 40 small files twice).
-    let class = move || store.workshop.with(|w| load_class(&w.files));
+    // costs more WASM than reading 40 small files twice). What is read
+    // follows the files and the language, not the workshop's name or case:
+    // a keystroke there reads no file.
+    let files = memo(move |_| {
+        store.workshop.with(|w| {
+            let files = w
+                .files
+                .iter()
+                .map(|f| format!("{}:{}", f.seq, f.text.len()));
+            files.collect::<Vec<_>>().join(",")
+        })
+    });
+    let class = move || {
+        files.with(|_| ());
+        let lang = lang()();
+        untrack(|| (lang, store.workshop.with(|w| load_class(&w.files))))
+    };
     let count = move || {
-        let files = store.workshop.with(|w| w.files.len());
-        let read = class().iter().filter(|f| f.outcome.is_ok()).count();
-        lang()().tf(T::ClassCount, &[&files.to_string(), &read.to_string()])
+        let (lang, class) = class();
+        let read = class.iter().filter(|f| f.outcome.is_ok()).count();
+        lang.tf(
+            T::ClassCount,
+            &[&class.len().to_string(), &read.to_string()],
+        )
     };
     let rows = move || {
         class()
+            .1
             .into_iter()
             .map(|file| view! { <ClassRow file /> })
             .collect_view()
@@ -121,7 +140,7 @@ fn ClassTable() -> impl IntoView {
         <p role="status" id="class-count">{move || count()}</p>
         <ul class="cards" id="class-files-list">{move || rows()}</ul>
         {move || {
-            store.workshop.with(|w| !w.files.is_empty()).then(|| view! {
+            files.with(|f| !f.is_empty()).then(|| view! {
                 <button type="button" class="danger" id="class-clear" on:click=handler(move |_| store.remove_from_class(|_| false))>
                     {tr(T::ClassClear)}
                 </button>
