@@ -4,12 +4,11 @@
 // Prints the times; it is not a timed test (targets: under 1 s each).
 //   node bench/import.mjs [dist] [port]   (after a release build)
 import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
+import { serve } from "./serve.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const port = Number(process.argv[3] ?? 4175);
-const server = spawn(process.execPath, ["scripts/static-server.mjs", dist, String(port)], { stdio: "ignore" });
-const url = `http://127.0.0.1:${port}/`;
+const { url, stop } = await serve(dist, port);
 
 function plan(n) {
   const stamp = new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOString();
@@ -25,10 +24,6 @@ function plan(n) {
 const file = JSON.stringify({ format: "winplan-export", schema_version: 1, app_version: "bench", exported_at: new Date().toISOString(), plans: Array.from({ length: 1000 }, (_, i) => plan(i)) }, null, 2);
 
 try {
-  for (let i = 0; i < 50; i++) {
-    try { if ((await fetch(url)).ok) break; } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"] });
   const page = await browser.newPage({ locale: "en-US" });
   await page.goto(url);
@@ -53,5 +48,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  stop();
 }

@@ -5,18 +5,13 @@
 // list). Prints the median of 5 runs; it is a benchmark, not a timed test.
 //   node bench/offline.mjs [dist] [port]   (after a release build)
 import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
+import { serve } from "./serve.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const port = Number(process.argv[3] ?? 4176);
-const server = spawn(process.execPath, ["scripts/static-server.mjs", dist, String(port)], { stdio: "ignore" });
-const url = `http://127.0.0.1:${port}/`;
+const { url, stop } = await serve(dist, port);
 
 try {
-  for (let i = 0; i < 50; i++) {
-    try { if ((await fetch(url)).ok) break; } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
   const context = await browser.newContext({ serviceWorkers: "allow", locale: "en-US" });
   const page = await context.newPage();
@@ -39,5 +34,5 @@ try {
   console.log(`offline start-up, 4x CPU throttle, to the first control: median ${times[2]} ms (runs: ${times.join(", ")} ms)`);
   await browser.close();
 } finally {
-  server.kill();
+  stop();
 }

@@ -5,12 +5,11 @@
 // timed test (target: under 500 ms).
 //   node bench/workshop.mjs [dist] [port]   (after a release build)
 import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
+import { serve } from "./serve.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const port = Number(process.argv[3] ?? 4177);
-const server = spawn(process.execPath, ["scripts/static-server.mjs", dist, String(port)], { stdio: "ignore" });
-const url = `http://127.0.0.1:${port}/`;
+const { url, stop } = await serve(dist, port);
 
 function plan(n) {
   const stamp = new Date(Date.UTC(2026, 11, 1) + n * 60_000).toISOString();
@@ -32,10 +31,6 @@ const files = Object.fromEntries(
 );
 
 try {
-  for (let i = 0; i < 50; i++) {
-    try { if ((await fetch(url)).ok) break; } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
   const page = await browser.newPage({ locale: "en-US" });
   await page.goto(url);
@@ -55,5 +50,5 @@ try {
   console.log(`workshop of 40 plans: open to 40 cards on screen, median ${times[2]} ms (runs: ${times.join(", ")} ms)`);
   await browser.close();
 } finally {
-  server.kill();
+  stop();
 }
