@@ -81,7 +81,8 @@ fn golden_v1_export_imports() {
         file.source,
         ImportSource::Export {
             app_version: "0.1.0".into(),
-            exported_at: EXPORTED_AT.into()
+            exported_at: EXPORTED_AT.into(),
+            by: Default::default()
         }
     );
     assert_eq!(file.schema_version, 1);
@@ -102,6 +103,11 @@ fn exports_carry_their_author_and_are_named_after_it() {
     let file = parse_import(&text).unwrap();
     assert_eq!(file.plans, plans);
     assert!(file.notes.is_empty());
+    // The file says who exported it.
+    let ImportSource::Export { by, .. } = &file.source else {
+        panic!("{:?}", file.source)
+    };
+    assert_eq!(by, &["张伟".to_string(), "华南组".to_string()]);
     // Without a name in the settings, nothing is added.
     assert!(!export_json(&plans, EXPORTED_AT, ["", ""]).contains("\"author\": \"\""));
     assert_eq!(
@@ -207,7 +213,8 @@ fn missing_fields_are_tolerated_and_noted_with_their_path() {
         file.source,
         ImportSource::Export {
             app_version: String::new(),
-            exported_at: String::new()
+            exported_at: String::new(),
+            by: Default::default()
         }
     );
 }

@@ -137,6 +137,9 @@ pub enum ImportSource {
         app_version: String,
         /// When it was exported (blank when missing).
         exported_at: String,
+        /// The rep who exported it, and their team (blank when the file
+        /// names none: older files, or no name in the settings).
+        by: [String; 2],
     },
     /// One stored plan document, `{"schema_version":1,"plan":{…}}`.
     StoredPlan,
@@ -374,9 +377,18 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
                 return Err(PathError::new("plans", "a list", &found).into());
             }
         };
+        // Optional, and only ever shown: read as found, never an error.
+        let by = ["author", "team"].map(|k| {
+            doc.get(k)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .trim()
+                .to_string()
+        });
         file.source = ImportSource::Export {
             app_version,
             exported_at,
+            by,
         };
         file.schema_version = version;
         for (i, body) in plans.into_iter().enumerate() {

@@ -38,7 +38,7 @@ use super::scoring::{self, FlagKind};
 use super::serial::Value;
 use super::stages::StageSet;
 use super::summary::plan_title;
-use super::transfer::{self, ImportError};
+use super::transfer::{self, ImportError, ImportSource};
 
 /// How well a plan meets one rubric criterion.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -642,7 +642,10 @@ pub fn load_class(files: &[ClassText]) -> Vec<ClassFile> {
         .iter()
         .map(|ClassText { seq, name, text }| {
             let outcome = transfer::parse_import(text).map(|file| {
-                let by = exported_by(text);
+                let by = match file.source {
+                    ImportSource::Export { by: [a, t], .. } => (a, t),
+                    _ => Default::default(),
+                };
                 file.plans
                     .into_iter()
                     .map(|plan| {
@@ -662,19 +665,6 @@ pub fn load_class(files: &[ClassText]) -> Vec<ClassFile> {
             }
         })
         .collect()
-}
-
-// The `author` and `team` an export file names (empty when it names none).
-fn exported_by(text: &str) -> (String, String) {
-    let doc: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).unwrap_or_default();
-    let field = |k: &str| {
-        doc.get(k)
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .trim()
-            .to_string()
-    };
-    (field("author"), field("team"))
 }
 
 /// Text pasted with several documents one after another (exports, stored
