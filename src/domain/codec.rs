@@ -337,6 +337,9 @@ pub struct Prefs {
     /// The workshop's case.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub workshop_case: String,
+    /// The day all the plans were last exported (the backup reminder).
+    #[serde(with = "serial::date", skip_serializing_if = "Option::is_none")]
+    pub last_export: Option<NaiveDate>,
 }
 
 /// The stored preferences document: `{"schema_version":1,"prefs":{...}}`.
@@ -638,11 +641,17 @@ mod tests {
             current_plan: Some("p-1".into()),
             rep_name: "张伟".into(),
             team: "华南组".into(),
+            last_export: NaiveDate::from_ymd_opt(2026, 11, 30),
             ..Prefs::default()
         };
         let raw = encode_prefs(&prefs);
         assert!(raw.starts_with(r#"{"schema_version":1,"prefs":{"#));
+        assert!(raw.contains(r#""last_export":"2026-11-30""#), "{raw}");
         assert_eq!(decode_prefs(&raw), Ok(prefs));
+        assert!(matches!(
+            decode_prefs(r#"{"schema_version":1,"prefs":{"last_export":"30/11/2026"}}"#),
+            Err(DecodeError::Invalid { .. })
+        ));
         assert_eq!(
             decode_prefs(r#"{"schema_version":1,"prefs":{}}"#),
             Ok(Prefs::default())

@@ -1,5 +1,5 @@
 //! Which plans' latest versions reached storage, and the retry of those
-//! that did not.
+//! that did not; and when to remind the rep to export a backup.
 //!
 //! A write can fail (storage full, or refused). The plan then stays in
 //! memory and is listed here as unsaved until a later write of it
@@ -54,9 +54,35 @@ impl Ledger {
     }
 }
 
+/// Days after the last export of all the plans before the app reminds
+/// the rep to export a backup (issue 14).
+pub const BACKUP_DAYS: i64 = 30;
+
+/// A backup is due: there are plans, and all of them were never exported,
+/// or last on a day more than [`BACKUP_DAYS`] before `today`.
+pub fn backup_due(
+    last_export: Option<chrono::NaiveDate>,
+    today: chrono::NaiveDate,
+    plans: usize,
+) -> bool {
+    plans > 0 && last_export.is_none_or(|d| (today - d).num_days() > BACKUP_DAYS)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_backup_is_due_after_thirty_days_or_never_with_plans() {
+        use chrono::NaiveDate;
+        let day = |d| NaiveDate::from_ymd_opt(2026, 12, d).unwrap();
+        assert!(backup_due(None, day(2), 1));
+        assert!(!backup_due(None, day(2), 0));
+        let nov = NaiveDate::from_ymd_opt(2026, 11, 1);
+        assert!(!backup_due(nov, day(1), 3)); // 30 days: not older yet
+        assert!(backup_due(nov, day(2), 3)); // 31 days
+        assert!(!backup_due(Some(day(2)), day(2), 3));
+    }
 
     #[test]
     fn a_failed_write_stays_listed_until_one_succeeds() {

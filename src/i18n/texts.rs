@@ -482,6 +482,9 @@ texts! {
     ByAuthor => "作者：{0}", "By {0}";
     NoAuthor => "未署名（较早的计划）", "No author (an older plan)";
     Dismiss => "知道了", "Dismiss";
+    BackupDue => "您的计划只保存在这个浏览器里，最近 30 天内没有导出过备份。", "Your plans live only in this browser, and there is no backup from the last 30 days.";
+    BackupExport => "导出备份", "Export a backup";
+    NotNow => "以后再说", "Not now";
     UpdateReady => "新版本已就绪：重新载入即可使用，已输入的内容都已保存。", "A new version is ready: reload to use it. Everything you typed is saved.";
     UpdateReload => "重新载入", "Reload";
     ExportAll => "导出全部计划（{0} 个）", "Export all plans ({0})";

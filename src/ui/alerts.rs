@@ -2,7 +2,9 @@
 //! changes that could not be saved (which plans, a retry and their export),
 //! another tab's delete of the open plan or of everything (with the offer
 //! to keep this tab's copy), and stored entries that could not be read
-//! (with their download, or the text to copy when the browser refuses it).
+//! (with their download, or the text to copy when the browser refuses it);
+//! and, as status lines, the export's confirmation, a new version ready,
+//! and the backup reminder.
 //! Each alert is its own element, so a new one does not re-insert (and so
 //! re-announce) the ones already standing.
 
@@ -46,6 +48,7 @@ pub fn Alerts() -> impl IntoView {
             <DeletedElsewhere />
             <ClearedElsewhere />
             {move || any_unreadable.get().then(|| view! { <UnreadableAlert /> })}
+            <BackupReminder />
         </div>
         <Exported />
         <UpdateReady />
@@ -251,10 +254,35 @@ fn ClearedElsewhere() -> impl IntoView {
     }
 }
 
-/// An alert with a text and two buttons, each an element id and its label,
-/// while `shown` says so of the tab's state.
+/// "Export a backup" (issue 14): at start, with plans whose last export
+/// of all of them is over 30 days old, or never was; "Not now" puts it off
+/// until the next start. A status, not an alert: nothing is wrong yet.
+#[component]
+fn BackupReminder() -> impl IntoView {
+    let store = use_store();
+    let text = derived(move || store.t(T::BackupDue).to_string());
+    view! {
+        <ChoiceAlert
+            role="status"
+            shown=|t| t.backup_due
+            text=text
+            keep=("backup-export", T::BackupExport)
+            on_keep=|s: &Store| s.plans.with_untracked(|ps| export_plans(*s, ps))
+            other=("backup-later", T::NotNow)
+            on_other=|s: &Store| s.tab.update(|t| t.backup_due = false)
+        />
+    }
+}
+
+/// An alert (or, with `role="status"`, a note) with a text and two
+/// buttons, each an element id and its label, while `shown` says so of the
+/// tab's state.
 #[component]
 fn ChoiceAlert(
+    /// "alert" or "status": the element's role, and its class (the red
+    /// `.alert` or the calm `.status`).
+    #[prop(default = "alert")]
+    role: &'static str,
     shown: fn(&TabState) -> bool,
     text: Signal<String>,
     keep: (&'static str, T),
@@ -268,7 +296,7 @@ fn ChoiceAlert(
     let shown = memo(move |_| store.tab.with(shown));
     let alert = move || {
         shown.get().then(|| view! {
-            <div class="alert" role="alert">
+            <div class=role role=role>
                 <p>{text}</p>
                 <div class="actions">
                     <button type="button" id=keep.0 class="primary" on:click=handler(move |_| on_keep(&store))>

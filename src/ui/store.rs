@@ -3,7 +3,7 @@
 
 use crate::domain::codec::{self, Prefs};
 use crate::domain::model::{push_row, row_ids, Keyed, Plan, Step};
-use crate::domain::saving::Ledger;
+use crate::domain::saving::{backup_due, Ledger};
 use crate::domain::stages::{self, StageSet};
 use crate::domain::sync::{self, Reconciled, TabMemory, Texts};
 use crate::domain::transfer;
@@ -58,6 +58,12 @@ pub struct TabState {
     /// A new version of the app is installed and waits for a reload
     /// (the service worker said so).
     pub update_ready: bool,
+    /// The day all the plans were last exported (kept with the
+    /// preferences), for the backup reminder.
+    pub last_export: Option<chrono::NaiveDate>,
+    /// A backup is due ([`crate::domain::saving::backup_due`], at start);
+    /// false once all the plans are exported or the reminder is put off.
+    pub backup_due: bool,
 }
 
 /// The application state.
@@ -153,6 +159,7 @@ impl Store {
             .iter()
             .any(|u| u.key == stages::STAGES_KEY);
         let mut plans = loaded.plans;
+        let n_plans = plans.len();
         codec::sort_recent_first(&mut plans);
         let lang = loaded
             .prefs
@@ -195,6 +202,8 @@ impl Store {
                 persisted: None,
                 exported: None,
                 update_ready: false,
+                last_export: loaded.prefs.last_export,
+                backup_due: backup_due(loaded.prefs.last_export, today(), n_plans),
             }),
             mem: StoredValue::new(TabMemory::new(loaded.texts)),
             prefs_writable: StoredValue::new(prefs_writable),
@@ -273,7 +282,7 @@ impl Store {
         }
     }
 
-    fn save_prefs(&self) {
+    pub fn save_prefs(&self) {
         if !self.prefs_writable.get_value() {
             return;
         }
@@ -282,6 +291,7 @@ impl Store {
             current_plan: self.current.get_untracked(),
             rep_name: self.rep_name.get_untracked(),
             team: self.team.get_untracked(),
+            last_export: self.tab.with_untracked(|t| t.last_export),
             ..self.workshop.with_untracked(|w| Prefs {
                 workshop_name: w.name.clone(),
                 workshop_date: w.date,

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test, type Page } from "./fixtures";
-import { openApp, readStorage, samplePlan, seedPlans, stepButton, storedPlans } from "./helpers";
+import { openApp, planEntries, readStorage, samplePlan, seedPlans, seedStorage, stepButton, storedPlans } from "./helpers";
 
 // Issue 14: after one visit the app opens and works with the network off;
 // it can be installed; a new version is offered without losing anything.
@@ -135,4 +135,37 @@ test.describe("a new version", () => {
     await expect(page.locator("#update-status-ok")).toHaveCount(0);
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(["winplan-b000000000000000"]);
   });
+});
+
+test("a gentle backup reminder: with plans and no export in 30 days; Not now puts it off until the next start; an export of all the plans ends it", async ({ page }) => {
+  await seedPlans(page, [samplePlan("p-b1", 1), samplePlan("p-b2", 2)], { language: "en" });
+  await openApp(page);
+  const reminder = page.getByRole("status").filter({ has: page.locator("#backup-export") });
+  await expect(reminder).toContainText("there is no backup from the last 30 days");
+  await page.locator("#backup-later").click();
+  await expect(reminder).toHaveCount(0);
+  await page.reload();
+  await expect(reminder).toContainText("there is no backup from the last 30 days");
+  const download = page.waitForEvent("download");
+  await page.locator("#backup-export").click();
+  expect(JSON.parse(readFileSync((await (await download).path())!, "utf8")).plans).toHaveLength(2);
+  await expect(reminder).toHaveCount(0);
+  const today = await page.evaluate(() => new Date().toLocaleDateString("sv"));
+  expect(JSON.parse((await readStorage(page))["winplan:v1:prefs"]).prefs.last_export).toBe(today);
+  await page.reload();
+  await expect(page.locator("main h1").first()).toBeVisible();
+  await expect(reminder).toHaveCount(0);
+});
+
+test("no backup reminder without plans, or with an export in the last 30 days", async ({ page }) => {
+  const recent = new Date(Date.now() - 10 * 86400_000).toLocaleDateString("sv");
+  await seedStorage(page, {
+    ...planEntries([samplePlan("p-r", 1)]),
+    "winplan:v1:prefs": JSON.stringify({ schema_version: 1, prefs: { language: "en", current_plan: null, last_export: recent } }),
+  });
+  await openApp(page);
+  await expect(page.locator("#backup-export")).toHaveCount(0);
+  await seedPlans(page, [], { language: "en" });
+  await openApp(page);
+  await expect(page.locator("#backup-export")).toHaveCount(0);
 });

@@ -27,7 +27,18 @@ pub fn export_plans(store: Store, plans: &[Plan]) {
     let name = transfer::export_file_name(plans, &by, today());
     if download_text(&name, "application/json", &text) {
         let n = plans.len();
-        store.tab.update(|t| t.exported = Some((n, name)));
+        // All the plans: a backup, and the reminder waits 30 days again.
+        let all = store.plans.with_untracked(|ps| ps.len() == n);
+        store.tab.update(|t| {
+            t.exported = Some((n, name));
+            if all {
+                t.last_export = Some(today());
+                t.backup_due = false;
+            }
+        });
+        if all {
+            store.save_prefs();
+        }
     }
 }
 
