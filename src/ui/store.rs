@@ -532,6 +532,12 @@ impl Store {
             self.apply_external_stages(key, new);
             return;
         }
+        if key == codec::PREFS_KEY {
+            if let Some(Ok(prefs)) = new.as_deref().map(codec::decode_prefs) {
+                self.adopt_prefs(prefs);
+            }
+            return;
+        }
         // A class file added or removed in another tab.
         if key.starts_with(CLASS_PREFIX) {
             self.workshop.update(|Workshop { files, .. }| {
@@ -545,6 +551,29 @@ impl Store {
         if let Some(id) = codec::plan_id_from_key(&key) {
             self.sync(id, old, new);
         }
+    }
+
+    /// Takes in the preferences another tab saved (name, team, language,
+    /// workshop, last backup), all but the plan open there: this tab saves
+    /// the preferences on every move, and would otherwise write back what
+    /// it read at start over a name typed in the other tab.
+    fn adopt_prefs(&self, p: Prefs) {
+        if let Some(lang) = p.language.as_deref().and_then(Lang::from_code) {
+            if self.lang.get_untracked() != lang {
+                self.lang.set(lang);
+            }
+        }
+        self.rep_name.set(p.rep_name);
+        self.team.set(p.team);
+        self.workshop.update(|w| {
+            w.name = p.workshop_name;
+            w.date = p.workshop_date;
+            w.case = p.workshop_case;
+        });
+        self.tab.update(|t| {
+            t.last_export = p.last_export;
+            t.backup_due &= backup_due(p.last_export, today(), 1);
+        });
     }
 
     /// Brings this tab's copy of plan `id` in line with storage after

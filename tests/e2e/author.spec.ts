@@ -52,3 +52,30 @@ test.describe("plan authors", () => {
     expect((await storedPlans(page))["p-exp"].author).toBeUndefined();
   });
 });
+
+test.describe("preferences in two tabs", () => {
+  test.use({ locale: "en-US" });
+
+  test("a name typed in one tab is not written over by another tab opened earlier; that tab shows it and stamps it", async ({ context }) => {
+    const a = await context.newPage();
+    await seedPlans(a, [samplePlan("p-tabs", 1)], { language: "en" });
+    await openApp(a);
+    const b = await context.newPage();
+    await openApp(b);
+    await a.locator("#nav-settings").click();
+    await a.locator("#rep-name").fill("高苗苗");
+    await a.locator("#rep-team").fill("华南组");
+    // The other tab, opened before the name existed, moves on: every move
+    // saves the preferences (which screen is open).
+    await b.locator("main ul.cards > li").first().getByRole("button", { name: /^Open/ }).click();
+    await b.locator("#nav-plans").click();
+    const prefs = async () => JSON.parse((await a.evaluate(() => localStorage.getItem("winplan:v1:prefs")))!).prefs;
+    expect(await prefs()).toMatchObject({ rep_name: "高苗苗", team: "华南组" });
+    await b.locator("#nav-settings").click();
+    await expect(b.locator("#rep-name")).toHaveValue("高苗苗");
+    await b.locator("#nav-plans").click();
+    await createPlanEn(b);
+    await b.locator("#nav-plans").click();
+    await expect(planCards(b).first().locator(".author")).toHaveText("By 高苗苗 · 华南组");
+  });
+});

@@ -169,3 +169,17 @@ test("no backup reminder without plans, or with an export in the last 30 days", 
   await openApp(page);
   await expect(page.locator("#backup-export")).toHaveCount(0);
 });
+
+test("a backup made in one tab ends the reminder in another tab open beside it", async ({ context }) => {
+  const a = await context.newPage();
+  await seedPlans(a, [samplePlan("p-t1", 1)], { language: "en" });
+  await openApp(a);
+  const b = await context.newPage();
+  await openApp(b);
+  await expect(b.locator("#backup-export")).toBeVisible();
+  const download = a.waitForEvent("download");
+  await a.locator("#backup-export").click();
+  await download;
+  await expect(a.locator("#backup-export")).toHaveCount(0);
+  await expect(b.locator("#backup-export")).toHaveCount(0);
+});
