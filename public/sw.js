@@ -1,5 +1,5 @@
 // Win Plan's service worker (issue 14): the app works offline after one
-// visit. The build hook (scripts/minify-glue.mjs) writes in the files of
+// visit. The build hook (scripts/post-build.mjs) writes in the files of
 // this build, hashed names included, and a version that changes with them;
 // a browser that sees a new version installs it beside the running one,
 // and the page offers to reload into it (nothing typed is lost: every
