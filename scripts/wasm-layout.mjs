@@ -67,6 +67,13 @@ function functions(wasm) {
     const id = wasm[at];
     let [size, start] = leb(wasm, at + 1);
     const end = start + size;
+    if (id === 0) {
+      const [len, name] = leb(wasm, start);
+      // Its names would be read instead of the ranks.
+      if (wasm.toString('utf8', name, name + len) === 'name') {
+        throw new Error('wasm-layout: the WASM has names already (wasm-opt run with -g?)');
+      }
+    }
     if (id === 2) imported = functionImports(wasm, start);
     if (id === 3) types = vector(wasm, start, (p) => leb(wasm, p));
     if (id === 10) {
