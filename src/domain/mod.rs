@@ -1,7 +1,8 @@
 //! The pure core: records, diagnosis, BANTCC, summaries, project stages,
 //! the scoring panel, the stored document codec and its serde glue,
-//! export/import files, share links, the merge of two tabs' writes and the
-//! workshop rubric. No UI or browser crates here; tested natively.
+//! export/import files, share links, the merge of two tabs' writes, the
+//! workshop rubric and the pipeline's forecast. No UI or browser crates
+//! here; tested natively.
 
 pub mod bantcc;
 pub mod codec;
@@ -9,6 +10,7 @@ pub mod diagnosis;
 pub mod facts;
 pub mod format;
 pub mod model;
+pub mod pipeline;
 pub mod saving;
 pub mod scoring;
 pub mod serial;
