@@ -1,14 +1,15 @@
 //! The pure core: records, diagnosis, BANTCC, summaries, project stages,
 //! the scoring panel, the stored document codec and its serde glue,
 //! export/import files, share links, the merge of two tabs' writes, the
-//! workshop rubric and the pipeline's forecast. No UI or browser crates
-//! here; tested natively.
+//! workshop rubric, the pipeline's forecast and the team's health
+//! indicators. No UI or browser crates here; tested natively.
 
 pub mod bantcc;
 pub mod codec;
 pub mod diagnosis;
 pub mod facts;
 pub mod format;
+pub mod health;
 pub mod model;
 pub mod pipeline;
 pub mod saving;
