@@ -81,16 +81,28 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// A header button to one of the screens beside the plans, while that
+/// screen (`open`) is not the one shown.
+#[component]
+fn ScreenButton(id: &'static str, open: RwSignal<bool>, label: T, go: fn(&Store)) -> impl IntoView {
+    let store = use_store();
+    let button = move || {
+        (!open.get()).then(|| {
+            view! {
+                <button type="button" id=id class="link" on:click=handler(move |_| go(&store))>
+                    {tr(label)}
+                </button>
+            }
+        })
+    };
+    view! { {move || button()} }
+}
+
 /// The top bar: the app's name, where to go, and the language switch.
 #[component]
 fn Header() -> impl IntoView {
     let store = use_store();
-    let away = move || {
-        store.current.get().is_some()
-            || store.settings_open.get()
-            || store.transfer_open.get()
-            || store.workshop_open.get()
-    };
+    let away = move || store.current.get().is_some() || store.screens().iter().any(|s| s.get());
     let lang = move || store.lang.get();
     view! {
         <header class="topbar no-print">
@@ -106,42 +118,9 @@ fn Header() -> impl IntoView {
                         </button>
                     })
                 }}
-                {move || {
-                    (!store.settings_open.get()).then(|| view! {
-                        <button
-                            type="button"
-                            id="nav-settings"
-                            class="link"
-                            on:click=handler(move |_| store.open_settings())
-                        >
-                            {tr(T::StageSettings)}
-                        </button>
-                    })
-                }}
-                {move || {
-                    (!store.transfer_open.get()).then(|| view! {
-                        <button
-                            type="button"
-                            id="nav-transfer"
-                            class="link"
-                            on:click=handler(move |_| store.open_transfer())
-                        >
-                            {tr(T::Transfer)}
-                        </button>
-                    })
-                }}
-                {move || {
-                    (!store.workshop_open.get()).then(|| view! {
-                        <button
-                            type="button"
-                            id="nav-workshop"
-                            class="link"
-                            on:click=handler(move |_| store.open_workshop())
-                        >
-                            {tr(T::Workshop)}
-                        </button>
-                    })
-                }}
+                <ScreenButton id="nav-settings" open=store.settings_open label=T::StageSettings go=Store::open_settings />
+                <ScreenButton id="nav-transfer" open=store.transfer_open label=T::Transfer go=Store::open_transfer />
+                <ScreenButton id="nav-workshop" open=store.workshop_open label=T::Workshop go=Store::open_workshop />
                 <button
                     type="button"
                     id="nav-lang"

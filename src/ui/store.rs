@@ -343,9 +343,9 @@ impl Store {
                 PLANS_HEADING_ID
             }
         };
-        self.settings_open.set(false);
-        self.transfer_open.set(false);
-        self.workshop_open.set(false);
+        for screen in self.screens() {
+            screen.set(false);
+        }
         self.current.set(id);
         self.save_prefs();
         focus_top(target);
@@ -694,20 +694,32 @@ impl Store {
         }
     }
 
+    /// The flags of the screens shown instead of the plans: the stage
+    /// settings, import / export and the workshop.
+    pub fn screens(&self) -> [RwSignal<bool>; 3] {
+        [self.settings_open, self.transfer_open, self.workshop_open]
+    }
+
+    /// Shows the screen `open` flags instead of the others, with keyboard
+    /// focus on its heading.
+    fn open_screen(&self, open: RwSignal<bool>, heading: &'static str) {
+        for screen in self.screens() {
+            if screen != open {
+                screen.set(false);
+            }
+        }
+        open.set(true);
+        focus_top(heading);
+    }
+
     /// Opens the stage settings screen.
     pub fn open_settings(&self) {
-        self.transfer_open.set(false);
-        self.workshop_open.set(false);
-        self.settings_open.set(true);
-        focus_top(SETTINGS_HEADING_ID);
+        self.open_screen(self.settings_open, SETTINGS_HEADING_ID);
     }
 
     /// Opens the import / export screen.
     pub fn open_transfer(&self) {
-        self.settings_open.set(false);
-        self.workshop_open.set(false);
-        self.transfer_open.set(true);
-        focus_top(TRANSFER_HEADING_ID);
+        self.open_screen(self.transfer_open, TRANSFER_HEADING_ID);
     }
 
     /// Adds a plan from elsewhere (a share link, a workshop) among this
@@ -735,10 +747,7 @@ impl Store {
 
     /// Opens the workshop screen.
     pub fn open_workshop(&self) {
-        self.settings_open.set(false);
-        self.transfer_open.set(false);
-        self.workshop_open.set(true);
-        focus_top(WORKSHOP_HEADING_ID);
+        self.open_screen(self.workshop_open, WORKSHOP_HEADING_ID);
     }
 
     /// Edits the workshop's name, date or case and stores them with the
