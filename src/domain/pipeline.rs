@@ -180,42 +180,20 @@ pub fn forecast(
     })
 }
 
-/// What a snapshot keeps of one opportunity.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Kept {
-    /// The plan's id.
-    pub id: String,
-    /// The stage counted, by id.
-    pub stage: Option<String>,
-    /// Its weighted amount (0 while unknown).
-    pub weighted: f64,
-    /// The quarter it was expected in.
-    pub quarter: Option<Quarter>,
-}
-
 /// A dated picture of the pipeline, to show later what moved since.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Snapshot {
     /// The day it was taken.
     pub taken: NaiveDate,
-    /// One entry per opportunity.
-    pub kept: Vec<Kept>,
+    /// The rows as they were.
+    pub rows: Vec<Row>,
 }
 
 /// Takes a snapshot of `rows` on `today`.
 pub fn snapshot(rows: &[Row], today: NaiveDate) -> Snapshot {
     Snapshot {
         taken: today,
-        kept: rows.iter().map(kept).collect(),
-    }
-}
-
-fn kept(r: &Row) -> Kept {
-    Kept {
-        id: r.id.clone(),
-        stage: r.stage.clone(),
-        weighted: r.weighted.unwrap_or(0.0),
-        quarter: r.quarter,
+        rows: rows.to_vec(),
     }
 }
 
@@ -277,27 +255,30 @@ pub fn moves(before: &Snapshot, rows: &[Row]) -> Vec<Move> {
             });
         }
     };
-    for now in rows.iter().map(kept) {
-        let Some(then) = before.kept.iter().find(|k| k.id == now.id) else {
-            if now.weighted != 0.0 {
-                push(&now.id, now.quarter, now.weighted, Why::New);
+    // A weighted amount not known counts as none.
+    let weight = |r: &Row| r.weighted.unwrap_or(0.0);
+    for now in rows {
+        let Some(then) = before.rows.iter().find(|r| r.id == now.id) else {
+            if weight(now) != 0.0 {
+                push(&now.id, now.quarter, weight(now), Why::New);
             }
             continue;
         };
+        let (w_then, w_now) = (weight(then), weight(now));
         if then.quarter != now.quarter {
-            if then.weighted != 0.0 {
+            if w_then != 0.0 {
                 push(
                     &now.id,
                     then.quarter,
-                    -then.weighted,
+                    -w_then,
                     Why::SlippedOut { to: now.quarter },
                 );
             }
-            if now.weighted != 0.0 {
+            if w_now != 0.0 {
                 push(
                     &now.id,
                     now.quarter,
-                    now.weighted,
+                    w_now,
                     Why::SlippedIn { from: then.quarter },
                 );
             }
@@ -306,19 +287,14 @@ pub fn moves(before: &Snapshot, rows: &[Row]) -> Vec<Move> {
                 from: then.stage.clone(),
                 to: now.stage.clone(),
             };
-            push(&now.id, now.quarter, now.weighted - then.weighted, why);
-        } else if then.weighted != now.weighted {
-            push(
-                &now.id,
-                now.quarter,
-                now.weighted - then.weighted,
-                Why::Reweighted,
-            );
+            push(&now.id, now.quarter, w_now - w_then, why);
+        } else if w_then != w_now {
+            push(&now.id, now.quarter, w_now - w_then, Why::Reweighted);
         }
     }
-    for then in &before.kept {
-        if then.weighted != 0.0 && !rows.iter().any(|r| r.id == then.id) {
-            push(&then.id, then.quarter, -then.weighted, Why::Removed);
+    for then in &before.rows {
+        if weight(then) != 0.0 && !rows.iter().any(|r| r.id == then.id) {
+            push(&then.id, then.quarter, -weight(then), Why::Removed);
         }
     }
     out
