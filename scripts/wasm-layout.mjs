@@ -29,10 +29,9 @@ export function layOut(path) {
       Buffer.compare(bodies[a], bodies[b]) ||
       a - b,
   );
-  const names = [];
-  order.forEach((f, rank) => names.push([imported + f, String(rank).padStart(7, '0')]));
-  names.sort((x, y) => x[0] - y[0]);
-  writeFileSync(path, Buffer.concat([wasm, nameSection(names)]));
+  const ranks = [];
+  order.forEach((f, rank) => (ranks[f] = String(rank).padStart(7, '0')));
+  writeFileSync(path, Buffer.concat([wasm, nameSection(imported, ranks)]));
   // The optimisation levels without passes: the code is written as the
   // build's -Oz left it (binaryen optimises its stack IR only at a level).
   execFileSync(
@@ -155,10 +154,10 @@ function str(s) {
   return Buffer.concat([uleb(bytes.length), bytes]);
 }
 
-/** A custom `name` section naming functions by index ([index, name], in
- * index order). */
-function nameSection(names) {
-  const map = Buffer.concat([uleb(names.length), ...names.map(([i, n]) => Buffer.concat([uleb(i), str(n)]))]);
+/** A custom `name` section naming the defined functions, which follow the
+ * `imported` ones, `names[i]` for the i-th. */
+function nameSection(imported, names) {
+  const map = Buffer.concat([uleb(names.length), ...names.map((n, i) => Buffer.concat([uleb(imported + i), str(n)]))]);
   const body = Buffer.concat([str('name'), Buffer.from([1]), uleb(map.length), map]);
   return Buffer.concat([Buffer.from([0]), uleb(body.length), body]);
 }
