@@ -8,48 +8,33 @@ use Industry::{Manufacturing, Services};
 
 #[test]
 fn the_articles_lines() {
-    assert_eq!(Indicator::ALL.len(), 10);
-    let lines = |i: Indicator, industry| i.lines(industry);
-    assert_eq!(
-        lines(Indicator::TopTenShare, Manufacturing),
-        Lines {
-            pass: 0.5,
-            better: Some(0.7)
-        }
-    );
-    assert_eq!(lines(Indicator::Renewal, Services).pass, 0.8);
-    assert_eq!(
-        lines(Indicator::ShareOfWallet, Manufacturing),
-        Lines {
-            pass: 0.3,
-            better: Some(1.0)
-        }
-    );
-    assert_eq!(
-        lines(Indicator::Nps, Manufacturing),
-        Lines {
-            pass: 0.1,
-            better: Some(0.2)
-        }
-    );
-    assert_eq!(lines(Indicator::Nps, Services).pass, 0.4);
-    assert_eq!(lines(Indicator::WinRate, Manufacturing).pass, 0.33);
-    assert_eq!(lines(Indicator::Coverage, Manufacturing).pass, 3.0);
-    assert_eq!(
-        lines(Indicator::RevenuePerRep, Manufacturing).pass,
-        10_000_000.0
-    );
-    assert_eq!(lines(Indicator::RevenuePerRep, Services).pass, 6_000_000.0);
-    assert_eq!(
-        lines(Indicator::OutputPerEmployee, Manufacturing).pass,
-        1_000_000.0
-    );
-    assert_eq!(
-        lines(Indicator::OutputPerEmployee, Services).pass,
-        400_000.0
-    );
-    assert_eq!(lines(Indicator::RepsAboveAverage, Services).pass, 0.5);
-    assert_eq!(lines(Indicator::CoreProducts, Services).pass, 0.7);
+    use Indicator::*;
+    // Each indicator's (pass, better) lines in manufacturing, then services.
+    let table = [
+        (TopTenShare, (0.5, Some(0.7)), (0.5, Some(0.7))),
+        (Renewal, (0.8, None), (0.8, None)),
+        (ShareOfWallet, (0.3, Some(1.0)), (0.3, Some(1.0))),
+        (Nps, (0.1, Some(0.2)), (0.4, None)),
+        (WinRate, (0.33, None), (0.33, None)),
+        (Coverage, (3.0, None), (3.0, None)),
+        (RevenuePerRep, (10_000_000.0, None), (6_000_000.0, None)),
+        (OutputPerEmployee, (1_000_000.0, None), (400_000.0, None)),
+        (RepsAboveAverage, (0.5, None), (0.5, None)),
+        (CoreProducts, (0.7, None), (0.7, None)),
+    ];
+    assert_eq!(table.map(|row| row.0), Indicator::ALL);
+    for (indicator, (pass, better), (s_pass, s_better)) in table {
+        assert_eq!(
+            indicator.lines(Manufacturing),
+            Lines { pass, better },
+            "{indicator:?}"
+        );
+        let services = Lines {
+            pass: s_pass,
+            better: s_better,
+        };
+        assert_eq!(indicator.lines(Services), services, "{indicator:?}");
+    }
 }
 
 #[test]

@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { readFileSync } from "node:fs";
-import { createPlanEn, openApp, planCards, samplePlan, seedPlans, storedPlans } from "./helpers";
+import { createPlanEn, openApp, planCards, samplePlan, seedPlans, storedPlans, twoTabs } from "./helpers";
 
 // Issue 12, first slice: whose plan is whose. The rep's name and team are
 // entered once in the settings, stamped on new plans and on exports, and
@@ -57,11 +57,7 @@ test.describe("preferences in two tabs", () => {
   test.use({ locale: "en-US" });
 
   test("a name typed in one tab is not written over by another tab opened earlier; that tab shows it and stamps it", async ({ context }) => {
-    const a = await context.newPage();
-    await seedPlans(a, [samplePlan("p-tabs", 1)], { language: "en" });
-    await openApp(a);
-    const b = await context.newPage();
-    await openApp(b);
+    const [a, b] = await twoTabs(context, [samplePlan("p-tabs", 1)], { language: "en" });
     await a.locator("#nav-settings").click();
     await a.locator("#rep-name").fill("高苗苗");
     await a.locator("#rep-team").fill("华南组");

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from "./fixtures";
+import { expect, type BrowserContext, type Locator, type Page } from "./fixtures";
 
 // Shared helpers for the Win Plan browser tests.
 // Storage layout (see src/storage.rs and src/domain/codec.rs):
@@ -281,6 +281,17 @@ export const STEPS = [
 export async function openApp(page: Page): Promise<void> {
   await page.goto("/");
   await expect(page.locator("main h1").first()).toBeVisible();
+}
+
+/** Two tabs of one browser on the app's plan list, storage seeded with
+ * `plans` (and `prefs`) before the first opens: two tabs on the same data. */
+export async function twoTabs(context: BrowserContext, plans: Plan[], prefs?: Prefs): Promise<[Page, Page]> {
+  const a = await context.newPage();
+  await seedPlans(a, plans, prefs);
+  await openApp(a);
+  const b = await context.newPage();
+  await openApp(b);
+  return [a, b];
 }
 
 /** The wizard's step navigation. */

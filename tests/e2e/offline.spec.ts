@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test, type Page } from "./fixtures";
-import { openApp, planEntries, readStorage, samplePlan, seedPlans, seedStorage, stepButton, storedPlans } from "./helpers";
+import { openApp, planEntries, readStorage, samplePlan, seedPlans, seedStorage, stepButton, storedPlans, twoTabs } from "./helpers";
 
 // Issue 14: after one visit the app opens and works with the network off;
 // it can be installed; a new version is offered without losing anything.
@@ -171,11 +171,7 @@ test("no backup reminder without plans, or with an export in the last 30 days", 
 });
 
 test("a backup made in one tab ends the reminder in another tab open beside it", async ({ context }) => {
-  const a = await context.newPage();
-  await seedPlans(a, [samplePlan("p-t1", 1)], { language: "en" });
-  await openApp(a);
-  const b = await context.newPage();
-  await openApp(b);
+  const [a, b] = await twoTabs(context, [samplePlan("p-t1", 1)], { language: "en" });
   await expect(b.locator("#backup-export")).toBeVisible();
   const download = a.waitForEvent("download");
   await a.locator("#backup-export").click();
